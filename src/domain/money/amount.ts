@@ -1,0 +1,92 @@
+import Decimal from 'decimal.js';
+import { CellValue, isCellError } from '../workbook/snapshot';
+
+/**
+ * Reading an amount the way accountants type or paste it. The three states of design.md §3:
+ * blank, a number (zero included), and "not applicable" (a dash). Anything else is a problem to
+ * report at its cell — never a crash and never a silent zero.
+ */
+export type AmountState = 'empty' | 'na' | 'amount' | 'error' | 'invalid';
+
+export interface ParsedAmount {
+  readonly state: AmountState;
+  /** The amount as entered (binary-float noise removed); null unless state is 'amount'. */
+  readonly value: Decimal | null;
+  /** True when the cell holds text that reads as a number ("2,911.06", "２９１１．０６万元"). */
+  readonly asText: boolean;
+  /** For 'error' and 'invalid': what the cell holds, for the message. */
+  readonly raw?: string;
+}
+
+const EMPTY: ParsedAmount = { state: 'empty', value: null, asText: false };
+const NA: ParsedAmount = { state: 'na', value: null, asText: false };
+
+/** Dashes people use for "not applicable"; 06表 prints runs of them (—————). */
+const DASHES = /^[-－—–―‐‑‒ー一_＿]+$/u;
+
+export function normalizeWidth(s: string): string {
+  return s
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[，、]/g, ',')
+    .replace(/[－−]/g, '-')
+    .replace(/[＋]/g, '+')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ');
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+/** Turns a JS number read from a host into the decimal the user typed (2911.0600000000004 → 2911.06). */
+export function decimalFromNumber(n: number): Decimal {
+  return new Decimal(Number(n.toPrecision(15)).toString());
+}
+
+export function parseAmount(v: CellValue): ParsedAmount {
+  if (v === null || v === undefined) return EMPTY;
+  if (isCellError(v)) return { state: 'error', value: null, asText: false, raw: v.error };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { state: 'invalid', value: null, asText: false, raw: String(v) };
+    return { state: 'amount', value: decimalFromNumber(v), asText: false };
+  }
+  if (typeof v === 'boolean') return { state: 'invalid', value: null, asText: false, raw: v ? 'TRUE' : 'FALSE' };
+  const original = v;
+  let s = normalizeWidth(v).trim();
+  if (s === '') return EMPTY;
+  if (/^#[A-Z0-9/]+[!?]?$|^#N\/A$/i.test(s)) return { state: 'error', value: null, asText: false, raw: s };
+  if (DASHES.test(s.replace(/\s+/g, ''))) return NA;
+  s = s.replace(/\s+/g, '');
+  s = s.replace(/(万元|元)$/u, '');
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  const m = NUMBER_TEXT.exec(s);
+  if (!m || (m[2] === undefined && m[3] === undefined)) {
+    return { state: 'invalid', value: null, asText: true, raw: original.trim() };
+  }
+  const digits = `${(m[2] ?? '0').replace(/,/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`;
+  let value = new Decimal(digits);
+  if (m[1] === '-' !== negative) value = value.negated();
+  return { state: 'amount', value, asText: true };
+}
+
+/** The amount as printed in 万元 with two decimals (half up), which is what published sums compare. */
+export function printed(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Zero for blank and dash, the value otherwise: blank and 0.00 are equal in sums (design.md §3). */
+export function valueOrZero(a: ParsedAmount): Decimal {
+  return a.value ?? ZERO;
+}
+
+export const ZERO = new Decimal(0);
+
+/** "2911.06" — exactly two decimals, no separators: the form used in findings and JSON. */
+export function plain(d: Decimal): string {
+  return printed(d).toFixed(2);
+}
