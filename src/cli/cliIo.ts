@@ -1,0 +1,13 @@
+/** What the CLI talks to, so tests run it in-process: no process.exit, no console. */
+export interface CliIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  readonly cwd: string;
+}
+
+/** Bad arguments: the message is printed with the usage text and the exit code is 2. */
+export class UsageError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;

@@ -1,0 +1,37 @@
+import * as path from 'path';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../cliIo';
+import { parseArgs, stringOption } from '../parseArgs';
+import { readWorkbookFile } from '../../xlsx/readWorkbook';
+import { applyCellWritesToFile } from '../../xlsx/applyCellWrites';
+import { recognize } from '../../domain/recognition/recognize';
+import { planFill } from '../../domain/fill/planFill';
+import { builtinCatalog } from '../../domain/catalog/builtinCatalog';
+
+export async function runFill(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, [], ['out']);
+  if (args.positional.length !== 1) throw new UsageError('fill 需要一个 .xlsx 文件');
+  const out = stringOption(args, 'out');
+  if (!out) throw new UsageError('请用 --out 给出新文件名（fill 从不改写输入文件）');
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out 的文件名应以 .xlsx 结尾');
+  const file = args.positional[0];
+  const input = path.resolve(io.cwd, file);
+  const target = path.resolve(io.cwd, out);
+  if (target === input) throw new UsageError('--out 不能是输入文件本身：fill 从不改写输入文件');
+  const wb = await readWorkbookFile(input, file);
+  const recognition = recognize(wb);
+  const year = recognition.year ?? wb.metadata?.year ?? new Date().getFullYear();
+  const plan = planFill(wb, recognition, builtinCatalog(year));
+  await applyCellWritesToFile(input, plan.writes, plan.insertions, target);
+  io.stdout(`已写入 ${out}：填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行\n`);
+  for (const ins of plan.insertions) io.stdout(`  插入行（工作表“${ins.sheet}”第 ${ins.beforeRow + 1} 行前）：${ins.reason}\n`);
+  for (const w of plan.writes) io.stdout(`  ${w.sheet}!${w.address} ← ${w.value}（${w.reason}）\n`);
+  for (const n of plan.notes) io.stdout(`  说明：${n.message}\n`);
+  if (plan.conflicts.length > 0) {
+    io.stdout(`\n以下 ${plan.conflicts.length} 个单元格已有不同的值，未改写，请核对：\n`);
+    for (const c of plan.conflicts) {
+      io.stdout(`  ${c.sheet}!${c.address}：现为 ${c.current}，推算应为 ${c.value}（${c.reason}）\n`);
+    }
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}

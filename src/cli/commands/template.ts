@@ -1,0 +1,53 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
+import { parseArgs, stringOption } from '../parseArgs';
+import { templateLayouts } from '../../domain/template/templateLayouts';
+import { writeLayoutsToFile } from '../../xlsx/writeLayouts';
+import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
+
+export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['force'], ['kind', 'year', 'unit', 'unit-type', 'out']);
+  if (args.positional.length > 0) throw new UsageError(`template 不接受参数：${args.positional.join(' ')}`);
+  const kind = stringOption(args, 'kind');
+  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）或 --kind final（决算公开）');
+  const yearText = stringOption(args, 'year');
+  const year = Number(yearText);
+  if (!yearText || !/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) {
+    throw new UsageError('请用 --year 给出四位年度，例如 --year 2025');
+  }
+  const unit = stringOption(args, 'unit')?.trim();
+  if (!unit) throw new UsageError('请用 --unit 给出单位名称');
+  const unitTypeText = stringOption(args, 'unit-type');
+  if (unitTypeText !== undefined && !UNIT_TYPES.includes(unitTypeText as UnitType)) {
+    throw new UsageError(`--unit-type 只能是 ${UNIT_TYPES.join('、')}`);
+  }
+  const out = stringOption(args, 'out');
+  if (!out) throw new UsageError('请用 --out 给出要写入的 .xlsx 文件');
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out 的文件名应以 .xlsx 结尾');
+  const target = path.resolve(io.cwd, out);
+  if (!args.options.force && (await exists(target))) {
+    io.stderr(`${out} 已存在，未覆盖；确需覆盖请加 --force\n`);
+    return EXIT_UNUSABLE;
+  }
+  const { layouts, metadata, notices } = templateLayouts({
+    kind,
+    year,
+    unit,
+    unitType: unitTypeText as UnitType | undefined,
+  });
+  await writeLayoutsToFile(layouts, metadata, target);
+  const label = kind === 'budget' ? '预算公开' : '决算公开';
+  io.stdout(`已生成 ${out}：${unit} ${year}年${label}模板，共 ${layouts.length} 个工作表\n`);
+  for (const n of notices) io.stdout(`  · ${n}\n`);
+  return EXIT_OK;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+import Decimal from 'decimal.js';
+import { bySeverity, SEVERITY_LABEL, type Finding } from '../domain/findings/finding';
+import type { CheckResult } from '../domain/checks/checkTypes';
+import { formatWan } from '../domain/money/format';
+
+const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
+
+/** The person-readable `check` output: one block per file, findings grouped by table, errors first. */
+export function humanCheckReport(file: string, result: CheckResult): string {
+  const r = result.recognition;
+  const lines: string[] = [];
+  const head = [r.unit, r.year ? `${r.year}年` : null, r.kind ? KIND_LABEL[r.kind] : null].filter(Boolean).join(' ');
+  lines.push(`== ${file}${head ? `（${head}）` : ''}`);
+  lines.push(`识别到 ${r.tables.length} 张表${r.tables.length ? '：' + r.tables.map((t) => tableName(r.kind, t.no)).join('、') : ''}`);
+  const { errors, warnings, info } = result.counts;
+  if (result.findings.length === 0) {
+    lines.push('未发现问题。');
+    return lines.join('\n') + '\n';
+  }
+  const groups = new Map<number | null, Finding[]>();
+  for (const f of result.findings) {
+    const list = groups.get(f.table) ?? [];
+    list.push(f);
+    groups.set(f.table, list);
+  }
+  const order = [...groups.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : a - b));
+  for (const no of order) {
+    const findings = [...groups.get(no)!].sort(bySeverity);
+    const t = r.tables.find((x) => x.no === no);
+    lines.push('');
+    lines.push(no === null ? '【整个工作簿】' : `【${tableName(r.kind, no)}${t ? ` ${t.title}（工作表“${t.sheet}”）` : ''}】`);
+    for (const f of findings) lines.push(...findingLines(f));
+  }
+  lines.push('');
+  lines.push(`合计：错误 ${errors} 个，提示 ${warnings} 个，信息 ${info} 个`);
+  return lines.join('\n') + '\n';
+}
+
+function findingLines(f: Finding): string[] {
+  const out = [`  [${SEVERITY_LABEL[f.severity]}] ${f.message}`];
+  const where: string[] = [];
+  if (f.cell) where.push(`单元格 ${f.sheet ? `${f.sheet}!` : ''}${f.cell}`);
+  if (f.row) where.push(`行 ${f.row.code ? `${f.row.code} ` : ''}${f.row.name}`);
+  if (f.column) where.push(`列 ${f.column}`);
+  if (where.length) out.push(`      ${where.join('；')}`);
+  const figures: string[] = [];
+  if (f.expected !== null) figures.push(`应为 ${wan(f.expected)}`);
+  if (f.actual !== null) figures.push(`实为 ${wan(f.actual)}`);
+  if (f.difference !== null) figures.push(`差额 ${wan(f.difference)}`);
+  if (figures.length) out.push(`      ${figures.join('；')}`);
+  return out;
+}
+
+function wan(s: string): string {
+  try {
+    return formatWan(new Decimal(s));
+  } catch {
+    return s;
+  }
+}
+
+function tableName(kind: 'budget' | 'final' | null, no: number): string {
+  return kind === 'final' ? `公开${String(no).padStart(2, '0')}表` : `预算公开表${no}`;
+}

@@ -1,0 +1,51 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { cli } from './runCli';
+import { writeSeedXlsx } from './seedFiles';
+import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bd-tpl-'));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+const TEMPLATE = ['template', '--kind', 'budget', '--year', '2025', '--unit', '汾阳市社会保险中心', '--out', '模板.xlsx'];
+
+describe('template', () => {
+  it('writes a workbook the reader recognises, with its metadata', async () => {
+    const r = await cli(TEMPLATE, dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wb = await readWorkbookFile(path.join(dir, '模板.xlsx'));
+    expect(wb.metadata?.unit).toBe('汾阳市社会保险中心');
+    expect(wb.metadata?.year).toBe(2025);
+    expect(wb.sheets.length).toBeGreaterThanOrEqual(14); // 表1–13 + 说明参数
+  });
+
+  it('refuses to overwrite without --force (exit 2, file unchanged)', async () => {
+    const file = path.join(dir, '模板.xlsx');
+    const before = await fs.readFile(file);
+    const r = await cli(TEMPLATE, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('已存在');
+    expect((await fs.readFile(file)).equals(before)).toBe(true);
+    expect((await cli([...TEMPLATE, '--force'], dir)).code).toBe(0);
+  });
+});
+
+describe('fill', () => {
+  it('never writes over its input', async () => {
+    const input = await writeSeedXlsx('000', dir, '原表.xlsx');
+    const before = await fs.readFile(input);
+    const same = await cli(['fill', '原表.xlsx', '--out', '原表.xlsx'], dir);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('不能是输入文件本身');
+    const r = await cli(['fill', '原表.xlsx', '--out', '已填.xlsx'], dir);
+    expect([0, 1]).toContain(r.code);
+    expect((await fs.readFile(input)).equals(before)).toBe(true);
+    const filled = await readWorkbookFile(path.join(dir, '已填.xlsx'));
+    expect(filled.sheets.length).toBe((await readWorkbookFile(input)).sheets.length);
+  });
+});
