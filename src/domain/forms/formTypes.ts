@@ -49,6 +49,13 @@ export interface FixedRowDef {
   readonly heading?: boolean;
   /** An empty line kept only so that two side-by-side panels end on the same row (表1, 表4). */
   readonly spacer?: boolean;
+  /** Optional (forms helper): the line's figures are counts (决算 公开10表 车辆数), not amounts. */
+  readonly count?: boolean;
+  /**
+   * Optional (forms helper): the amount cells print "—" (not applicable), e.g. 公开06表's
+   * 309/311 基本建设 lines, which 基本支出 never uses. A figure there is worth a 提示.
+   */
+  readonly notApplicable?: boolean;
 }
 
 /**
@@ -65,6 +72,13 @@ export type RowsDef =
       readonly classification: 'function' | 'economic' | 'income';
       /** The total line printed above the subject rows, e.g. "合计" (label in the name column). */
       readonly totalLabel?: string;
+      /**
+       * Optional (forms helper): the table prints names without a code column (预算公开表6 prints
+       * 部门经济分类 names only). Rows are then identified by name: a 类 name (工资福利支出, 商品和服务支出,
+       * 对个人和家庭的补助…) starts a class, the lines below it are its items; codes come from
+       * common/economicClasses.ts `economicClassByName`.
+       */
+      readonly byName?: boolean;
     }
   | {
       readonly mode: 'list';
@@ -119,6 +133,19 @@ export interface IdentityDef {
   readonly right: CellSelector;
 }
 
+/**
+ * Optional (forms helper): a column sum whose parts stand in other panels, e.g. 公开06表's
+ * 310 资本性支出 continues from the third triple into the fourth, and 公用经费合计 adds up groups
+ * in three panels. Each cell is named by panel, row and column.
+ */
+export interface CrossPanelSumDef {
+  readonly id: string;
+  /** Chinese description for messages: "公用经费合计 = 302 + 307 + 309 + 310 + …". */
+  readonly title: string;
+  readonly total: CellSelector;
+  readonly parts: readonly CellSelector[];
+}
+
 export interface FormDef {
   /** 'budget-01' … 'budget-13', 'final-01' … 'final-10'. */
   readonly id: string;
@@ -128,6 +155,8 @@ export interface FormDef {
   readonly name: string;
   /** Label line above the title: "预算公开表1", "公开01表". */
   readonly label: string;
+  /** Optional (forms helper): other label lines seen, e.g. "部门公开表9" in the 2025 seeds. */
+  readonly labelVariants?: readonly string[];
   /** Title as published this year, with {year}. */
   readonly title: string;
   /** Other wordings seen across years and regions (with or without {year}). */
@@ -153,6 +182,8 @@ export interface FormDef {
   readonly footnote?: string;
   /** Equalities between panels of this table (收入总计 = 支出总计). */
   readonly identities?: readonly IdentityDef[];
+  /** Optional (forms helper): column sums across panels (公开06表). */
+  readonly crossPanelSums?: readonly CrossPanelSumDef[];
   /** Only some unit types publish figures here (表11 for 行政单位 and 参公事业单位). */
   readonly appliesTo?: readonly import('../workbook/snapshot').UnitType[];
 }

@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+import type { Finding } from '../../findings/finding';
+import { tableLabel } from '../../recognition/readTable';
+
+/** An empty table carries its 本表无数据 note, and a table with data does not. */
+export const noDataNote: Rule = {
+  id: 'no-data-note',
+  title: '本表无数据说明',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const t of ctx.recognition.tables) {
+      if (t.empty === (t.noDataNote !== null)) continue;
+      const cell = t.noDataNote?.address ?? t.titleAddress;
+      out.push({
+        severity: 'warning',
+        rule: 'no-data-note',
+        table: t.no,
+        sheet: t.sheet,
+        cell,
+        row: null,
+        column: null,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: t.empty
+          ? `${tableLabel(t.form)}“${t.title}”（${t.sheet}）没有数据，但表下未注明“${t.form.noDataNote}”`
+          : `${tableLabel(t.form)}“${t.title}”（${t.sheet}）有数据，却注明了“本表无数据”（单元格 ${cell}）`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule';
+import type { Finding } from '../../findings/finding';
+import { codeLevel } from '../../catalog/catalog';
+import { tableLabel } from '../../recognition/readTable';
+import { address } from '../../workbook/a1';
+import { describeRow } from '../sumComparison';
+
+/** Codes must be 3/5/7 digits (经济分类 3/5) and printed in ascending order, parents first. */
+export const subjectCode: Rule = {
+  id: 'subject-code',
+  title: '科目编码格式与顺序',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const table of ctx.recognition.tables) {
+      table.form.panels.forEach((def, p) => {
+        if (def.rows.mode !== 'coded') return;
+        const panel = table.panels[p];
+        const codeCol = panel.columns.find((c) => c.key === 'code')?.col ?? panel.columns[0]?.col ?? 0;
+        let previous: string | null = null;
+        for (const row of panel.rows) {
+          if (!row.code) continue;
+          const at = address(row.row, codeCol);
+          const base = { table: table.no, sheet: table.sheet, cell: at, row: { code: row.code, name: row.name }, column: null, expected: null, actual: null, difference: null };
+          if (codeLevel(def.rows.classification, row.code) === null) {
+            out.push({
+              ...base,
+              severity: 'error',
+              rule: 'subject-code',
+              message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目编码“${row.code}”不是${def.rows.classification === 'economic' ? ' 3 位或 5 位' : ' 3、5 或 7 位'}数字`,
+            });
+          } else if (previous !== null && row.code < previous && !previous.startsWith(row.code)) {
+            out.push({
+              ...base,
+              severity: 'warning',
+              rule: 'subject-code',
+              message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目 ${describeRow(row)} 排在 ${previous} 之后，科目应按编码顺序排列`,
+            });
+          }
+          previous = row.code;
+        }
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,91 @@
+import type { Rule } from '../rule';
+import type { Finding } from '../../findings/finding';
+import { parentCode } from '../../catalog/catalog';
+import { tableLabel } from '../../recognition/readTable';
+import { address } from '../../workbook/a1';
+import { compareSum, describeRow, type Part } from '../sumComparison';
+import { panelCodes } from '../panelCodes';
+
+/**
+ * 类 = Σ 款, 款 = Σ 项 by code prefix (2080109 → 20801 → 208); a printed child whose parent row
+ * is missing; a code printed twice.
+ */
+export const subjectHierarchy: Rule = {
+  id: 'subject-hierarchy',
+  title: '科目层级',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const table of ctx.recognition.tables) {
+      table.form.panels.forEach((def, p) => {
+        if (def.rows.mode !== 'coded') return;
+        const classification = def.rows.classification;
+        const panel = table.panels[p];
+        const codes = panelCodes(def, panel, ctx.catalog);
+        const firstIndex = new Map<string, number>();
+        codes.forEach((c, i) => {
+          if (c === null) return;
+          if (firstIndex.has(c)) {
+            const row = panel.rows[i];
+            out.push({
+              severity: 'error',
+              rule: 'subject-hierarchy',
+              table: table.no,
+              sheet: table.sheet,
+              cell: address(row.row, panel.columns[0]?.col ?? 0),
+              row: { code: row.code, name: row.name },
+              column: null,
+              expected: null,
+              actual: null,
+              difference: null,
+              message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：科目 ${describeRow(row)} 重复出现（第一次在第 ${panel.rows[firstIndex.get(c)!].row + 1} 行）`,
+            });
+          } else firstIndex.set(c, i);
+        });
+        const amountCols = panel.columns.filter((c) => c.key && def.columns.find((d) => d.key === c.key)?.type === 'amount');
+        for (const [code, pi] of firstIndex) {
+          const children = [...firstIndex].filter(([c]) => parentCode(classification, c) === code).map(([, i]) => i);
+          if (children.length === 0) continue;
+          const parent = panel.rows[pi];
+          for (const col of amountCols) {
+            const parts: Part[] = children.map((i) => ({ cell: panel.amount(i, col.key!)!, label: describeRow(panel.rows[i]) }));
+            const f = compareSum(
+              {
+                rule: 'subject-hierarchy',
+                table,
+                total: panel.amount(pi, col.key!)!,
+                totalLabel: `${describeRow(parent)}`,
+                parts,
+                row: { code: parent.code, name: parent.name },
+                column: col.label,
+                where: `“${col.label}”列 上级科目 ${describeRow(parent)}`,
+              },
+              ctx.tolerance,
+            );
+            if (f) out.push(f);
+          }
+        }
+        // A printed child without its printed parent: the 款/类 line is missing.
+        panel.rows.forEach((row, i) => {
+          if (!row.code || codes[i] !== row.code) return;
+          const parent = parentCode(classification, row.code);
+          if (!parent || firstIndex.has(parent)) return;
+          out.push({
+            severity: 'error',
+            rule: 'subject-hierarchy',
+            table: table.no,
+            sheet: table.sheet,
+            cell: address(row.row, panel.columns[0]?.col ?? 0),
+            row: { code: row.code, name: row.name },
+            column: null,
+            expected: null,
+            actual: null,
+            difference: null,
+            message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：科目 ${describeRow(row)} 缺少上级科目 ${parent} 行`,
+          });
+        });
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+
+/** Something that looks like a table but maps to no known form: said, not skipped. */
+export const unrecognizedTable: Rule = {
+  id: 'unrecognized-table',
+  title: '未能识别的表',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const out = ctx.recognition.unrecognized.map((u) => ({
+      severity: 'warning' as const,
+      rule: 'unrecognized-table',
+      table: null,
+      sheet: u.sheet,
+      cell: u.address,
+      row: null,
+      column: null,
+      expected: null,
+      actual: null,
+      difference: null,
+      message: `工作表“${u.sheet}”${u.address} 的“${u.title}”${u.reason}，未作校验`,
+    }));
+    if (ctx.recognition.tables.length === 0 && out.length === 0) {
+      out.push({
+        severity: 'warning',
+        rule: 'unrecognized-table',
+        table: null,
+        sheet: null,
+        cell: null,
+        row: null,
+        column: null,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: '工作簿中没有找到预算公开表或决算公开表（按表标题识别，如“2025年预算支出总表”）',
+      });
+    }
+    return out;
+  },
+};

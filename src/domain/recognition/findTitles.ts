@@ -1,0 +1,91 @@
+import type { FormDef, Kind } from '../forms/formTypes';
+import { formByNo } from '../forms/registry';
+import { matchFormByTitle, parseLabel } from '../forms/matchTitle';
+import { cellAt, cellText, columnCount, rowCount, type SheetSnapshot } from '../workbook/snapshot';
+import { norm } from './normalize';
+
+/** Where a table starts in a sheet: its title (and label line), and the form it was matched to. */
+export interface TitleHit {
+  /** First row of the table: the label line when it stands above the title, else the title. */
+  readonly startRow: number;
+  readonly titleRow: number;
+  readonly titleCol: number;
+  readonly title: string;
+  /** null when the block looks like a table but its title maps to no form. */
+  readonly form: FormDef | null;
+}
+
+const MAX_TITLE_CELLS = 3;
+
+/** The non-empty cells of a row as [col, text], stopping early when there are too many. */
+function rowTexts(sheet: SheetSnapshot, r: number, limit: number): [number, string][] {
+  const out: [number, string][] = [];
+  const row = sheet.values[r];
+  if (!row) return out;
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(cellAt(sheet, r, c));
+    if (t === '') continue;
+    out.push([c, t]);
+    if (out.length > limit) break;
+  }
+  return out;
+}
+
+function labelOf(sheet: SheetSnapshot, r: number): { kind: Kind; no: number } | undefined {
+  const cells = rowTexts(sheet, r, MAX_TITLE_CELLS);
+  if (cells.length === 0 || cells.length > MAX_TITLE_CELLS) return undefined;
+  for (const [, t] of cells) {
+    const l = parseLabel(t);
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/** A row with one short text that reads like a table title: ends in 表 (or 表（…）). */
+function titleCandidate(sheet: SheetSnapshot, r: number): [number, string] | undefined {
+  const cells = rowTexts(sheet, r, MAX_TITLE_CELLS);
+  if (cells.length === 0 || cells.length > MAX_TITLE_CELLS) return undefined;
+  const [c, t] = cells[0];
+  const n = norm(t);
+  if (n.length < 4 || n.length > 60) return undefined;
+  if (!/表(\(.*\))?$/.test(n)) return undefined;
+  if (/^(注|说明|单位|部门名称|金额单位)/.test(n) || parseLabel(t)) return undefined;
+  return [c, t];
+}
+
+/** Does something table-like follow (a row with several cells) within a few rows? */
+function tableFollows(sheet: SheetSnapshot, r: number): boolean {
+  const end = Math.min(rowCount(sheet), r + 8);
+  for (let i = r + 1; i < end; i++) if (rowTexts(sheet, i, 3).length >= 2) return true;
+  return false;
+}
+
+export function findTitles(sheet: SheetSnapshot, kindHint?: Kind): TitleHit[] {
+  const hits: TitleHit[] = [];
+  const n = rowCount(sheet);
+  if (columnCount(sheet) === 0) return hits;
+  for (let r = 0; r < n; r++) {
+    const cand = titleCandidate(sheet, r);
+    if (!cand) continue;
+    const [col, title] = cand;
+    // A label line just above or below the title confirms the table's number (部门公开表9 …).
+    let label: { kind: Kind; no: number } | undefined;
+    let startRow = r;
+    for (const d of [-1, -2, 1, 2, 3]) {
+      const rr = r + d;
+      if (rr < 0 || rr >= n) continue;
+      const l = labelOf(sheet, rr);
+      if (l) {
+        label = l;
+        if (d < 0) startRow = rr;
+        break;
+      }
+    }
+    let form: FormDef | null = matchFormByTitle(title, label?.kind ?? kindHint) ?? matchFormByTitle(title) ?? null;
+    if (!form && label) form = formByNo(label.kind, label.no) ?? null;
+    if (!form && !tableFollows(sheet, r)) continue;
+    if (hits.length > 0 && hits[hits.length - 1].titleRow >= startRow) startRow = r;
+    hits.push({ startRow, titleRow: r, titleCol: col, title, form });
+  }
+  return hits;
+}

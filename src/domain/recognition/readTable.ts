@@ -1,0 +1,310 @@
+import type { FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
+import { fillYear } from '../forms/formTypes';
+import { parseAmount, type ParsedAmount } from '../money/amount';
+import { address, rangeAddress } from '../workbook/a1';
+import { cellAt, cellText, columnCount, isCellError, type SheetSnapshot } from '../workbook/snapshot';
+import type { Finding } from '../findings/finding';
+import type { AmountCell, RecognizedColumn, RecognizedPanel, RecognizedRow, RecognizedTable, RowLevel } from './recognizedTable';
+import type { TitleHit } from './findTitles';
+import { headerPaths } from './headerPaths';
+import { mapColumns } from './mapColumns';
+import { CODE, joinedName, norm, withoutOrdinal } from './normalize';
+
+/**
+ * Reads one table between its title and the next table: unit and year lines, the header rows,
+ * the 栏次 row, the body rows of each panel, the 本表无数据 note. Never throws on a cell: an
+ * amount that cannot be read is a finding at its address.
+ */
+export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef }, endRow: number): { table: RecognizedTable; problems: Finding[] } {
+  const form = hit.form;
+  const width = Math.max(columnCount(sheet), 1);
+  const headerWords = headerVocabulary(form);
+  let unit: string | null = null;
+  let year = yearIn(hit.title);
+  let r = hit.titleRow + 1;
+  // Preamble: label, 单位名称, 单位：万元, 2024年度 — until the first row that holds a header word.
+  for (; r < endRow; r++) {
+    const texts = rowTexts(sheet, r, width);
+    if (texts.some((t) => headerWords.has(norm(t)))) break;
+    for (const t of texts) {
+      const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
+      if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) unit = joinedName(m[1]).replace(/(金额)?单位[:：].*$/, '');
+      const y = /^((?:19|20)\d{2})\s*年\s*度?$/.exec(t.replace(/\s+/g, ''));
+      if (y && year === null) year = Number(y[1]);
+    }
+  }
+  const headerStart = r;
+  const headerRows: number[] = [];
+  // A 栏次 row ends the header for sure (header words such as 合计 may stand in column A above it).
+  let columnNumberRow: number | null = null;
+  for (let i = headerStart + 1; i < endRow && i < headerStart + 7; i++) {
+    const texts = rowTexts(sheet, i, width);
+    if (texts.length > 0 && isColumnNumberRow(texts)) {
+      columnNumberRow = i;
+      break;
+    }
+    if (isBodyRow(sheet, i, width, form, headerWords, false)) break;
+  }
+  for (; r < endRow && r < headerStart + 6; r++) {
+    const texts = rowTexts(sheet, r, width);
+    if (texts.length === 0) continue;
+    if (columnNumberRow !== null) {
+      if (r === columnNumberRow) {
+        r++;
+        break;
+      }
+    } else if (r > headerStart && isBodyRow(sheet, r, width, form, headerWords, true)) break;
+    headerRows.push(r);
+  }
+  const bodyFirst = r;
+  const paths = headerPaths(sheet, headerRows, 0, width - 1);
+  const panelColumns = mapColumns(form, paths, 0);
+
+  const problems: Finding[] = [];
+  let noDataNote: { address: string } | null = null;
+  let bodyLast = bodyFirst - 1;
+  let lastRow = hit.titleRow;
+  const bodyRowsOf: number[] = [];
+  for (let i = bodyFirst; i < endRow; i++) {
+    const texts = rowTexts(sheet, i, width);
+    if (texts.length === 0) continue;
+    lastRow = i;
+    const first = norm(texts[0]);
+    if (/本表无数据/.test(texts.join(''))) {
+      const col = (sheet.values[i] ?? []).findIndex((v) => /本表无数据/.test(cellText(v ?? null)));
+      noDataNote = { address: address(i, Math.max(col, 0)) };
+      continue;
+    }
+    if (/^(注|说明)[:：]/.test(first) || /^注[:：]?$/.test(first)) continue;
+    if (noDataNote || bodyRowsOf.length > 0 && isNoteTail(sheet, i, bodyRowsOf)) continue;
+    bodyRowsOf.push(i);
+    bodyLast = i;
+  }
+
+  const panels: RecognizedPanel[] = form.panels.map((panel, p) =>
+    readPanel(sheet, form, panel, panelColumns[p], bodyRowsOf, problems, hit.title),
+  );
+  const empty = panels.every((p) => p.rows.every((_, i) => p.columns.every((c) => !c.key || !hasValue(p.amount(i, c.key)))));
+  let maxCol = 0;
+  for (let i = hit.startRow; i <= lastRow; i++) maxCol = Math.max(maxCol, (sheet.values[i] ?? []).length - 1);
+  const table: RecognizedTable = {
+    form,
+    kind: form.kind,
+    no: form.no,
+    sheet: sheet.name,
+    title: hit.title.trim(),
+    titleAddress: address(hit.titleRow, hit.titleCol),
+    range: rangeAddress(hit.startRow, 0, Math.max(lastRow, hit.titleRow), Math.max(maxCol, 0)),
+    unit,
+    year,
+    panels,
+    empty,
+    noDataNote,
+    headerRows: columnNumberRow === null ? headerRows : [...headerRows, columnNumberRow].sort((a, b) => a - b),
+    bodyRows: { first: bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
+  };
+  return { table, problems };
+}
+
+function hasValue(c: AmountCell | undefined): boolean {
+  return !!c && c.amount.state === 'amount' && !c.amount.value!.isZero();
+}
+
+/** Lines after the body that continue a note (a wrapped 注：… paragraph) carry no amounts. */
+function isNoteTail(sheet: SheetSnapshot, r: number, body: number[]): boolean {
+  return r > body[body.length - 1] + 1 && (sheet.values[r] ?? []).filter((v) => cellText(v ?? null) !== '').length === 1 &&
+    /[，。；]/.test(cellText((sheet.values[r] ?? []).find((v) => cellText(v ?? null) !== '') ?? null));
+}
+
+function rowTexts(sheet: SheetSnapshot, r: number, width: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const t = cellText(cellAt(sheet, r, c));
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+function yearIn(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function isColumnNumberRow(texts: string[]): boolean {
+  return texts.every((t) => /^(栏次|\d{1,2})$/.test(t.replace(/\s+/g, ''))) && texts.some((t) => /^\d{1,2}$/.test(t.trim()));
+}
+
+function headerVocabulary(form: FormDef): Set<string> {
+  const words = new Set<string>();
+  for (const p of form.panels) {
+    for (const c of p.columns) {
+      for (const h of c.header) words.add(norm(h));
+      for (const a of c.aliases ?? []) words.add(norm(a));
+    }
+  }
+  return words;
+}
+
+/** A row that starts the body: an amount, a subject code, a fixed line's label or a total. */
+function isBodyRow(sheet: SheetSnapshot, r: number, width: number, form: FormDef, headerWords: Set<string>, labels: boolean): boolean {
+  const texts = rowTexts(sheet, r, width);
+  if (texts.length >= 2 && texts.every((t) => headerWords.has(norm(t)))) return false;
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(sheet, r, c);
+    if (typeof v === 'number' || isCellError(v)) return true;
+    const t = cellText(v);
+    if (t === '') continue;
+    const n = norm(t);
+    if (/^\d[\d,]*\.\d+$/.test(n)) return true;
+    if (CODE.test(n)) return true;
+    if (!labels) continue;
+    if (/^(合计|总计|小计)$/.test(n) || /^[一二三四五六七八九十]+、/.test(n) || /^\([一二三四五六七八九十]+\)/.test(n)) return true;
+    if (fixedLabels(form).has(withoutOrdinal(n))) return true;
+  }
+  return false;
+}
+
+const labelCache = new WeakMap<FormDef, Set<string>>();
+function fixedLabels(form: FormDef): Set<string> {
+  let s = labelCache.get(form);
+  if (!s) {
+    s = new Set();
+    for (const p of form.panels) {
+      if (p.rows.mode !== 'fixed') continue;
+      for (const row of p.rows.rows) {
+        if (row.label) s.add(withoutOrdinal(norm(row.label)));
+        for (const a of row.aliases ?? []) s.add(withoutOrdinal(norm(a)));
+      }
+    }
+    labelCache.set(form, s);
+  }
+  return s;
+}
+
+function readPanel(
+  sheet: SheetSnapshot,
+  form: FormDef,
+  panel: PanelDef,
+  columns: RecognizedColumn[],
+  bodyRows: number[],
+  problems: Finding[],
+  title: string,
+): RecognizedPanel {
+  const nameCol = columns.find((c) => c.key === 'name')?.col ?? columns.find((c) => c.key !== null && /name/i.test(c.key))?.col;
+  const codeCol = columns.find((c) => c.key === 'code')?.col;
+  const lineCol = columns.find((c) => c.key === 'lineNo')?.col;
+  const amountCols = columns.filter((c) => c.key !== null && isAmountKey(panel, c.key));
+  const firstCol = columns.length ? columns[0].col : 0;
+  const rows: RecognizedRow[] = [];
+  let cursor = 0;
+  for (const r of bodyRows) {
+    let name = nameCol !== undefined ? joinedName(cellText(cellAt(sheet, r, nameCol))) : '';
+    let code = codeCol !== undefined ? cellText(cellAt(sheet, r, codeCol)).replace(/\s+/g, '') : '';
+    if (!code) {
+      const m = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(name);
+      if (m && (m[2] !== '' || nameCol === codeCol)) {
+        code = m[1];
+        name = m[2];
+      }
+    }
+    if (nameCol === undefined && codeCol === undefined && columns.length > 0) name = joinedName(cellText(cellAt(sheet, r, firstCol)));
+    const lineText = lineCol !== undefined ? cellText(cellAt(sheet, r, lineCol)) : '';
+    const lineNo = /^\d+$/.test(lineText) ? Number(lineText) : undefined;
+    const hasAmounts = amountCols.some((c) => cellText(cellAt(sheet, r, c.col)) !== '');
+    let key: string | null = null;
+    let level: RowLevel;
+    const n = norm(name);
+    if (panel.rows.mode === 'fixed') {
+      const found = matchFixedRow(panel.rows.rows, n, lineNo, cursor);
+      if (found) {
+        key = found.row.key;
+        cursor = found.index + 1;
+        if (found.row.code && !code) code = found.row.code;
+      } else if (!hasAmounts) continue;
+      level = key && /total/.test(key) ? 'total' : found?.row.heading ? 'group' : 'line';
+    } else if (code && /^\d+$/.test(code)) {
+      level = code.length <= 3 ? 'class' : code.length <= 5 ? 'item' : 'subitem';
+    } else if (/^(合计|总计|小计)$/.test(n) || (panel.rows.mode !== 'coded' && panel.rows.totalLabel && isListTotal(n, panel.rows.totalLabel))) {
+      key = 'total';
+      level = 'total';
+    } else if (n === '' && !hasAmounts) {
+      continue;
+    } else if (panel.rows.mode === 'coded' && !hasAmounts && !code) {
+      continue;
+    } else {
+      level = panel.rows.mode === 'list' ? 'line' : 'item';
+    }
+    rows.push({ row: r, key, code: code || null, name, level, ...(lineNo !== undefined ? { lineNo } : {}) });
+  }
+  const cache = new Map<string, AmountCell>();
+  const panelObj: RecognizedPanel = {
+    key: panel.key,
+    columns,
+    rows,
+    amount(rowIndex: number, columnKey: string): AmountCell | undefined {
+      const row = rows[rowIndex];
+      const col = columns.find((c) => c.key === columnKey);
+      if (!row || !col) return undefined;
+      const k = `${rowIndex}|${columnKey}`;
+      let cell = cache.get(k);
+      if (!cell) {
+        const amount: ParsedAmount = parseAmount(cellAt(sheet, row.row, col.col));
+        cell = { row: row.row, col: col.col, address: address(row.row, col.col), amount };
+        cache.set(k, cell);
+      }
+      return cell;
+    },
+  };
+  rows.forEach((row, i) => {
+    for (const c of amountCols) {
+      const cell = panelObj.amount(i, c.key!);
+      if (!cell || (cell.amount.state !== 'error' && cell.amount.state !== 'invalid')) continue;
+      problems.push({
+        severity: 'error',
+        rule: 'unreadable-amount',
+        table: form.no,
+        sheet: sheet.name,
+        cell: cell.address,
+        row: { code: row.code, name: row.name },
+        column: c.label,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: `${tableLabel(form)}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
+        cells: [{ sheet: sheet.name, address: cell.address }],
+      });
+    }
+  });
+  return panelObj;
+}
+
+export function tableLabel(form: FormDef): string {
+  return form.kind === 'budget' ? `预算公开表${form.no}` : `公开${String(form.no).padStart(2, '0')}表`;
+}
+
+function isAmountKey(panel: PanelDef, key: string): boolean {
+  const def = panel.columns.find((c) => c.key === key);
+  return !!def && (def.type === 'amount' || def.type === 'count');
+}
+
+function isListTotal(n: string, totalLabel: string): boolean {
+  if (totalLabel === '{unit}') return /合计$/.test(n);
+  return n === norm(fillYear(totalLabel, 2000)).replace(/Y/g, 'Y') || /合计$/.test(n);
+}
+
+function matchFixedRow(defs: readonly FixedRowDef[], n: string, lineNo: number | undefined, cursor: number): { row: FixedRowDef; index: number } | undefined {
+  if (n === '') {
+    if (lineNo === undefined) return undefined;
+    const i = defs.findIndex((d) => d.lineNo === lineNo);
+    return i >= 0 ? { row: defs[i], index: i } : undefined;
+  }
+  const bare = withoutOrdinal(n);
+  const matches = (d: FixedRowDef) => {
+    if (d.spacer) return false;
+    const labels = [d.label, ...(d.aliases ?? [])].map((l) => norm(l));
+    return labels.includes(n) || labels.some((l) => withoutOrdinal(l) === bare);
+  };
+  for (let i = cursor; i < defs.length; i++) if (matches(defs[i])) return { row: defs[i], index: i };
+  for (let i = 0; i < cursor; i++) if (matches(defs[i])) return { row: defs[i], index: i };
+  return undefined;
+}

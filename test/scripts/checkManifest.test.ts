@@ -1,0 +1,130 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCRIPT = path.join(ROOT, 'scripts', 'check-manifest.js');
+const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(file: string): Run {
+  const r = spawnSync(process.execPath, [SCRIPT, file], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp: string;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-check-'));
+  // The tmp dir mirrors the repository: manifest.xml next to assets/.
+  fs.cpSync(path.join(ROOT, 'assets'), path.join(tmp, 'assets'), { recursive: true });
+});
+
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Writes a variant of the real manifest and checks it. */
+function checkVariant(edit: (xml: string) => string): Run {
+  const xml = edit(MANIFEST);
+  expect(xml).not.toBe(MANIFEST); // the edit must have changed something, or the test proves nothing
+  const file = path.join(tmp, 'manifest.xml');
+  fs.writeFileSync(file, xml);
+  return run(file);
+}
+
+describe('scripts/check-manifest.js', () => {
+  it('passes the real manifest', () => {
+    const r = run(path.join(ROOT, 'manifest.xml'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('manifest.xml 结构检查通过');
+    expect(r.code).toBe(0);
+  });
+
+  it('passes an identical copy in another directory (icons resolved relative to the manifest)', () => {
+    const file = path.join(tmp, 'manifest.xml');
+    fs.writeFileSync(file, MANIFEST);
+    expect(run(file).code).toBe(0);
+  });
+
+  it('reports malformed XML with the line of the unclosed element', () => {
+    const r = checkVariant((x) => x.replace('</Hosts>\n  <Requirements>', '\n  <Requirements>'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('XML 格式错误 / malformed XML');
+    expect(r.stderr).toMatch(/<\/OfficeApp> does not match <Hosts>/);
+  });
+
+  it('reports an unescaped ampersand', () => {
+    const r = checkVariant((x) => x.replace('模板、校验', '模板 & 校验'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unescaped "&"');
+  });
+
+  it('reports elements out of schema order', () => {
+    const r = checkVariant((x) => {
+      const support = /\s*<SupportUrl [^>]*\/>/.exec(x)![0];
+      return x.replace(support, '').replace('<Id>', `${support.trim()}\n  <Id>`);
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('<Id> 应在 <SupportUrl> 之前');
+    expect(r.stderr).toContain('<Id> must come before <SupportUrl> (schema order)');
+  });
+
+  it('reports a missing required element', () => {
+    const r = checkVariant((x) => x.replace(/\s*<Permissions>ReadWriteDocument<\/Permissions>/, ''));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('缺少必需元素 <Permissions> / missing required element <Permissions>');
+  });
+
+  it('reports an Id that is not a GUID', () => {
+    const r = checkVariant((x) => x.replace(/<Id>[^<]+<\/Id>/, '<Id>budget-disclosure</Id>'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Id 不是 GUID：budget-disclosure');
+  });
+
+  it('reports a resid that is not defined in Resources', () => {
+    const r = checkVariant((x) => x.replace('<Label resid="Validate.Label"/>', '<Label resid="Validate.Lable"/>'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('resid “Validate.Lable” 在 Resources 中不存在');
+    expect(r.stderr).toContain('resid "Validate.Lable" is not defined in Resources');
+  });
+
+  it('reports a resid of the wrong kind (a label pointing at a long string)', () => {
+    const r = checkVariant((x) => x.replace('<Label resid="OpenPane.Label"/>', '<Label resid="OpenPane.Tooltip"/>'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('must be in ShortStrings, found in LongStrings');
+  });
+
+  it('reports an http URL and a second origin', () => {
+    const r = checkVariant((x) =>
+      x.replace('https://localhost:3000/commands.html', 'http://intranet.example/commands.html'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('URL must use https: http://intranet.example/commands.html');
+    expect(r.stderr).toContain('all URLs must share one origin, found 2');
+  });
+
+  it('reports an icon file that does not exist', () => {
+    const r = checkVariant((x) => x.replace('assets/icon-80.png', 'assets/icon-81.png'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('图标文件不存在：assets/icon-81.png');
+  });
+
+  it('reports an icon whose size differs from the size the ribbon asks for', () => {
+    const r = checkVariant((x) => x.replace('"Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', '"Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('icon Icon.80x80 must be 80x80, is 64x64');
+  });
+
+  it('counts the problems in the summary line', () => {
+    const r = checkVariant((x) => x.replace(/<Id>[^<]+<\/Id>/, '<Id>x</Id>').replace('ReadWriteDocument', 'Everything'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('manifest.xml 结构检查未通过（2 个问题）');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Two builds from one file:
+ *  - 'cli': the Node command line (dist/cli.js, executable, one file).
+ *  - 'web': the Excel add-in (task pane, ribbon command file, Office.js served from our own origin).
+ * `webpack --mode production` builds both; `--config-name cli` only the CLI.
+ * The production build needs no network: dev certificates are only loaded for `webpack serve`.
+ */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DIST = path.resolve(__dirname, 'dist');
+const DEV_PORT = 3000;
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    // Type checking is `tsc --noEmit` in CI; the build only transpiles (fast, and never blocks on a type error twice).
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
+  },
+};
+
+/** Makes dist/cli.js executable so `npm link` / the bin entry run it directly. */
+class ChmodPlugin {
+  constructor(file) {
+    this.file = file;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ChmodPlugin', () => {
+      const target = path.join(compiler.options.output.path, this.file);
+      if (fs.existsSync(target)) fs.chmodSync(target, 0o755);
+    });
+  }
+}
+
+/** Removes a hashbang line left in a module source (src/cli/index.ts has one): the banner adds the only one. */
+const stripHashbang = {
+  test: /src[\\/]cli[\\/]index\.ts$/,
+  enforce: 'pre',
+  use: { loader: path.resolve(__dirname, 'scripts/strip-hashbang-loader.js') },
+};
+
+function cliConfig() {
+  return {
+    name: 'cli',
+    target: 'node20',
+    entry: { cli: './src/cli/index.ts' },
+    output: { path: DIST, filename: '[name].js', clean: false },
+    devtool: false,
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [stripHashbang, tsRule] },
+    // Node built-ins stay require()s (target node); everything else is bundled into one file.
+    optimization: { minimize: false },
+    plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }), new ChmodPlugin('cli.js')],
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+function webConfig() {
+  return {
+    name: 'web',
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: DIST,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: '/',
+      clean: false,
+    },
+    devtool: 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [tsRule] },
+    // Office.js is a global loaded by <script>, never bundled.
+    externals: { '@microsoft/office-js': 'Office' },
+    optimization: {
+      // Vendors (React, Fluent) in their own long-cached chunks; the engine loads with the tab that needs it.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
+        },
+      },
+      runtimeChunk: 'single',
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['runtime', 'taskpane'],
+        scriptLoading: 'defer',
+        inject: 'body',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['runtime', 'commands'],
+        scriptLoading: 'defer',
+        inject: 'body',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.svg.src'] } },
+          {
+            // The whole Office.js dist: office.js is a loader that fetches host and locale files at run time.
+            from: 'node_modules/@microsoft/office-js/dist',
+            to: 'office-js',
+            globOptions: { ignore: ['**/*.debug.js'] },
+          },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    performance: { hints: 'warning', maxEntrypointSize: 700 * 1024, maxAssetSize: 900 * 1024 },
+    stats: 'errors-warnings',
+    devServer: {
+      port: DEV_PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Only `webpack serve` calls this, so office-addin-dev-certs (certificate store access) is never
+      // loaded by the production build, which must work offline.
+      server: createDevHttpsServer,
+    },
+  };
+}
+
+/** webpack-dev-server 5 accepts a function as server type: an HTTPS server with the trusted localhost certificate. */
+async function createDevHttpsServer(options, app) {
+  const devCerts = require('office-addin-dev-certs');
+  const https = require('https');
+  return https.createServer({ ...options, ...(await devCerts.getHttpsServerOptions()) }, app);
+}
+
+module.exports = [cliConfig(), webConfig()];
