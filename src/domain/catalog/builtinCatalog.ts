@@ -112,3 +112,13 @@ export function builtinCatalog(year: number): Catalog {
   cache.set(year, c);
   return c;
 }
+
+/**
+ * The 经济分类 code of a name within one series: 预算公开表6 prints 部门预算支出经济分类 names (3xx) in
+ * its first column and 政府预算支出经济分类 names (5xx) in its second, and both have 工资福利支出.
+ */
+export function economicCodeOfName(catalog: Catalog, name: string, series: 'department' | 'government'): string | undefined {
+  const first = series === 'department' ? '3' : '5';
+  const hits = catalog.entries('economic').filter((e) => e.code.startsWith(first) && isEntryName(e, name));
+  return hits.length === 1 ? hits[0].code : undefined;
+}

@@ -61,7 +61,7 @@ function findColumns(rows: readonly (readonly RowCell[])[]): Columns {
 }
 
 /** "2080109 社会保险经办机构" in one cell, as some lists print it. */
-const CODE_AND_NAME = /^[[【]?([0-9０-９]{3,9})[\]】]?[\s\u3000]*(.+)$/;
+const CODE_AND_NAME = /^[[【]?([0-9０-９]{3,9})[\]】]?[\s\u3000]*([^\s\u3000\d０-９].*)$/;
 
 export function catalogFromRows(rows: readonly (readonly RowCell[])[], year: number, source: string): CatalogImport {
   const problems: string[] = [];

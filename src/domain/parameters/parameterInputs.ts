@@ -6,7 +6,7 @@ import { UNIT_TYPES } from '../workbook/snapshot';
  * What the 说明参数 sheet asks for, as data. Every figure or fact the published 情况说明 (第三部分 of the
  * seeds) states that no table holds is one input here: prior-year figures for 比上年增加/减少, reasons,
  * 政府采购 (budget), 三公 counts, 国有资产 notes, 绩效, 年初预算 by 类 (决算). The sheet is read back by
- * label text, so labels must be unique across both kinds.
+ * label text, so a label means one id in both kinds.
  */
 export type InputKind = 'amount' | 'text' | 'count' | 'percent' | 'choice';
 
@@ -52,6 +52,14 @@ export const BASIC_INPUTS: readonly ParameterInput[] = [
   },
 ];
 
+/** 第一部分 概况: the same wording both years, so it is worth keeping in the workbook. */
+function profileInputs(section: string, forKind: Kind): ParameterInput[] {
+  return [
+    { id: 'profile.duties', section, label: '本单位职责', kind: 'text', hint: '第一部分“一、本单位职责”的正文', forKind },
+    { id: 'profile.organization', section, label: '机构设置情况', kind: 'text', hint: '内设机构、下属单位、编制与实有人数等', forKind },
+  ];
+}
+
 const B1 = '二、收支预算总体变动（上年数据）';
 const B5 = '三、一般公共预算当年拨款变动';
 const B7 = '四、“三公”经费（上年预算数）';
@@ -92,6 +100,7 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'assets.vehicles', section: B11, label: '车辆数（辆）', kind: 'count', hint: '截至上年末占有使用的车辆；没有填 0', forKind: 'budget' },
   { id: 'assets.equipment-over-1m', section: B11, label: '单价100万元（含）以上设备（台/套）', kind: 'count', hint: '不含车辆；没有填 0', forKind: 'budget' },
   { id: 'other.notes', section: B11, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填', forKind: 'budget' },
+  ...profileInputs('九、单位概况（第一部分，可选）', 'budget'),
 ];
 
 const F1 = '二、收支决算总体变动（上年数据）';
@@ -147,11 +156,12 @@ const FINAL_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.self-evaluated-projects', section: F10, label: '二级项目绩效自评个数', kind: 'count', hint: '', forKind: 'final' },
   { id: 'performance.self-evaluated-amount', section: F10, label: '绩效自评涉及资金', kind: 'amount', hint: '万元', forKind: 'final' },
   { id: 'performance.self-evaluation-result', section: F10, label: '绩效自评结果', kind: 'text', hint: '如：17个项目自评等级为“优”', forKind: 'final' },
-  { id: 'other.notes', section: F10, label: '其他需要说明的事项（决算）', kind: 'text', hint: '没有可不填（将写“无。”）', forKind: 'final' },
+  { id: 'other.notes', section: F10, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填（将写“无。”）', forKind: 'final' },
+  ...profileInputs('七、单位概况（第一部分，可选）', 'final'),
 ];
 
 /** The 决算 per-类 table (五（三）具体情况): one row per 类, these columns. */
-export const CLASS_TABLE_SECTION = '七、一般公共预算财政拨款支出决算具体情况（按类填写）';
+export const CLASS_TABLE_SECTION = '八、一般公共预算财政拨款支出决算具体情况（按类填写）';
 
 export interface ClassColumn {
   /** Id prefix: the input id is `${prefix}.${classCode}`. */
@@ -185,4 +195,18 @@ export const ALL_INPUTS: readonly ParameterInput[] = [...BASIC_INPUTS, ...BUDGET
 /** Every per-类 input id of the 决算 table, e.g. "budget.initial.208". */
 export function classInputIds(): string[] {
   return FINAL_CLASS_ROWS.flatMap(([code]) => CLASS_COLUMNS.map((c) => `${c.prefix}.${code}`));
+}
+
+/**
+ * The label an input id has on the sheet (for 【请填写…】 placeholders and "see 说明参数" messages);
+ * per-类 ids read as "住房保障支出 年初预算数（万元）". undefined for an id the sheet does not hold.
+ */
+export function inputLabel(id: string, kind?: Kind): string | undefined {
+  const own = ALL_INPUTS.find((i) => i.id === id && (kind === undefined || i.forKind === kind || i.forKind === 'both'));
+  if (own) return own.label;
+  const m = /^(.+)\.(\d{3})$/.exec(id);
+  if (!m) return undefined;
+  const col = CLASS_COLUMNS.find((c) => c.prefix === m[1]);
+  const cls = FINAL_CLASS_ROWS.find(([code]) => code === m[2]);
+  return col && cls ? `${cls[1]} ${col.header}` : undefined;
 }

@@ -76,13 +76,15 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
       continue;
     }
     if (/^(注|说明)[:：]/.test(first) || /^注[:：]?$/.test(first)) continue;
+    // A header repeated inside the body (公开10表 "项目 | 统计数" under each section) is not a line.
+    if (texts.every((t) => headerWords.has(norm(t))) && !texts.some((t) => /^(合计|总计|小计)$/.test(norm(t)))) continue;
     if (noDataNote || bodyRowsOf.length > 0 && isNoteTail(sheet, i, bodyRowsOf)) continue;
     bodyRowsOf.push(i);
     bodyLast = i;
   }
 
   const panels: RecognizedPanel[] = form.panels.map((panel, p) =>
-    readPanel(sheet, form, panel, panelColumns[p], bodyRowsOf, problems, hit.title),
+    readPanel(sheet, form, panel, panelColumns[p], bodyRowsOf, problems, hit.title, unit),
   );
   const empty = panels.every((p) => p.rows.every((_, i) => p.columns.every((c) => !c.key || !hasValue(p.amount(i, c.key)))));
   let maxCol = 0;
@@ -157,8 +159,9 @@ function isBodyRow(sheet: SheetSnapshot, r: number, width: number, form: FormDef
     const n = norm(t);
     if (/^\d[\d,]*\.\d+$/.test(n)) return true;
     if (CODE.test(n)) return true;
+    if (/^(注|说明)[:：]/.test(n)) return true;
     if (!labels) continue;
-    if (/^(合计|总计|小计)$/.test(n) || /^[一二三四五六七八九十]+、/.test(n) || /^\([一二三四五六七八九十]+\)/.test(n)) return true;
+    if (/合计$|^(总计|小计)$/.test(n) || /^[一二三四五六七八九十]+、/.test(n) || /^\([一二三四五六七八九十]+\)/.test(n)) return true;
     if (fixedLabels(form).has(withoutOrdinal(n))) return true;
   }
   return false;
@@ -189,6 +192,7 @@ function readPanel(
   bodyRows: number[],
   problems: Finding[],
   title: string,
+  unit: string | null,
 ): RecognizedPanel {
   const nameCol = columns.find((c) => c.key === 'name')?.col ?? columns.find((c) => c.key !== null && /name/i.test(c.key))?.col;
   const codeCol = columns.find((c) => c.key === 'code')?.col;
@@ -200,6 +204,11 @@ function readPanel(
   for (const r of bodyRows) {
     let name = nameCol !== undefined ? joinedName(cellText(cellAt(sheet, r, nameCol))) : '';
     let code = codeCol !== undefined ? cellText(cellAt(sheet, r, codeCol)).replace(/\s+/g, '') : '';
+    if (code && !/^\d+$/.test(code)) {
+      // The 合计 label often stands in the code column ("合计 | | 2911.06").
+      if (!name) name = joinedName(code);
+      code = '';
+    }
     if (!code) {
       const m = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(name);
       if (m && (m[2] !== '' || nameCol === codeCol)) {
@@ -224,7 +233,7 @@ function readPanel(
       level = key && /total/.test(key) ? 'total' : found?.row.heading ? 'group' : 'line';
     } else if (code && /^\d+$/.test(code)) {
       level = code.length <= 3 ? 'class' : code.length <= 5 ? 'item' : 'subitem';
-    } else if (/^(合计|总计|小计)$/.test(n) || (panel.rows.mode !== 'coded' && panel.rows.totalLabel && isListTotal(n, panel.rows.totalLabel))) {
+    } else if (/^(合计|总计|小计)$/.test(n) || (panel.rows.mode === 'list' && panel.rows.totalLabel && isListTotal(n, panel.rows.totalLabel, unit))) {
       key = 'total';
       level = 'total';
     } else if (n === '' && !hasAmounts) {
@@ -287,9 +296,11 @@ function isAmountKey(panel: PanelDef, key: string): boolean {
   return !!def && (def.type === 'amount' || def.type === 'count');
 }
 
-function isListTotal(n: string, totalLabel: string): boolean {
-  if (totalLabel === '{unit}') return /合计$/.test(n);
-  return n === norm(fillYear(totalLabel, 2000)).replace(/Y/g, 'Y') || /合计$/.test(n);
+/** 表11's 部门合计 line, or 表12/13's unit subtotal line (the unit's own name above its projects). */
+function isListTotal(n: string, totalLabel: string, unit: string | null): boolean {
+  if (/合计$/.test(n)) return true;
+  if (totalLabel === '{unit}') return unit !== null && n === norm(unit);
+  return n === norm(fillYear(totalLabel, 2000));
 }
 
 function matchFixedRow(defs: readonly FixedRowDef[], n: string, lineNo: number | undefined, cursor: number): { row: FixedRowDef; index: number } | undefined {

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
-import type { CellSelector } from '../../forms/formTypes';
-import type { AmountCell, RecognizedTable } from '../../recognition/recognizedTable';
+import { cellOf } from '../selectCell';
 import { compareSum } from '../sumComparison';
 
 /** Equalities inside one table across its panels: 收入总计 = 支出总计 (表1, 表4, 表9, 决算 01/04). */
@@ -36,13 +35,3 @@ export const balance: Rule = {
   },
 };
 
-export function cellOf(table: RecognizedTable, sel: CellSelector): { cell: AmountCell; name: string; column: string } | undefined {
-  const p = table.form.panels.findIndex((d) => d.key === sel.panel);
-  const panel = table.panels[p];
-  if (!panel) return undefined;
-  const i = panel.rows.findIndex((r) => r.key === sel.row || (sel.row === 'total' && r.level === 'total'));
-  const col = panel.columns.find((c) => c.key === sel.column);
-  if (i < 0 || !col) return undefined;
-  const cell = panel.amount(i, sel.column);
-  return cell ? { cell, name: panel.rows[i].name, column: col.label } : undefined;
-}

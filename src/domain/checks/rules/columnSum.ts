@@ -5,6 +5,7 @@ import type { RecognizedPanel, RecognizedTable } from '../../recognition/recogni
 import type { CheckContext } from '../checkContext';
 import { compareSum, describeRow, type Part } from '../sumComparison';
 import { panelCodes } from '../panelCodes';
+import { cellOf } from '../selectCell';
 
 /**
  * Within a column: a total line equals the lines it totals — the form's fixed-line sums
@@ -23,6 +24,25 @@ export const columnSum: Rule = {
         if (def.rows.mode === 'fixed') out.push(...fixedSums(ctx, table, def, panel));
         else out.push(...totalLineSums(ctx, table, def, panel));
       });
+      for (const sum of table.form.crossPanelSums ?? []) {
+        const total = cellOf(table, sum.total);
+        const parts = sum.parts.map((s) => cellOf(table, s));
+        if (!total || parts.some((x) => !x)) continue;
+        const f = compareSum(
+          {
+            rule: 'column-sum',
+            table,
+            total: total.cell,
+            totalLabel: total.name,
+            parts: parts.map((x) => ({ cell: x!.cell, label: x!.name })),
+            row: { code: null, name: total.name },
+            column: total.column,
+            where: sum.title,
+          },
+          ctx.tolerance,
+        );
+        if (f) out.push(f);
+      }
     }
     return out;
   },

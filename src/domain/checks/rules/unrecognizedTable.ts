@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import type { Finding } from '../../findings/finding';
 
 /** Something that looks like a table but maps to no known form: said, not skipped. */
 export const unrecognizedTable: Rule = {
@@ -6,7 +7,7 @@ export const unrecognizedTable: Rule = {
   title: '未能识别的表',
   defaultSeverity: 'warning',
   run(ctx) {
-    const out = ctx.recognition.unrecognized.map((u) => ({
+    const out: Finding[] = ctx.recognition.unrecognized.map((u) => ({
       severity: 'warning' as const,
       rule: 'unrecognized-table',
       table: null,

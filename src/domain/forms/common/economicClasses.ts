@@ -116,12 +116,12 @@ export const ECONOMIC_CLASSES: readonly (readonly [code: string, name: string])[
   ['39999', '其他支出'],
 ];
 
-/** Names the budget tables use for a 款 where 公开06表 says otherwise (002/000 表6: 其他社会保障缴费). */
+/**
+ * Names the budget tables use for a 款 where 公开06表 says otherwise (000/001/002 表6: 其他社会保障缴费).
+ * Full- and half-width brackets need no entry: names are compared with brackets normalised.
+ */
 const NAME_ALIASES: Readonly<Record<string, string>> = {
   其他社会保障缴费: '30112',
-  因公出国（境）费用: '30212',
-  维修（护）费: '30213',
-  退职（役）费: '30303',
 };
 
 function normalise(name: string): string {

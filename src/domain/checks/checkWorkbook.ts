@@ -1,0 +1,60 @@
+import Decimal from 'decimal.js';
+import { builtinCatalog } from '../catalog/builtinCatalog';
+import { bySeverity, countFindings, type Finding } from '../findings/finding';
+import { readParameters } from '../parameters/parameterSheet';
+import { recognize } from '../recognition/recognize';
+import type { RecognitionResult } from '../recognition/recognizedTable';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { CheckContext } from './checkContext';
+import type { CheckOptions, CheckResult } from './checkTypes';
+import { RULES } from './rules';
+
+export const DEFAULT_TOLERANCE = '0.005';
+
+/** Recognise every table, then run every rule: what the 校验 button, live checks and `check` share. */
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  return checkRecognized(wb, recognize(wb), options);
+}
+
+export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}): CheckResult {
+  const parameters = readParameters(wb);
+  const year = recognition.year ?? parameters.year ?? wb.metadata?.year ?? 2025;
+  const ctx: CheckContext = {
+    wb,
+    recognition,
+    tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
+    unitType: options.unitType ?? parameters.unitType ?? wb.metadata?.unitType ?? null,
+    catalog: options.catalog ?? builtinCatalog(year),
+    parameters,
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.run(ctx));
+    } catch (e) {
+      // A defect in one rule must not hide the others' findings; it is itself reported.
+      findings.push({
+        severity: 'error',
+        rule: rule.id,
+        table: null,
+        sheet: null,
+        cell: null,
+        row: null,
+        column: null,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: `校验规则“${rule.title}”运行出错：${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  const sorted = stableSort(findings);
+  return { recognition, findings: sorted, counts: countFindings(sorted) };
+}
+
+function stableSort(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => bySeverity(a.f, b.f) || (a.f.table ?? 99) - (b.f.table ?? 99) || a.i - b.i)
+    .map((x) => x.f);
+}

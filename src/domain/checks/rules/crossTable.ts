@@ -1,0 +1,152 @@
+import Decimal from 'decimal.js';
+import type { Rule } from '../rule';
+import type { CheckContext } from '../checkContext';
+import type { Finding } from '../../findings/finding';
+import { plain, ZERO } from '../../money/amount';
+import type { AmountCell, RecognizedTable } from '../../recognition/recognizedTable';
+import { CROSS_TABLE_RULES, type CellIdentity, type CodeIdentity, type TableCellRef } from '../crossTableRules';
+import { panelCodes } from '../panelCodes';
+
+/** Equalities between tables (crossTableRules.ts), by cell or row by row by subject code. */
+export const crossTable: Rule = {
+  id: 'cross-table',
+  title: '表间关系',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: Finding[] = [];
+    const kind = ctx.recognition.kind;
+    for (const rule of CROSS_TABLE_RULES) {
+      if (rule.kind !== kind) continue;
+      if (rule.mode === 'cells') out.push(...cellRule(ctx, rule));
+      else out.push(...codeRule(ctx, rule));
+    }
+    return out;
+  },
+};
+
+function tableNo(ctx: CheckContext, no: number): RecognizedTable | undefined {
+  const kind = ctx.recognition.kind;
+  return ctx.recognition.tables.find((t) => t.no === no && t.kind === kind);
+}
+
+interface Resolved {
+  readonly table: RecognizedTable;
+  readonly cell: AmountCell;
+  readonly label: string;
+}
+
+function resolve(ctx: CheckContext, ref: TableCellRef): Resolved | 'absent' | 'blank' {
+  const table = tableNo(ctx, ref.table);
+  if (!table) return 'absent';
+  const p = table.form.panels.findIndex((d) => d.key === ref.panel);
+  const panel = table.panels[p];
+  if (!panel) return 'absent';
+  const col = panel.columns.find((c) => c.key === ref.column);
+  if (!col) return 'absent';
+  const i = panel.rows.findIndex((r) => (ref.row === 'total' ? r.level === 'total' : r.key === ref.row));
+  if (i < 0) return 'blank';
+  const cell = panel.amount(i, ref.column)!;
+  return { table, cell, label: `表${ref.table}${panel.rows[i].name ? ` ${panel.rows[i].name}` : ''}“${col.label}”` };
+}
+
+function sumOf(items: Resolved[]): Decimal {
+  return items.reduce((a, r) => a.plus(r.cell.amount.value ?? ZERO), ZERO);
+}
+
+function usable(r: Resolved): boolean {
+  return r.cell.amount.state === 'amount' || r.cell.amount.state === 'empty' || r.cell.amount.state === 'na';
+}
+
+function cellRule(ctx: CheckContext, rule: CellIdentity): Finding[] {
+  if (rule.appliesTo && (ctx.unitType === null || !rule.appliesTo.includes(ctx.unitType))) return [];
+  const left = rule.left.map((r) => resolve(ctx, r));
+  const right = rule.right.map((r) => resolve(ctx, r));
+  // Every table named must be there; a missing total line in a present table counts as blank.
+  const tables = [...rule.left, ...rule.right].map((r) => tableNo(ctx, r.table));
+  if (tables.some((t) => !t) || left.concat(right).some((r) => r === 'absent')) return [];
+  const l = left.filter((r): r is Resolved => typeof r === 'object');
+  const r = right.filter((x): x is Resolved => typeof x === 'object');
+  if (l.length === 0 || r.length === 0 || !l.concat(r).every(usable)) return [];
+  if (tables.every((t) => t!.empty)) return [];
+  return compare(ctx, rule.id, rule.title, l, r);
+}
+
+function compare(ctx: CheckContext, id: string, title: string, l: Resolved[], r: Resolved[], rowCode: string | null = null, rowName?: string): Finding[] {
+  const a = sumOf(l);
+  const b = sumOf(r);
+  const diff = a.minus(b);
+  if (diff.isZero()) return [];
+  const rounding = diff.abs().lte(ctx.tolerance.times(l.length + r.length));
+  const at = l[0];
+  const side = (xs: Resolved[]) => xs.map((x) => `${x.label} ${plain(x.cell.amount.value ?? ZERO)}（${x.table.sheet}!${x.cell.address}）`).join(' + ');
+  return [
+    {
+      severity: rounding ? 'warning' : 'error',
+      rule: 'cross-table',
+      table: at.table.no,
+      sheet: at.table.sheet,
+      cell: at.cell.address,
+      row: rowName !== undefined ? { code: rowCode, name: rowName } : null,
+      column: at.label.replace(/^.*“(.*)”$/, '$1'),
+      expected: plain(b),
+      actual: plain(a),
+      difference: plain(diff),
+      message: `表间关系“${title}”不成立：${side(l)}，${side(r)}，差 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
+      cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
+    },
+  ];
+}
+
+function codeRule(ctx: CheckContext, rule: CodeIdentity): Finding[] {
+  const lt = tableNo(ctx, rule.left.table);
+  const rt = tableNo(ctx, rule.right.table);
+  if (!lt || !rt || (lt.empty && rt.empty)) return [];
+  const side = (t: RecognizedTable, ref: CodeIdentity['left']) => {
+    const p = t.form.panels.findIndex((d) => d.key === ref.panel);
+    const panel = t.panels[p];
+    const map = new Map<string, Resolved>();
+    if (!panel || !panel.columns.some((c) => c.key === ref.column)) return null;
+    const codes = panelCodes(t.form.panels[p], panel, ctx.catalog);
+    panel.rows.forEach((row, i) => {
+      const code = codes[i] ?? row.code;
+      if (!code || (rule.classesOnly && code.length !== 3) || map.has(code)) return;
+      const col = panel.columns.find((c) => c.key === ref.column)!;
+      map.set(code, { table: t, cell: panel.amount(i, ref.column)!, label: `表${t.no} ${code} ${row.name}“${col.label}”` });
+    });
+    return map;
+  };
+  const lm = side(lt, rule.left);
+  const rm = side(rt, rule.right);
+  if (!lm || !rm) return [];
+  const out: Finding[] = [];
+  const codes = [...new Set([...lm.keys(), ...rm.keys()])].sort();
+  for (const code of codes) {
+    const l = lm.get(code);
+    const r = rm.get(code);
+    if (!l && !r) continue;
+    if (l && r) {
+      if (!usable(l) || !usable(r)) continue;
+      const name = l.label.replace(/^表\d+ \d+ (.*)“.*$/, '$1');
+      out.push(...compare(ctx, rule.id, `${rule.title}：${code}`, [l], [r], code, name));
+    } else {
+      const present = (l ?? r)!;
+      if (!present.cell.amount.value || present.cell.amount.value.isZero()) continue;
+      const other = l ? rule.right.table : rule.left.table;
+      out.push({
+        severity: 'error',
+        rule: 'cross-table',
+        table: present.table.no,
+        sheet: present.table.sheet,
+        cell: present.cell.address,
+        row: { code, name: present.label.replace(/^表\d+ \d+ (.*)“.*$/, '$1') },
+        column: present.label.replace(/^.*“(.*)”$/, '$1'),
+        expected: '0.00',
+        actual: plain(present.cell.amount.value),
+        difference: plain(present.cell.amount.value),
+        message: `表间关系“${rule.title}”：${present.label} ${plain(present.cell.amount.value)}（${present.table.sheet}!${present.cell.address}），表${other}中没有科目 ${code}`,
+        cells: [{ sheet: present.table.sheet, address: present.cell.address }],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { ColumnDef, FormDef, RowSumDef } from '../formTypes';
+
+/**
+ * 公开09表 财政拨款“三公”经费支出决算表: one line of twelve amounts, 预算数 (栏次 1–6) then 决算数
+ * (7–12), each 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, and 小计 = 购置费 + 运行维护费.
+ * Column keys: budget-total, budget-abroad, budget-car, budget-car-purchase, budget-car-run,
+ * budget-reception, and the same with final-.
+ */
+function side(prefix: 'budget' | 'final', top: '预算数' | '决算数'): ColumnDef[] {
+  const car = '公务用车购置及运行维护费';
+  return [
+    { key: `${prefix}-total`, header: [top, '合计'], type: 'amount', width: 12, aliases: ['小计'] },
+    {
+      key: `${prefix}-abroad`,
+      header: [top, '因公出国（境）费'],
+      type: 'amount',
+      width: 12,
+      aliases: ['因公出国(境)费', '因公出国（境）费用'],
+    },
+    { key: `${prefix}-car`, header: [top, car, '小计'], type: 'amount', width: 12, aliases: ['合计'] },
+    { key: `${prefix}-car-purchase`, header: [top, car, '公务用车购置费'], type: 'amount', width: 12 },
+    { key: `${prefix}-car-run`, header: [top, car, '公务用车运行维护费'], type: 'amount', width: 12 },
+    { key: `${prefix}-reception`, header: [top, '公务接待费'], type: 'amount', width: 12 },
+  ];
+}
+
+function sums(prefix: 'budget' | 'final'): RowSumDef[] {
+  return [
+    { total: `${prefix}-total`, parts: [`${prefix}-abroad`, `${prefix}-car`, `${prefix}-reception`] },
+    { total: `${prefix}-car`, parts: [`${prefix}-car-purchase`, `${prefix}-car-run`] },
+  ];
+}
+
+export const finalTable09: FormDef = {
+  id: 'final-09',
+  kind: 'final',
+  no: 9,
+  name: '财政拨款“三公”经费支出决算表',
+  label: '公开09表',
+  title: '财政拨款“三公”经费支出决算表',
+  titleVariants: ['{year}年度财政拨款“三公”经费支出决算表', '“三公”经费支出决算表'],
+  keywords: { all: [['三公', '决算']] },
+  sheetName: '公开09表 三公经费支出决算表',
+  unitLine: { nameLabel: '部门名称', amountUnitLabel: '金额单位' },
+  showsYearOnUnitLine: true,
+  panels: [
+    {
+      key: 'main',
+      columns: [...side('budget', '预算数'), ...side('final', '决算数')],
+      // The only body line has no label: the twelve amounts stand right under the 栏次 row.
+      rows: { mode: 'fixed', rows: [{ key: 'amount', label: '' }] },
+      rowSums: [...sums('budget'), ...sums('final')],
+    },
+  ],
+  columnNumbers: { numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+  noDataNote: '说明：本表无数据',
+  footnote:
+    '注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。',
+};

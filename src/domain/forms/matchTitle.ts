@@ -1,0 +1,80 @@
+import type { FormDef, Kind } from './formTypes';
+import { ALL_FORMS, formByNo } from './registry';
+
+/**
+ * Finding a form from a table's title or label line as people write them: with or without the
+ * year, quotes and brackets, wrapped by spaces ("社会保障和就 业支出"-style breaks), or from a bare
+ * label line (预算公开表9, 部门公开表9, 公开09表).
+ */
+
+const LABEL_PREFIX = /^(预算公开表|部门公开表|单位公开表)\s*\d+|^公开\s*\d+\s*表?/;
+
+/** The form-neutral core of a title: no spaces, year, quotes or bracket characters. */
+export function normaliseTitle(text: string): string {
+  return text
+    .replace(/^#+/, '')
+    .replace(/\s+/g, '')
+    .replace(LABEL_PREFIX, '')
+    .replace(/(19|20)\d{2}(年度|年)?/g, '')
+    .replace(/[“”"‘’'「」『』]/g, '')
+    .replace(/[（）()【】[\]]/g, '');
+}
+
+function keywordNorm(word: string): string {
+  return word.replace(/[“”"‘’'「」『』（）()【】[\]\s]/g, '');
+}
+
+/** Length of the longest `all` set of the form that the title satisfies (0 = no match). */
+function matchScore(form: FormDef, title: string): number {
+  const none = form.keywords.none ?? [];
+  if (none.some((w) => title.includes(keywordNorm(w)))) return 0;
+  let best = 0;
+  for (const set of form.keywords.all) {
+    const words = set.map(keywordNorm);
+    if (words.every((w) => title.includes(w))) best = Math.max(best, words.join('').length);
+  }
+  return best;
+}
+
+function titleTexts(form: FormDef): string[] {
+  return [form.title, ...form.titleVariants].map((t) => normaliseTitle(t.replace(/\{year\}/g, '')));
+}
+
+/** Every form whose keywords accept the title, most specific first. */
+export function matchFormsByTitle(title: string, kind?: Kind): FormDef[] {
+  const t = normaliseTitle(title);
+  if (t === '') return [];
+  return ALL_FORMS.filter((f) => kind === undefined || f.kind === kind)
+    .map((form) => ({ form, score: titleTexts(form).includes(t) ? Infinity : matchScore(form, t) }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((m) => m.form);
+}
+
+/**
+ * The form a title stands for: an exact published wording first, else the form whose matched
+ * keyword set is the longest. A bare label line ("公开09表") is also accepted.
+ */
+export function matchFormByTitle(title: string, kind?: Kind): FormDef | undefined {
+  const byTitle = matchFormsByTitle(title, kind)[0];
+  if (byTitle) return byTitle;
+  const label = parseLabel(title);
+  if (label && (kind === undefined || label.kind === kind)) return formByNo(label.kind, label.no);
+  return undefined;
+}
+
+/**
+ * A label line alone: 预算公开表9 / 部门公开表9 / 单位公开表9 → budget 9; 公开09表 / 公开09 / "公开
+ * 09表" (wrapped) → final 9. Undefined when the text is not a label or names no known table.
+ */
+export function parseLabel(text: string): { kind: Kind; no: number } | undefined {
+  const t = text.replace(/\s+/g, '');
+  const budget = /^(预算公开表|部门公开表|单位公开表)(\d{1,2})$/.exec(t);
+  const final = /^公开(\d{1,2})表?$/.exec(t);
+  const found: { kind: Kind; no: number } | undefined = budget
+    ? { kind: 'budget', no: Number(budget[2]) }
+    : final
+      ? { kind: 'final', no: Number(final[1]) }
+      : undefined;
+  return found && formByNo(found.kind, found.no) ? found : undefined;
+}

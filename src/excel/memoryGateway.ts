@@ -1,0 +1,197 @@
+import type { CellRef } from '../domain/findings/finding';
+import type { SheetLayout } from '../domain/template/sheetLayout';
+import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { cellKey } from '../domain/workbook/snapshot';
+import { parseAddress, parseRange } from '../domain/workbook/a1';
+import { isMarkFormula, markFormula } from './markTag';
+import { looksLikeCode } from './officeStyles';
+import { OwnWriteCounter } from './ownWriteCounter';
+import { SheetExistsError, type CellValueWrite, type Mark, type WorkbookChange, type WorkbookGateway } from './workbookGateway';
+
+/** A conditional format in the memory workbook: user rules, template sum rules and the add-in's marks. */
+export interface MemoryConditionalFormat {
+  readonly ranges: readonly string[];
+  readonly formula: string;
+}
+
+export interface MemorySheet {
+  readonly name: string;
+  readonly values: CellValue[][];
+  readonly formulas: Set<string>;
+  readonly textFormatted: Set<string>;
+  readonly merges: string[];
+  conditionalFormats: MemoryConditionalFormat[];
+  freezeRows: number;
+}
+
+export interface MemoryGatewayOptions {
+  /** Emulates ExcelApi 1.14: change events carry triggerSource. Default true. */
+  readonly reportsTriggerSource?: boolean;
+}
+
+/**
+ * The same interface over a plain in-memory workbook: the contract tests run against it and the real
+ * adapter (over test/support/fakeExcel.ts), and browser tests hand it to the pane as
+ * `window.__BUDGET_TEST_HOST__`. No Node or Office APIs, so it bundles for the browser.
+ */
+export class MemoryGateway implements WorkbookGateway {
+  readonly ownWrites: OwnWriteCounter;
+  readonly sheets: MemorySheet[] = [];
+  metadata: TemplateMetadata | undefined;
+  selection: CellRef[] = [];
+  private readonly handlers = new Set<(c: WorkbookChange) => void>();
+  private readonly reportsTriggerSource: boolean;
+
+  constructor(options: MemoryGatewayOptions = {}, ownWrites = new OwnWriteCounter()) {
+    this.reportsTriggerSource = options.reportsTriggerSource ?? true;
+    this.ownWrites = ownWrites;
+  }
+
+  static fromSnapshot(wb: WorkbookSnapshot, options: MemoryGatewayOptions = {}): MemoryGateway {
+    const g = new MemoryGateway(options);
+    for (const s of wb.sheets) {
+      g.sheets.push({
+        name: s.name,
+        values: s.values.map((r) => [...r]),
+        formulas: new Set(s.formulas ?? []),
+        textFormatted: new Set(s.textFormatted ?? []),
+        merges: [...(s.merges ?? [])],
+        conditionalFormats: [],
+        freezeRows: 0,
+      });
+    }
+    g.metadata = wb.metadata;
+    return g;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const sheets: SheetSnapshot[] = this.sheets.map((s) => ({
+      name: s.name,
+      values: s.values.map((r) => [...r]),
+      formulas: new Set(s.formulas),
+      textFormatted: new Set(s.textFormatted),
+      merges: [...s.merges],
+    }));
+    return this.metadata ? { sheets, metadata: this.metadata } : { sheets };
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    await this.ownWrites.around(async () => {
+      this.removeMarks();
+      for (const m of marks) {
+        const sheet = this.sheet(m.sheet);
+        if (sheet) sheet.conditionalFormats.push({ ranges: [m.address], formula: markFormula(m.severity) });
+      }
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.ownWrites.around(async () => this.removeMarks());
+  }
+
+  /** The add-in's marks now in the workbook (for tests and the browser harness). */
+  marks(): Mark[] {
+    const out: Mark[] = [];
+    for (const s of this.sheets) {
+      for (const cf of s.conditionalFormats) {
+        if (!isMarkFormula(cf.formula)) continue;
+        const severity = /:(error|warning|info)"/.exec(cf.formula)?.[1] as Mark['severity'];
+        for (const r of cf.ranges) out.push({ sheet: s.name, address: r, severity });
+      }
+    }
+    return out;
+  }
+
+  async writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void> {
+    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+    const clash = layouts.map((l) => l.name).filter((n) => taken.has(n.toLowerCase()));
+    if (clash.length > 0) throw new SheetExistsError(clash);
+    await this.ownWrites.around(async () => {
+      for (const layout of layouts) {
+        const sheet: MemorySheet = {
+          name: layout.name,
+          values: [],
+          formulas: new Set(),
+          textFormatted: new Set(),
+          merges: [...layout.merges],
+          conditionalFormats: (layout.sumRules ?? []).map((r) => ({ ranges: [r.range], formula: r.formula })),
+          freezeRows: layout.freezeRows,
+        };
+        for (const c of layout.cells) {
+          if (c.style === 'code') sheet.textFormatted.add(cellKey(c.row, c.col));
+          if (c.value !== null) setCell(sheet, c.row, c.col, c.style === 'code' ? String(c.value) : c.value);
+        }
+        this.sheets.push(sheet);
+      }
+      if (metadata) {
+        this.metadata = this.metadata ? { ...metadata, sheets: { ...this.metadata.sheets, ...metadata.sheets } } : metadata;
+      }
+    });
+  }
+
+  async writeCells(writes: readonly CellValueWrite[]): Promise<void> {
+    await this.ownWrites.around(async () => {
+      for (const w of writes) {
+        const sheet = this.sheet(w.sheet);
+        if (!sheet) throw new Error(`找不到工作表：${w.sheet}`);
+        const { row, col } = parseAddress(w.address);
+        if (typeof w.value === 'string' && looksLikeCode(w.value)) sheet.textFormatted.add(cellKey(row, col));
+        sheet.formulas.delete(cellKey(row, col));
+        setCell(sheet, row, col, w.value);
+        this.emit({ sheet: w.sheet, address: w.address, triggerSource: this.reportsTriggerSource ? 'ThisLocalAddin' : undefined });
+      }
+    });
+  }
+
+  async selectCells(refs: readonly CellRef[]): Promise<void> {
+    if (refs.length === 0) return;
+    this.selection = refs.filter((r) => r.sheet === refs[0].sheet);
+  }
+
+  async onChanged(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
+    this.handlers.add(handler);
+    return async () => {
+      this.handlers.delete(handler);
+    };
+  }
+
+  /** A user typing into a cell (tests): changes the value and fires a change event not made by us. */
+  userEdit(sheetName: string, address: string, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`找不到工作表：${sheetName}`);
+    const { row, col } = parseAddress(address);
+    setCell(sheet, row, col, value);
+    this.emit({ sheet: sheetName, address, triggerSource: this.reportsTriggerSource ? 'Unknown' : undefined });
+  }
+
+  /** A user's own conditional format (tests: marks must never remove it). */
+  addUserConditionalFormat(sheetName: string, range: string, formula: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`找不到工作表：${sheetName}`);
+    parseRange(range); // validates
+    sheet.conditionalFormats.push({ ranges: [range], formula });
+  }
+
+  private sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private removeMarks(): void {
+    for (const s of this.sheets) s.conditionalFormats = s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula));
+  }
+
+  private emit(change: WorkbookChange): void {
+    for (const h of this.handlers) h(change);
+  }
+}
+
+function setCell(sheet: MemorySheet, row: number, col: number, value: CellValue): void {
+  while (sheet.values.length <= row) sheet.values.push([]);
+  const line = sheet.values[row];
+  while (line.length <= col) line.push(null);
+  line[col] = value === '' ? null : value;
+}

@@ -1,0 +1,378 @@
+import type { CellRef } from '../domain/findings/finding';
+import type { CellStyle, SheetLayout } from '../domain/template/sheetLayout';
+import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { cellKey } from '../domain/workbook/snapshot';
+import { parseRange } from '../domain/workbook/a1';
+import { metadataFromXml, metadataToXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
+import { isMarkFormula, MARK_COLORS, markFormula } from './markTag';
+import { OFFICE_STYLES, charsToPoints, looksLikeCode, textForValues, type OfficeCellStyle } from './officeStyles';
+import { OwnWriteCounter } from './ownWriteCounter';
+import { chunkAddresses, splitAreaAddresses } from './rangeAreas';
+import {
+  SheetExistsError,
+  type CellValueWrite,
+  type Mark,
+  type WorkbookChange,
+  type WorkbookGateway,
+} from './workbookGateway';
+
+/** What the gateway needs from the host; tests pass a fake (test/support/fakeExcel.ts). */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)`; versions are strings ("1.14"). */
+  isExcelApiSupported(version: string): boolean;
+}
+
+/** The real host: delayForCellEdit so a batch waits instead of failing while the user is typing in a cell. */
+export function officeHost(): OfficeHost {
+  return {
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+    isExcelApiSupported: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+/**
+ * The Office.js implementation. Every operation queues all its work and syncs a fixed number of
+ * times: one sync to list sheets (Office.js cannot address sheets it has not loaded) and one batched
+ * read or write for all of them — never a sync per sheet, row or cell.
+ */
+export class OfficeGateway implements WorkbookGateway {
+  readonly ownWrites = new OwnWriteCounter();
+
+  constructor(private readonly host: OfficeHost = officeHost()) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const withMerges = this.host.isExcelApiSupported('1.13');
+    return this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      const parts = ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id');
+      await ctx.sync();
+
+      // One batched read for every sheet (and the metadata part's XML).
+      const reads = sheets.items.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas');
+        const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
+        return { name: ws.name, used, merged };
+      });
+      const xmls = parts.items.map((p) => p.getXml());
+      await ctx.sync();
+
+      const result: SheetSnapshot[] = reads.map((r) =>
+        sheetFromRange(
+          r.name,
+          r.used.isNullObject ? null : r.used,
+          r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : [],
+        ),
+      );
+      let metadata: TemplateMetadata | null = null;
+      for (const x of xmls) metadata = metadata ?? metadataFromXml(x.value);
+      return metadata ? { sheets: result, metadata } : { sheets: result };
+    });
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    await this.replaceMarks(marks);
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.replaceMarks([]);
+  }
+
+  /** One read of every sheet's conditional formats, then one write: delete ours, add the new ones. */
+  private async replaceMarks(marks: readonly Mark[]): Promise<void> {
+    const areas = this.host.isExcelApiSupported('1.9');
+    await this.ownWrites.around(() =>
+      this.host.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        const formats = sheets.items.map((ws) =>
+          ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
+        );
+        await ctx.sync();
+
+        for (const list of formats) {
+          for (const cf of list.items) {
+            if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
+            if (isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
+          }
+        }
+        const names = new Set(sheets.items.map((s) => s.name));
+        for (const [key, addresses] of groupMarks(marks)) {
+          const [sheet, severity] = splitKey(key);
+          if (!names.has(sheet)) continue; // a sheet deleted since the check: nothing to mark
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          const targets = areas ? chunkAddresses(addresses).map((a) => ws.getRanges(a)) : addresses.map((a) => ws.getRange(a));
+          for (const target of targets) {
+            const cf = target.conditionalFormats.add('Custom');
+            cf.custom.rule.formula = markFormula(severity);
+            cf.custom.format.fill.color = MARK_COLORS[severity].fill;
+            cf.custom.format.font.color = MARK_COLORS[severity].font;
+          }
+        }
+        await ctx.sync();
+      }),
+    );
+  }
+
+  async writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void> {
+    const validation = this.host.isExcelApiSupported('1.8');
+    const pageLayout = this.host.isExcelApiSupported('1.9');
+    await this.ownWrites.around(() =>
+      this.host.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        const parts = metadata ? ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id') : null;
+        await ctx.sync();
+        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        // Excel compares sheet names case-insensitively.
+        const clash = layouts.map((l) => l.name).filter((n) => taken.has(n.toLowerCase()));
+        if (clash.length > 0) throw new SheetExistsError(clash);
+
+        let merged = metadata;
+        if (metadata && parts && parts.items.length > 0) {
+          // The existing metadata names the sheets inserted earlier; keep them.
+          const xmls = parts.items.map((p) => p.getXml());
+          await ctx.sync();
+          for (const x of xmls) {
+            const old = metadataFromXml(x.value);
+            if (old) merged = { ...metadata, sheets: { ...old.sheets, ...metadata.sheets } };
+          }
+        }
+
+        for (const layout of layouts) {
+          const ws = ctx.workbook.worksheets.add(layout.name);
+          queueLayout(ws, layout, { validation, pageLayout });
+        }
+        if (merged) {
+          for (const p of parts?.items ?? []) p.delete();
+          ctx.workbook.customXmlParts.add(metadataToXml(merged));
+        }
+        if (layouts.length > 0) ctx.workbook.worksheets.getItem(layouts[0].name).activate();
+        await ctx.sync();
+      }),
+    );
+  }
+
+  async writeCells(writes: readonly CellValueWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    await this.ownWrites.around(() =>
+      this.host.run(async (ctx) => {
+        for (const w of writes) {
+          const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+          if (typeof w.value === 'string' && looksLikeCode(w.value)) range.numberFormat = [['@']];
+          range.values = [[cellInput(w.value)]];
+        }
+        await ctx.sync();
+      }),
+    );
+  }
+
+  async selectCells(refs: readonly CellRef[]): Promise<void> {
+    if (refs.length === 0) return;
+    const areas = this.host.isExcelApiSupported('1.9');
+    await this.host.run(async (ctx) => {
+      // Excel selects within one sheet: the first ref's sheet, with all its refs.
+      const sheet = refs[0].sheet;
+      const addresses = refs.filter((r) => r.sheet === sheet).map((r) => r.address);
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      if (areas && addresses.length > 1) ws.getRanges(chunkAddresses(addresses)[0]).select();
+      else ws.getRange(addresses[0]).select();
+      await ctx.sync();
+    });
+  }
+
+  async onChanged(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
+    const withSource = this.host.isExcelApiSupported('1.14');
+    const collectionEvents = this.host.isExcelApiSupported('1.9');
+    const listen = (e: Excel.WorksheetChangedEventArgs): void => {
+      handler({
+        sheet: e.worksheetId,
+        address: e.address,
+        triggerSource: withSource ? e.triggerSource : undefined,
+      });
+    };
+    return this.host.run(async (ctx) => {
+      let results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
+      if (collectionEvents) {
+        results = [ctx.workbook.worksheets.onChanged.add(async (e) => listen(e))];
+      } else {
+        // ExcelApi 1.7: per-sheet events only; sheets added later are picked up on the next subscribe.
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        results = sheets.items.map((ws) => ws.onChanged.add(async (e) => listen(e)));
+      }
+      await ctx.sync();
+      return async () => {
+        // Handlers are removed through the context that added them.
+        for (const r of results) r.remove();
+        if (results.length > 0) await results[0].context.sync();
+      };
+    });
+  }
+}
+
+function groupMarks(marks: readonly Mark[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const m of marks) {
+    const key = `${m.severity}\u0000${m.sheet}`;
+    const list = groups.get(key) ?? [];
+    if (!list.includes(m.address)) list.push(m.address);
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+function splitKey(key: string): [string, Mark['severity']] {
+  const i = key.indexOf('\u0000');
+  return [key.slice(i + 1), key.slice(0, i) as Mark['severity']];
+}
+
+function cellInput(v: string | number | null): string | number {
+  if (v === null) return '';
+  return typeof v === 'string' ? textForValues(v) : v;
+}
+
+/** Turns a loaded used range into a SheetSnapshot anchored at A1 (the used range may start anywhere). */
+export function sheetFromRange(
+  name: string,
+  used: Pick<Excel.Range, 'rowIndex' | 'columnIndex' | 'values' | 'valueTypes' | 'numberFormat' | 'formulas'> | null,
+  merges: readonly string[],
+): SheetSnapshot {
+  if (!used) return { name, values: [], formulas: new Set(), textFormatted: new Set(), merges };
+  const values: CellValue[][] = [];
+  const formulas = new Set<string>();
+  const textFormatted = new Set<string>();
+  for (let r = 0; r < used.rowIndex; r++) values.push([]);
+  used.values.forEach((line, i) => {
+    const row = used.rowIndex + i;
+    const out: CellValue[] = new Array<CellValue>(used.columnIndex).fill(null);
+    line.forEach((raw, j) => {
+      const col = used.columnIndex + j;
+      const type = used.valueTypes[i]?.[j];
+      const formula = used.formulas[i]?.[j];
+      if (used.numberFormat[i]?.[j] === '@') textFormatted.add(cellKey(row, col));
+      // A text cell holding "=x" has formula === value; a real formula differs from its result.
+      if (typeof formula === 'string' && formula.startsWith('=') && formula !== raw) formulas.add(cellKey(row, col));
+      out.push(toCellValue(raw, type));
+    });
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    values.push(out);
+  });
+  while (values.length > 0 && values[values.length - 1].length === 0) values.pop();
+  return { name, values, formulas, textFormatted, merges };
+}
+
+function toCellValue(raw: unknown, type: string | undefined): CellValue {
+  if (type === 'Error') return { error: String(raw) };
+  if (raw === '' || raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'string') return raw;
+  return String(raw);
+}
+
+interface Features {
+  readonly validation: boolean;
+  readonly pageLayout: boolean;
+}
+
+/** Queues a whole SheetLayout on a new sheet (no sync). Cells are written in runs of one style per row. */
+function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Features): void {
+  layout.columnWidths.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
+  });
+  for (const [row, h] of Object.entries(layout.rowHeights ?? {})) {
+    ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = h;
+  }
+
+  const styleAt = new Map<string, CellStyle>();
+  for (const c of layout.cells) styleAt.set(cellKey(c.row, c.col), c.style);
+  for (const run of cellRuns(layout)) {
+    const range = ws.getRangeByIndexes(run.row, run.col, 1, run.values.length);
+    const style = OFFICE_STYLES[run.style];
+    // Number format before values: a code written into a text cell stays "2080501".
+    if (style.numberFormat) range.numberFormat = [run.values.map(() => style.numberFormat as string)];
+    applyStyle(range, style, run.values.length > 1);
+    range.values = [run.values.map(cellInput)];
+  }
+  for (const m of layout.merges) {
+    const { start } = parseRange(m);
+    const style = styleAt.get(cellKey(start.row, start.col));
+    const range = ws.getRange(m);
+    if (style) applyStyle(range, OFFICE_STYLES[style], false);
+    range.merge(false);
+  }
+  if (layout.freezeRows > 0) ws.freezePanes.freezeRows(layout.freezeRows);
+  if (features.pageLayout) {
+    ws.pageLayout.orientation = layout.print.landscape ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    ws.pageLayout.centerHorizontally = true;
+    if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  for (const rule of layout.sumRules ?? []) {
+    const cf = ws.getRange(rule.range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = rule.formula.startsWith('=') ? rule.formula : `=${rule.formula}`;
+    cf.custom.format.fill.color = '#FFC7CE';
+    cf.custom.format.font.color = '#9C0006';
+  }
+  if (features.validation) {
+    for (const [addr, list] of Object.entries(layout.choices ?? {})) {
+      const dv = ws.getRange(addr).dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: '请从列表中选择', message: `可选：${list.join('、')}` };
+    }
+  }
+}
+
+function applyStyle(range: Excel.Range, style: OfficeCellStyle, inside: boolean): void {
+  const f = range.format;
+  f.font.name = style.font.name;
+  f.font.size = style.font.size;
+  f.font.bold = style.font.bold ?? false;
+  f.font.italic = style.font.italic ?? false;
+  if (style.font.color) f.font.color = style.font.color;
+  if (style.horizontal) f.horizontalAlignment = style.horizontal;
+  if (style.vertical) f.verticalAlignment = style.vertical;
+  if (style.wrap) f.wrapText = true;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.border) {
+    const edges: Excel.BorderIndex[] = [...BORDER_EDGES];
+    if (inside) edges.push('InsideVertical');
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+      b.color = '#000000';
+    }
+  }
+}
+
+interface CellRun {
+  readonly row: number;
+  readonly col: number;
+  readonly style: CellStyle;
+  readonly values: (string | number | null)[];
+}
+
+/** Consecutive cells of one row with the same style, so a table is a few dozen range writes, not hundreds. */
+export function cellRuns(layout: SheetLayout): CellRun[] {
+  const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; col: number; style: CellStyle; values: (string | number | null)[] }[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === c.row && last.style === c.style && last.col + last.values.length === c.col) {
+      last.values.push(c.value);
+    } else {
+      runs.push({ row: c.row, col: c.col, style: c.style, values: [c.value] });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,62 @@
+import type { CellRef, Severity } from '../domain/findings/finding';
+import type { SheetLayout } from '../domain/template/sheetLayout';
+import type { TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import type { OwnWriteCounter } from './ownWriteCounter';
+
+/**
+ * Everything the add-in does to a workbook goes through this interface: the Office.js adapter
+ * (officeGateway) and the in-memory one (memoryGateway, for tests and browser tests) both implement
+ * it, so the pane and the live checker never see `Excel.*`.
+ * Each operation is a fixed number of `context.sync` calls, independent of the number of sheets or cells.
+ */
+export interface WorkbookGateway {
+  /** Sheet names in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Replaces the add-in's marks with these (removes the old ones first; never touches user formats). */
+  applyMarks(marks: readonly Mark[]): Promise<void>;
+  /** Removes every mark the add-in made, and nothing else. */
+  clearMarks(): Promise<void>;
+  /**
+   * Adds new sheets. Refuses (throws SheetExistsError, writes nothing) when a name is already taken:
+   * a template never overwrites a sheet. With metadata, merges it into the workbook's custom XML part.
+   */
+  writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void>;
+  /** Writes single cell values (fill). Codes stay text; "=…" never becomes a formula. */
+  writeCells(writes: readonly CellValueWrite[]): Promise<void>;
+  /** Selects cells (the first sheet that appears in refs is activated). */
+  selectCells(refs: readonly CellRef[]): Promise<void>;
+  /** Subscribes to user edits; returns the function that unsubscribes. */
+  onChanged(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
+  /** Writes in flight that were made by the add-in itself (the live checker ignores their events). */
+  readonly ownWrites: OwnWriteCounter;
+}
+
+export interface Mark {
+  readonly sheet: string;
+  /** A1 cell or range. */
+  readonly address: string;
+  readonly severity: Severity;
+}
+
+export interface CellValueWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: string | number | null;
+}
+
+export interface WorkbookChange {
+  /** Worksheet id (Office.js reports ids, not names) or name (memory gateway); for diagnostics only. */
+  readonly sheet: string;
+  readonly address: string;
+  /** 'ThisLocalAddin' for our own writes where ExcelApi 1.14 reports it; undefined where it does not. */
+  readonly triggerSource?: string;
+}
+
+export class SheetExistsError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(`工作表已存在，不会覆盖：${sheets.join('、')}`);
+    this.name = 'SheetExistsError';
+  }
+}
