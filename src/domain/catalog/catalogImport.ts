@@ -47,17 +47,63 @@ interface Columns {
   /** First data row (0-based). */
   readonly start: number;
   readonly header: boolean;
+  /** 类 | 款 | 项 printed in three columns under a merged 科目编码 (as budget tables do). */
+  readonly parts?: { readonly cls: number; readonly item: number; readonly sub: number };
 }
 
 function findColumns(rows: readonly (readonly RowCell[])[]): Columns {
   const limit = Math.min(rows.length, 20);
+  const texts = (r: number) => (rows[r] ?? []).map((v) => normalizeCatalogName(cellString(v)));
   for (let r = 0; r < limit; r++) {
-    const cells = (rows[r] ?? []).map((v) => normalizeCatalogName(cellString(v)));
+    const cells = texts(r);
+    const cls = cells.indexOf('类');
+    if (cls >= 0 && cells[cls + 1] === '款') {
+      // The name header is on this row or on the merged row above it.
+      const nameHere = cells.findIndex((c) => NAME_HEADER.test(c));
+      const name = nameHere >= 0 ? nameHere : r > 0 ? texts(r - 1).findIndex((c) => NAME_HEADER.test(c)) : -1;
+      if (name >= 0) {
+        const sub = cells[cls + 2] === '项' ? cls + 2 : -1;
+        return { code: cls, name, start: r + 1, header: true, parts: { cls, item: cls + 1, sub } };
+      }
+    }
     const code = cells.findIndex((c) => CODE_HEADER.test(c));
     const name = cells.findIndex((c, i) => i !== code && NAME_HEADER.test(c));
-    if (code >= 0 && name >= 0) return { code, name, start: r + 1, header: true };
+    if (code >= 0 && name >= 0) {
+      // 科目编码 merged over 类/款/项 on the next row: let that row decide.
+      const next = texts(r + 1);
+      if (next[code] === '类') continue;
+      return { code, name, start: r + 1, header: true };
+    }
   }
   return { code: 0, name: 1, start: 0, header: false };
+}
+
+/** Two-digit part of a split code: 1 → "01", "９" → "09". */
+function part(v: RowCell | undefined): string {
+  const t = normalizeCode(cellString(v));
+  return /^\d$/.test(t) ? `0${t}` : t;
+}
+
+/**
+ * The code of a row in the 类/款/项 layout. Rows often print only their own part (款 "01" under the
+ * 类 row above), so the last 类 and 款 carry forward.
+ */
+function splitCode(row: readonly RowCell[], p: NonNullable<Columns['parts']>, last: { cls: string; item: string }): string {
+  const cls = part(row[p.cls]);
+  const item = part(row[p.item]);
+  const sub = p.sub >= 0 ? part(row[p.sub]) : '';
+  if (cls !== '' && item === '' && sub === '') {
+    last.cls = cls;
+    last.item = '';
+    return cls;
+  }
+  if (item !== '') {
+    if (cls !== '') last.cls = cls;
+    last.item = item.length === 2 ? last.cls + item : item;
+    return sub === '' ? last.item : last.item + sub;
+  }
+  if (sub !== '') return sub.length === 2 && last.item !== '' ? last.item + sub : sub;
+  return '';
 }
 
 /** "2080109 社会保险经办机构" in one cell, as some lists print it. */
@@ -69,11 +115,12 @@ export function catalogFromRows(rows: readonly (readonly RowCell[])[], year: num
   const entries: NamedEntry[] = [];
   const seen = new Map<string, { name: string; row: number }>();
   let sawCode = cols.header;
+  const last = { cls: '', item: '' };
 
   for (let r = cols.start; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const rowNo = r + 1;
-    let rawCode = cellString(row[cols.code]).trim();
+    let rawCode = cols.parts ? splitCode(row, cols.parts, last) : cellString(row[cols.code]).trim();
     let name = cellString(row[cols.name]).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
     if (rawCode === '' && name === '') continue;
     if (name === '') {
@@ -88,6 +135,10 @@ export function catalogFromRows(rows: readonly (readonly RowCell[])[], year: num
     if (classification === null) {
       // Without a header row, lines before the first code are the file's title: not problems.
       if (!sawCode) continue;
+      if (code === '') {
+        problems.push(`第${rowNo}行：“${name}”没有科目编码，已跳过。`);
+        continue;
+      }
       problems.push(`第${rowNo}行：科目编码“${rawCode}”无法识别（应为2开头的3/5/7位功能分类、3或5开头的3/5位经济分类或1开头的收入分类编码），已跳过。`);
       continue;
     }

@@ -7,14 +7,15 @@ import { ALL_FORMS, formByNo } from './registry';
  * label line (预算公开表9, 部门公开表9, 公开09表).
  */
 
-const LABEL_PREFIX = /^(预算公开表|部门公开表|单位公开表)\s*\d+|^公开\s*\d+\s*表?/;
+const LABEL_PREFIX = /^(预算公开表|部门公开表|单位公开表)\s*\d{1,2}(?!\d)|^公开\s*\d{1,2}(?!\d)\s*表?/;
 
 /** The form-neutral core of a title: no spaces, year, quotes or bracket characters. */
 export function normaliseTitle(text: string): string {
   return text
-    .replace(/^#+/, '')
-    .replace(/\s+/g, '')
+    .trim()
+    .replace(/^#+\s*/, '')
     .replace(LABEL_PREFIX, '')
+    .replace(/\s+/g, '')
     .replace(/(19|20)\d{2}(年度|年)?/g, '')
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/[（）()【】[\]]/g, '');

@@ -132,3 +132,27 @@ describe('withFallback', () => {
     expect(codes.indexOf('2080109')).toBeLessThan(codes.indexOf('2089901'));
   });
 });
+
+describe('catalogFromRows with 类/款/项 columns', () => {
+  it('composes codes from split columns, carrying 类 and 款 forward', () => {
+    const rows: (string | number | null)[][] = [
+      ['科目编码', null, null, '科目名称'],
+      ['类', '款', '项', null],
+      ['208', null, null, '社会保障和就业支出'],
+      [null, '01', null, '人力资源和社会保障管理事务'],
+      [null, null, '09', '社会保险经办机构'],
+      [208, 5, 5, '机关事业单位基本养老保险缴费支出'],
+      [null, null, 6, '机关事业单位职业年金缴费支出'],
+      [null, null, null, '孤立的名称'],
+    ];
+    const { catalog, problems } = catalogFromRows(rows, 2025, 'x');
+    expect(catalog.entries('function').map((e) => `${e.code} ${e.name}`)).toEqual([
+      '208 社会保障和就业支出',
+      '20801 人力资源和社会保障管理事务',
+      '2080109 社会保险经办机构',
+      '2080505 机关事业单位基本养老保险缴费支出',
+      '2080506 机关事业单位职业年金缴费支出',
+    ]);
+    expect(problems).toEqual(['第8行：“孤立的名称”没有科目编码，已跳过。']);
+  });
+});

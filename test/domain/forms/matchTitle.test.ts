@@ -42,6 +42,11 @@ describe('matchFormByTitle on the seed titles', () => {
     expect(matchFormByTitle('2025年项目支出预算表')?.id).toBe('budget-12');
   });
 
+  it('reads a title that shares its line with the label', () => {
+    expect(matchFormByTitle('预算公开表10 2025年财政拨款安排“三公”经费支出预算表')?.id).toBe('budget-10');
+    expect(matchFormByTitle('公开01表 收入支出决算总表')?.id).toBe('final-01');
+  });
+
   it('filters by kind', () => {
     expect(matchFormByTitle('财政拨款收入支出决算总表', 'budget')).toBeUndefined();
     expect(matchFormByTitle('财政拨款收入支出决算总表', 'final')?.id).toBe('final-04');

@@ -24,7 +24,7 @@ function tablesOf(id: string) {
 }
 
 describe.each(SEEDS)('seed %s', (id) => {
-  it('every column of every form is found among the printed header words', () => {
+  it('every column header path of every form is found among the printed header words', () => {
     const missing: string[] = [];
     for (const { form, rows } of tablesOf(id)) {
       const headerRows = [...rows.slice(0, headerDepth(form)), ...rows.filter((r) => r[0] === '项目')];
@@ -33,6 +33,11 @@ describe.each(SEEDS)('seed %s', (id) => {
         for (const c of p.columns) {
           const names = [lowestHeader(c), ...(c.aliases ?? [])].map((h) => squash(fillYear(h, YEAR[id])));
           if (!names.some((n) => words.has(n))) missing.push(`${form.id} ${p.key}.${c.key}`);
+          // The upper levels of the path are printed as such (merged cells above the column).
+          for (const upper of c.header.slice(0, -1)) {
+            const u = squash(fillYear(upper, YEAR[id]));
+            if (!words.has(u)) missing.push(`${form.id} ${p.key}.${c.key} "${u}"`);
+          }
         }
       }
     }

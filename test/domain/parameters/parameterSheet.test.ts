@@ -4,6 +4,7 @@ import { ALL_INPUTS, classInputIds, inputLabel, parameterInputs } from '../../..
 import type { SheetLayout } from '../../../src/domain/template/sheetLayout';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { parseAddress } from '../../../src/domain/workbook/a1';
+import { seedWorkbook } from '../../support/seedWorkbook';
 
 /** The sheet as a host would give it back after writing the layout. */
 function snapshotOf(layout: SheetLayout, name = layout.name): SheetSnapshot {
@@ -159,6 +160,8 @@ describe('readParameters', () => {
   it('returns nothing when the workbook has no parameter sheet', () => {
     const wb: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', values: [['单位名称', '某单位'], ['年度', 2025]] }] };
     expect(readParameters(wb)).toEqual({ unit: null, year: null, unitType: null, kind: null, amountUnit: '万元', inputs: {}, sheet: null });
+    // A workbook of pasted published tables, whose cells say 单位名称 and 年度 but hold no parameter sheet.
+    expect(readParameters(seedWorkbook('004')).sheet).toBeNull();
   });
 });
 

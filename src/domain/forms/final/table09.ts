@@ -3,31 +3,32 @@ import type { ColumnDef, FormDef, RowSumDef } from '../formTypes';
 /**
  * 公开09表 财政拨款“三公”经费支出决算表: one line of twelve amounts, 预算数 (栏次 1–6) then 决算数
  * (7–12), each 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, and 小计 = 购置费 + 运行维护费.
- * Column keys: budget-total, budget-abroad, budget-car, budget-car-purchase, budget-car-run,
- * budget-reception, and the same with final-.
+ * Column keys: budgetTotal, budgetAbroad, budgetCar, budgetCarPurchase, budgetCarRun,
+ * budgetReception, and the same with final (finalTotal …).
  */
+// No 合计/小计 aliases here: 合计 is the side's total and 小计 the 公务用车 subtotal, both printed.
 function side(prefix: 'budget' | 'final', top: '预算数' | '决算数'): ColumnDef[] {
   const car = '公务用车购置及运行维护费';
   return [
-    { key: `${prefix}-total`, header: [top, '合计'], type: 'amount', width: 12, aliases: ['小计'] },
+    { key: `${prefix}Total`, header: [top, '合计'], type: 'amount', width: 12 },
     {
-      key: `${prefix}-abroad`,
+      key: `${prefix}Abroad`,
       header: [top, '因公出国（境）费'],
       type: 'amount',
       width: 12,
       aliases: ['因公出国(境)费', '因公出国（境）费用'],
     },
-    { key: `${prefix}-car`, header: [top, car, '小计'], type: 'amount', width: 12, aliases: ['合计'] },
-    { key: `${prefix}-car-purchase`, header: [top, car, '公务用车购置费'], type: 'amount', width: 12 },
-    { key: `${prefix}-car-run`, header: [top, car, '公务用车运行维护费'], type: 'amount', width: 12 },
-    { key: `${prefix}-reception`, header: [top, '公务接待费'], type: 'amount', width: 12 },
+    { key: `${prefix}Car`, header: [top, car, '小计'], type: 'amount', width: 12 },
+    { key: `${prefix}CarPurchase`, header: [top, car, '公务用车购置费'], type: 'amount', width: 12 },
+    { key: `${prefix}CarRun`, header: [top, car, '公务用车运行维护费'], type: 'amount', width: 12 },
+    { key: `${prefix}Reception`, header: [top, '公务接待费'], type: 'amount', width: 12 },
   ];
 }
 
 function sums(prefix: 'budget' | 'final'): RowSumDef[] {
   return [
-    { total: `${prefix}-total`, parts: [`${prefix}-abroad`, `${prefix}-car`, `${prefix}-reception`] },
-    { total: `${prefix}-car`, parts: [`${prefix}-car-purchase`, `${prefix}-car-run`] },
+    { total: `${prefix}Total`, parts: [`${prefix}Abroad`, `${prefix}Car`, `${prefix}Reception`] },
+    { total: `${prefix}Car`, parts: [`${prefix}CarPurchase`, `${prefix}CarRun`] },
   ];
 }
 

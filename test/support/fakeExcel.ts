@@ -1,0 +1,909 @@
+/**
+ * A fake of the part of Office.js the gateway uses, strict about the rules that bite in real Excel:
+ * - every method call and property write is queued and runs only at `context.sync()`, in order;
+ * - reading a property that was not `load`ed and synced throws PropertyNotLoaded (as Excel does);
+ * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives isNullObject;
+ * - `context.sync()` calls are counted per workbook, so tests can assert batching.
+ * Values follow Excel's input rules: a leading apostrophe makes text, "=…" becomes a formula, and a
+ * numeric string becomes a number unless the cell's number format is text ("@").
+ */
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { isCellError } from '../../src/domain/workbook/snapshot';
+import { address, parseAddress, parseRange, quoteSheet, rangeAddress } from '../../src/domain/workbook/a1';
+import type { OfficeHost } from '../../src/excel/officeGateway';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: 'PropertyNotLoaded' | 'ItemNotFound' | 'InvalidArgument' | 'InvalidOperation',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// The model: what is "in Excel".
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  format?: Record<string, unknown>;
+}
+
+export interface FakeConditionalFormat {
+  readonly id: string;
+  readonly type: 'Custom' | 'CellValue' | 'ColorScale';
+  ranges: string[];
+  formula: string | null;
+  fill?: string;
+  font?: string;
+}
+
+export interface FakeSheet {
+  readonly id: string;
+  name: string;
+  readonly cells: Map<string, FakeCell>; // "row,col"
+  merges: string[];
+  conditionalFormats: FakeConditionalFormat[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  frozenRows: number;
+  pageLayout: Record<string, unknown>;
+  validations: Map<string, unknown>;
+}
+
+export interface FakeChange {
+  worksheetId: string;
+  address: string;
+  triggerSource: string;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly customXmlParts: { id: string; xml: string; namespace: string }[] = [];
+  syncCount = 0;
+  /** Operations executed at sync, for asserting there is no sync per cell. */
+  operations = 0;
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  readonly changeHandlers = new Set<(e: FakeChange) => Promise<void> | void>();
+  private nextId = 1;
+
+  id(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeOfficeError('InvalidOperation', `工作表名称 ${name} 已存在`);
+    const s: FakeSheet = {
+      id: this.id('{sheet-'),
+      name,
+      cells: new Map(),
+      merges: [],
+      conditionalFormats: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      frozenRows: 0,
+      pageLayout: {},
+      validations: new Map(),
+    };
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Builds the model from a snapshot (values, formulas as "=FAKE()", text formats, merges). */
+  static fromSnapshot(wb: WorkbookSnapshot): FakeWorkbook {
+    const fake = new FakeWorkbook();
+    for (const s of wb.sheets) {
+      const sheet = fake.addSheet(s.name);
+      s.values.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (v === null) return;
+          const key = `${r},${c}`;
+          sheet.cells.set(key, {
+            value: v,
+            formula: s.formulas?.has(key) ? `=FAKE(${address(r, c)})` : undefined,
+            numberFormat: s.textFormatted?.has(key) ? '@' : undefined,
+          });
+        }),
+      );
+      for (const key of s.textFormatted ?? []) {
+        if (!sheet.cells.has(key)) sheet.cells.set(key, { value: null, numberFormat: '@' });
+      }
+      sheet.merges = [...(s.merges ?? [])];
+    }
+    return fake;
+  }
+
+  /** A user typing a value (fires onChanged with triggerSource Unknown). */
+  async userEdit(sheetName: string, a1: string, value: CellValue): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(sheetName);
+    const { row, col } = parseAddress(a1);
+    sheet.cells.set(`${row},${col}`, { ...(sheet.cells.get(`${row},${col}`) ?? {}), value });
+    for (const h of this.changeHandlers) await h({ worksheetId: sheet.id, address: a1, triggerSource: 'Unknown' });
+  }
+
+  valueAt(sheetName: string, a1: string): CellValue {
+    const { row, col } = parseAddress(a1);
+    return this.sheet(sheetName)?.cells.get(`${row},${col}`)?.value ?? null;
+  }
+
+  cellAt(sheetName: string, a1: string): FakeCell | undefined {
+    const { row, col } = parseAddress(a1);
+    return this.sheet(sheetName)?.cells.get(`${row},${col}`);
+  }
+}
+
+/** The host the gateway runs on: `run` makes a fresh context, as Excel.run does. */
+export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHost & { context(): FakeRequestContext } {
+  return {
+    run: async (batch) => batch(new FakeRequestContext(workbook) as unknown as Excel.RequestContext),
+    isExcelApiSupported: (v) => compareVersions(apiVersion, v) >= 0,
+    context: () => new FakeRequestContext(workbook),
+  };
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Proxies.
+
+export class FakeRequestContext {
+  private queue: (() => void)[] = [];
+  private pendingEvents: FakeChange[] = [];
+  readonly workbook: FakeWorkbookProxy;
+
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  /** An own write to be reported to onChanged handlers after the sync. */
+  ownChange(e: FakeChange): void {
+    this.pendingEvents.push(e);
+  }
+
+  async sync(): Promise<void> {
+    this.model.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) {
+      this.model.operations++;
+      op();
+    }
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    // Excel delivers change events after the batch completes.
+    for (const e of events) for (const h of this.model.changeHandlers) void h(e);
+  }
+}
+
+/** Load bookkeeping shared by every proxy. */
+abstract class FakeClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private nullObject: boolean | undefined;
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  load(spec?: string | string[]): this {
+    const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(','))
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.split('/'));
+    this.context.enqueue(() => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Runs at sync: records requested properties (and the null-object state). */
+  applyLoad(paths: string[][]): void {
+    this.nullObject = this.isNull();
+    if (this.nullObject) return;
+    const scalars = new Set<string>();
+    const nested = new Map<string, string[][]>();
+    for (const p of paths) {
+      if (p.length === 1) scalars.add(p[0]);
+      else nested.set(p[0], [...(nested.get(p[0]) ?? []), p.slice(1)]);
+    }
+    for (const s of scalars) {
+      if (this.navigation(s)) this.navigation(s)!.applyLoad([]);
+      else this.loaded.set(s, this.readProperty(s));
+    }
+    for (const [name, rest] of nested) {
+      const nav = this.navigation(name);
+      if (!nav) throw new FakeOfficeError('InvalidArgument', `${this.constructor.name} 没有导航属性 ${name}`);
+      nav.applyLoad(rest);
+    }
+  }
+
+  protected loadedValue<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property 'isNullObject' is not available. Call load and context.sync() first.`);
+    }
+    return this.nullObject;
+  }
+
+  protected isNull(): boolean {
+    return false;
+  }
+  protected abstract readProperty(name: string): unknown;
+  protected navigation(_name: string): FakeClientObject | undefined {
+    return undefined;
+  }
+}
+
+class FakeClientResult<T> {
+  private has = false;
+  private v: T | undefined;
+  set(value: T): void {
+    this.v = value;
+    this.has = true;
+  }
+  get value(): T {
+    if (!this.has) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before context.sync()');
+    return this.v as T;
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly customXmlParts: FakeCustomXmlParts;
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.customXmlParts = new FakeCustomXmlParts(ctx);
+  }
+}
+
+class FakeWorksheetCollection extends FakeClientObject {
+  private loadedItems: FakeWorksheet[] | null = null;
+  readonly onChanged = {
+    add: (handler: (e: FakeChange) => Promise<void>) => {
+      const result = {
+        context: this.context,
+        remove: () => this.context.enqueue(() => this.context.model.changeHandlers.delete(handler)),
+      };
+      this.context.enqueue(() => this.context.model.changeHandlers.add(handler));
+      return result;
+    },
+  };
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', `The property 'items' is not available. Call load("items") and context.sync() first.`);
+    return this.loadedItems;
+  }
+
+  override applyLoad(paths: string[][]): void {
+    const itemPaths = paths.filter((p) => p[0] === 'items').map((p) => p.slice(1));
+    this.loadedItems = this.context.model.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.context, () => s);
+      ws.applyLoad(itemPaths);
+      return ws;
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const s = this.context.model.sheet(name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `找不到工作表 ${name}`);
+      return s;
+    });
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    this.context.enqueue(() => {
+      created = this.context.model.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw new FakeOfficeError('InvalidOperation', 'sheet not created yet');
+      return created;
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `WorksheetCollection.${name}`);
+  }
+}
+
+class FakeWorksheet extends FakeClientObject {
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: Record<string, unknown>;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolve: () => FakeSheet,
+  ) {
+    super(ctx);
+    this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (this.resolve().frozenRows = n)) };
+    this.pageLayout = new Proxy(
+      {},
+      {
+        set: (_t, prop, value) => {
+          ctx.enqueue(() => (this.resolve().pageLayout[String(prop)] = value));
+          return true;
+        },
+      },
+    );
+  }
+
+  get name(): string {
+    return this.loadedValue('name');
+  }
+
+  protected readProperty(name: string): unknown {
+    const s = this.resolve();
+    if (name === 'name') return s.name;
+    if (name === 'id') return s.id;
+    throw new FakeOfficeError('InvalidArgument', `Worksheet.${name}`);
+  }
+
+  activate(): void {
+    this.context.enqueue(() => (this.context.model.activeSheet = this.resolve().name));
+  }
+
+  getRange(a1?: string): FakeRange {
+    return new FakeRange(this.context, this, () => (a1 ? boundsOf(a1) : WHOLE_SHEET));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, this, () => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
+  }
+
+  getRanges(list: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, () => list.split(',').map((a) => a.trim()));
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, this, () => usedBounds(this.resolve()), true);
+  }
+
+  readonly onChanged = {
+    add: (handler: (e: FakeChange) => Promise<void>) => {
+      this.context.enqueue(() => this.context.model.changeHandlers.add(handler));
+      return { context: this.context, remove: () => this.context.enqueue(() => this.context.model.changeHandlers.delete(handler)) };
+    },
+  };
+}
+
+interface Bounds {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+const WHOLE_SHEET: Bounds = { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL };
+
+function boundsOf(a1: string): Bounds {
+  const { start, end } = parseRange(a1.replace(/\$/g, ''));
+  return { r0: start.row, c0: start.col, r1: end.row, c1: end.col };
+}
+
+function usedBounds(s: FakeSheet): Bounds | null {
+  let b: Bounds | null = null;
+  for (const [key, cell] of s.cells) {
+    if (cell.value === null || cell.value === '') continue;
+    const [r, c] = key.split(',').map(Number);
+    b = b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+  }
+  return b;
+}
+
+function intersects(a: Bounds, b: Bounds): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function toA1(b: Bounds): string {
+  return rangeAddress(b.r0, b.c0, b.r1, b.c1);
+}
+
+class FakeRange extends FakeClientObject {
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: FakeWorksheet,
+    private readonly bounds: () => Bounds | null,
+    private readonly orNull = false,
+  ) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, this);
+  }
+
+  resolveBounds(): Bounds {
+    const b = this.bounds();
+    if (!b) throw new FakeOfficeError('ItemNotFound', 'range is a null object');
+    return b;
+  }
+
+  protected override isNull(): boolean {
+    return this.orNull && this.bounds() === null;
+  }
+
+  protected readProperty(name: string): unknown {
+    const b = this.resolveBounds();
+    const s = this.sheet.resolve();
+    const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] => {
+      if (b.r1 - b.r0 > 100000 || b.c1 - b.c0 > 1000) throw new FakeOfficeError('InvalidOperation', '请求的范围过大 (payload too large)');
+      const out: T[][] = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        const line: T[] = [];
+        for (let c = b.c0; c <= b.c1; c++) line.push(f(s.cells.get(`${r},${c}`)));
+        out.push(line);
+      }
+      return out;
+    };
+    switch (name) {
+      case 'rowIndex':
+        return b.r0;
+      case 'columnIndex':
+        return b.c0;
+      case 'address':
+        return `${quoteSheet(s.name)}!${toA1(b)}`;
+      case 'values':
+        return grid((c) => (c === undefined || c.value === null ? '' : isCellError(c.value) ? c.value.error : c.value));
+      case 'valueTypes':
+        return grid((c) => {
+          const v = c?.value ?? null;
+          if (v === null || v === '') return 'Empty';
+          if (isCellError(v)) return 'Error';
+          return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+        });
+      case 'formulas':
+        return grid((c) => c?.formula ?? (c === undefined || c.value === null ? '' : isCellError(c.value) ? c.value.error : c.value));
+      case 'numberFormat':
+        return grid((c) => c?.numberFormat ?? 'General');
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Range.${name} is not supported by the fake`);
+    }
+  }
+
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get values(): unknown[][] {
+    return this.loadedValue('values');
+  }
+  set values(v: unknown[][]) {
+    this.context.enqueue(() => this.writeGrid(v, (cell, x) => setInput(cell, x)));
+    this.context.enqueue(() => {
+      const s = this.sheet.resolve();
+      this.context.ownChange({ worksheetId: s.id, address: toA1(this.resolveBounds()), triggerSource: 'ThisLocalAddin' });
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.loadedValue('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.context.enqueue(() => this.writeGrid(v, (cell, x) => (cell.numberFormat = String(x))));
+  }
+
+  private writeGrid(v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
+    const b = this.resolveBounds();
+    const rows = b.r1 - b.r0 + 1;
+    const cols = b.c1 - b.c0 + 1;
+    if (v.length !== rows || v.some((line) => line.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+    }
+    const s = this.sheet.resolve();
+    v.forEach((line, i) =>
+      line.forEach((x, j) => {
+        const key = `${b.r0 + i},${b.c0 + j}`;
+        const cell = s.cells.get(key) ?? { value: null };
+        apply(cell, x);
+        s.cells.set(key, cell);
+      }),
+    );
+  }
+
+  /** Format writes land on every cell of the range (entire rows/columns only take widths and heights). */
+  setFormat(prop: string, value: unknown): void {
+    this.context.enqueue(() => {
+      const b = this.resolveBounds();
+      const s = this.sheet.resolve();
+      if (prop === 'columnWidth') {
+        for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, Number(value));
+        return;
+      }
+      if (prop === 'rowHeight') {
+        for (let r = b.r0; r <= b.r1; r++) s.rowHeights.set(r, Number(value));
+        return;
+      }
+      if (b.r1 - b.r0 > 10000 || b.c1 - b.c0 > 1000) throw new FakeOfficeError('InvalidOperation', `formatting a whole row/column is not modelled: ${prop}`);
+      for (let r = b.r0; r <= b.r1; r++) {
+        for (let c = b.c0; c <= b.c1; c++) {
+          const key = `${r},${c}`;
+          const cell = s.cells.get(key) ?? { value: null };
+          cell.format = { ...(cell.format ?? {}), [prop]: value };
+          s.cells.set(key, cell);
+        }
+      }
+    });
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const b = this.resolveBounds();
+      return { r0: 0, c0: b.c0, r1: MAX_ROW, c1: b.c1 };
+    });
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const b = this.resolveBounds();
+      return { r0: b.r0, c0: 0, r1: b.r1, c1: MAX_COL };
+    });
+  }
+
+  merge(_across?: boolean): void {
+    this.context.enqueue(() => this.sheet.resolve().merges.push(toA1(this.resolveBounds())));
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      this.context.model.selection = { sheet: this.sheet.resolve().name, address: toA1(this.resolveBounds()) };
+    });
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, this.sheet, () => [this.resolveBounds()]);
+  }
+
+  get dataValidation(): Record<string, unknown> {
+    return new Proxy(
+      {},
+      {
+        set: (_t, prop, value) => {
+          this.context.enqueue(() => {
+            const s = this.sheet.resolve();
+            const key = toA1(this.resolveBounds());
+            s.validations.set(key, { ...((s.validations.get(key) as object) ?? {}), [String(prop)]: value });
+          });
+          return true;
+        },
+      },
+    );
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      this.sheet,
+      () => {
+        const b = this.resolveBounds();
+        return this.sheet.resolve().merges.filter((m) => intersects(boundsOf(m), b));
+      },
+      true,
+    );
+  }
+}
+
+function setInput(cell: FakeCell, x: unknown): void {
+  cell.formula = undefined;
+  if (typeof x === 'string') {
+    if (x.startsWith("'")) {
+      cell.value = x.slice(1); // Excel's text prefix: kept as text, apostrophe not part of the value
+    } else if (x.startsWith('=') && cell.numberFormat !== '@') {
+      cell.formula = x;
+      cell.value = 0; // the fake does not evaluate
+    } else if (x === '') {
+      cell.value = null;
+    } else if (cell.numberFormat !== '@' && /^-?\d+(\.\d+)?$/.test(x)) {
+      cell.value = Number(x); // what Excel does to "2080109" in a General cell
+    } else {
+      cell.value = x;
+    }
+    return;
+  }
+  cell.value = x === null || x === undefined ? null : (x as CellValue);
+}
+
+class FakeRangeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem: (edge: string) => Record<string, unknown> };
+
+  constructor(ctx: FakeRequestContext, range: FakeRange) {
+    const setter = (prefix: string): Record<string, unknown> =>
+      new Proxy(
+        {},
+        {
+          set: (_t, prop, value) => {
+            range.setFormat(`${prefix}${String(prop)}`, value);
+            return true;
+          },
+          get: (_t, prop) => {
+            throw new FakeOfficeError('PropertyNotLoaded', `format ${prefix}${String(prop)} not loaded`);
+          },
+        },
+      );
+    this.font = setter('font.');
+    this.fill = setter('fill.');
+    this.borders = { getItem: (edge: string) => setter(`border.${edge}.`) };
+    return new Proxy(this, {
+      set: (target, prop, value) => {
+        range.setFormat(String(prop), value);
+        return true;
+      },
+    });
+  }
+}
+
+class FakeRangeAreas extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: FakeWorksheet,
+    private readonly areas: () => string[],
+    private readonly orNull = false,
+  ) {
+    super(ctx);
+  }
+
+  protected override isNull(): boolean {
+    return this.orNull && this.areas().length === 0;
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'address') {
+      const s = this.sheet.resolve();
+      return this.areas()
+        .map((a) => `${quoteSheet(s.name)}!${a}`)
+        .join(',');
+    }
+    throw new FakeOfficeError('InvalidArgument', `RangeAreas.${name}`);
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, this.sheet, () => this.areas().map(boundsOf));
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      this.context.model.selection = { sheet: this.sheet.resolve().name, address: this.areas().join(',') };
+    });
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeClientObject {
+  private loadedItems: FakeConditionalFormatProxy[] | null = null;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: FakeWorksheet,
+    private readonly target: () => Bounds[],
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeConditionalFormatProxy[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', `The property 'items' is not available.`);
+    return this.loadedItems;
+  }
+
+  override applyLoad(paths: string[][]): void {
+    const itemPaths = paths.filter((p) => p[0] === 'items').map((p) => p.slice(1));
+    const targets = this.target();
+    const s = this.sheet.resolve();
+    this.loadedItems = s.conditionalFormats
+      .filter((cf) => cf.ranges.some((r) => targets.some((t) => intersects(boundsOf(r), t))))
+      .map((cf) => {
+        const p = new FakeConditionalFormatProxy(this.context, this.sheet, () => cf);
+        p.applyLoad(itemPaths);
+        return p;
+      });
+  }
+
+  add(type: 'Custom'): FakeConditionalFormatProxy {
+    let created: FakeConditionalFormat | undefined;
+    this.context.enqueue(() => {
+      const s = this.sheet.resolve();
+      created = { id: this.context.model.id('cf-'), type, ranges: this.target().map(toA1), formula: null };
+      s.conditionalFormats.push(created);
+    });
+    return new FakeConditionalFormatProxy(this.context, this.sheet, () => {
+      if (!created) throw new FakeOfficeError('InvalidOperation', 'conditional format not created');
+      return created;
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormatCollection.${name}`);
+  }
+}
+
+class FakeConditionalFormatProxy extends FakeClientObject {
+  readonly customOrNullObject: FakeCustomConditionalFormat;
+  readonly custom: FakeCustomConditionalFormat;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly sheet: FakeWorksheet,
+    readonly resolve: () => FakeConditionalFormat,
+  ) {
+    super(ctx);
+    this.customOrNullObject = new FakeCustomConditionalFormat(ctx, resolve, true);
+    this.custom = new FakeCustomConditionalFormat(ctx, resolve, false);
+  }
+
+  get type(): string {
+    return this.loadedValue('type');
+  }
+  get id(): string {
+    return this.loadedValue('id');
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'type') return this.resolve().type;
+    if (name === 'id') return this.resolve().id;
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormat.${name}`);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === 'customOrNullObject') return this.customOrNullObject;
+    if (name === 'custom') return this.custom;
+    return undefined;
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const cf = this.resolve();
+      const s = this.sheet.resolve();
+      s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
+    });
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeClientObject {
+  readonly rule: FakeRule;
+  readonly format: { fill: Record<string, unknown>; font: Record<string, unknown> };
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolve: () => FakeConditionalFormat,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx);
+    this.rule = new FakeRule(ctx, resolve);
+    const setter = (apply: (cf: FakeConditionalFormat, v: unknown) => void): Record<string, unknown> =>
+      new Proxy({}, { set: (_t, _p, v) => (ctx.enqueue(() => apply(resolve(), v)), true) });
+    this.format = { fill: setter((cf, v) => (cf.fill = String(v))), font: setter((cf, v) => (cf.font = String(v))) };
+  }
+
+  protected override isNull(): boolean {
+    return this.orNull && this.resolve().type !== 'Custom';
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `CustomConditionalFormat.${name}`);
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'rule' ? this.rule : undefined;
+  }
+}
+
+class FakeRule extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolve: () => FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+
+  get formula(): string {
+    return this.loadedValue('formula');
+  }
+  set formula(f: string) {
+    this.context.enqueue(() => (this.resolve().formula = f));
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'formula') return this.resolve().formula;
+    throw new FakeOfficeError('InvalidArgument', `ConditionalFormatRule.${name}`);
+  }
+}
+
+class FakeCustomXmlParts {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  getByNamespace(ns: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.ctx, ns);
+  }
+
+  add(xml: string): void {
+    this.ctx.enqueue(() => {
+      const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? '';
+      this.ctx.model.customXmlParts.push({ id: this.ctx.model.id('{part-'), xml, namespace: ns });
+    });
+  }
+}
+
+class FakeCustomXmlPartCollection extends FakeClientObject {
+  private loadedItems: FakeCustomXmlPart[] | null = null;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly ns: string,
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', `The property 'items' is not available.`);
+    return this.loadedItems;
+  }
+
+  override applyLoad(): void {
+    this.loadedItems = this.context.model.customXmlParts.filter((p) => p.namespace === this.ns).map((p) => new FakeCustomXmlPart(this.context, p));
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `CustomXmlPartScopedCollection.${name}`);
+  }
+}
+
+class FakeCustomXmlPart {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly part: { id: string; xml: string },
+  ) {}
+
+  getXml(): FakeClientResult<string> {
+    const r = new FakeClientResult<string>();
+    this.ctx.enqueue(() => r.set(this.part.xml));
+    return r;
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const list = this.ctx.model.customXmlParts;
+      const i = list.indexOf(this.part as (typeof list)[number]);
+      if (i >= 0) list.splice(i, 1);
+    });
+  }
+}
