@@ -27,6 +27,8 @@ export interface MemorySheet {
 export interface MemoryGatewayOptions {
   /** Emulates ExcelApi 1.14: change events carry triggerSource. Default true. */
   readonly reportsTriggerSource?: boolean;
+  /** Own-write bookkeeping (tests pass one on a manual clock). */
+  readonly ownWrites?: OwnWriteCounter;
 }
 
 /**
@@ -42,9 +44,9 @@ export class MemoryGateway implements WorkbookGateway {
   private readonly handlers = new Set<(c: WorkbookChange) => void>();
   private readonly reportsTriggerSource: boolean;
 
-  constructor(options: MemoryGatewayOptions = {}, ownWrites = new OwnWriteCounter()) {
+  constructor(options: MemoryGatewayOptions = {}) {
     this.reportsTriggerSource = options.reportsTriggerSource ?? true;
-    this.ownWrites = ownWrites;
+    this.ownWrites = options.ownWrites ?? new OwnWriteCounter();
   }
 
   static fromSnapshot(wb: WorkbookSnapshot, options: MemoryGatewayOptions = {}): MemoryGateway {

@@ -344,7 +344,7 @@ function applyStyle(range: Excel.Range, style: OfficeCellStyle, inside: boolean)
   if (style.wrap) f.wrapText = true;
   if (style.fill) f.fill.color = style.fill;
   if (style.border) {
-    const edges: Excel.BorderIndex[] = [...BORDER_EDGES];
+    const edges: (typeof BORDER_EDGES[number] | 'InsideVertical')[] = [...BORDER_EDGES];
     if (inside) edges.push('InsideVertical');
     for (const edge of edges) {
       const b = f.borders.getItem(edge);

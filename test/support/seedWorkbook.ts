@@ -75,8 +75,26 @@ export function seedTables(id: SeedId): string[][] {
 
 const DECIMAL_AMOUNT = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+\.\d+$/;
 
+/**
+ * Where the PDF text extraction misplaced a cell, put it back where the published table prints
+ * it. 004 公开06表: the merged 公用经费合计 line's 14.36 stands under the last 决算数 column, but
+ * the extraction puts it one column to the left, under 科目名称.
+ */
+function repairExtraction(line: string): string {
+  if (/^人员经费合计\t/.test(line)) {
+    const cells = line.split('\t');
+    const last = cells.map((c) => c.trim()).reduce((k, c, i) => (c !== '' ? i : k), -1);
+    if (last > 3 && cells[last + 1] !== undefined && cells[last + 1].trim() === '') {
+      cells[last + 1] = cells[last];
+      cells[last] = '';
+    }
+    return cells.join('\t');
+  }
+  return line;
+}
+
 function rowCells(line: string, amounts: 'number' | 'text', r: number, textFormatted: Set<string>): CellValue[] {
-  return line.split('\t').map((raw, c) => {
+  return repairExtraction(line).split('\t').map((raw, c) => {
     const t = raw.trim();
     if (t === '') return null;
     if (/^\d+$/.test(t)) {
@@ -94,7 +112,8 @@ function sheetOf(name: string, blocks: string[][], amounts: 'number' | 'text'): 
   const textFormatted = new Set<string>();
   blocks.forEach((block, b) => {
     if (b > 0) values.push([]);
-    for (const line of block) values.push(rowCells(line, amounts, values.length, textFormatted));
+    const rows = block.map((line, i) => rowCells(line, amounts, values.length + i, textFormatted));
+    values.push(...rows);
   });
   return { name, values, textFormatted };
 }

@@ -57,4 +57,14 @@ export const CROSS_TABLE_RULES: readonly CrossIdentity[] = [
   { mode: 'cells', id: 'b8-b4-gov-fund', kind: 'budget', title: '表8 合计 = 表4 政府性基金预算支出合计', left: [t(8, 'main', 'total', 'total')], right: [t(4, 'expense', 'expense-total', 'govFund')] },
   { mode: 'cells', id: 'b7-b1-gov-fund', kind: 'budget', title: '表7 合计 = 表1 政府性基金预算收入', left: [t(7, 'main', 'total', 'amount')], right: [t(1, 'income', 'gov-fund', 'amount')] },
   { mode: 'cells', id: 'b11-b6-public', kind: 'budget', title: '表11 机关运行经费合计 = 表6 公用经费合计', left: [t(11, 'main', 'total', 'total')], right: [t(6, 'main', 'total', 'public')], appliesTo: ['行政单位', '参公事业单位'] },
+  // 决算
+  { mode: 'cells', id: 'f1-income-f2', kind: 'final', title: '公开01表 本年收入合计 = 公开02表 合计', left: [t(1, 'income', 'income-total', 'amount')], right: [t(2, 'main', 'total', 'total')] },
+  { mode: 'cells', id: 'f1-expense-f3', kind: 'final', title: '公开01表 本年支出合计 = 公开03表 合计', left: [t(1, 'expense', 'expense-total', 'amount')], right: [t(3, 'main', 'total', 'total')] },
+  { mode: 'byCode', id: 'f1-classes-f3', kind: 'final', title: '公开01表 各类支出 = 公开03表 各类合计', left: { table: 1, panel: 'expense', column: 'amount' }, right: { table: 3, panel: 'main', column: 'total' }, classesOnly: true },
+  { mode: 'cells', id: 'f1-gpb-f4', kind: 'final', title: '公开01表 一般公共预算财政拨款收入 = 公开04表 一般公共预算财政拨款', left: [t(1, 'income', 'gpb', 'amount')], right: [t(4, 'income', 'gpb', 'amount')] },
+  { mode: 'cells', id: 'f4-gpb-f5', kind: 'final', title: '公开04表 一般公共预算财政拨款支出合计 = 公开05表 合计', left: [t(4, 'expense', 'expense-total', 'gpb')], right: [t(5, 'main', 'total', 'total')] },
+  { mode: 'byCode', id: 'f4-classes-f5', kind: 'final', title: '公开04表 各类一般公共预算财政拨款支出 = 公开05表 各类合计', left: { table: 4, panel: 'expense', column: 'gpb' }, right: { table: 5, panel: 'main', column: 'total' }, classesOnly: true },
+  { mode: 'cells', id: 'f5-basic-f6', kind: 'final', title: '公开05表 基本支出合计 = 公开06表 人员经费合计 + 公用经费合计', left: [t(5, 'main', 'total', 'basic')], right: [t(6, 'personnel', 'personnel-total', 'amount'), t(6, 'public-3', 'public-total', 'amount')] },
+  { mode: 'cells', id: 'f7-f4-gov-fund', kind: 'final', title: '公开07表 本年支出合计 = 公开04表 政府性基金预算财政拨款支出合计', left: [t(7, 'main', 'total', 'total')], right: [t(4, 'expense', 'expense-total', 'govFund')] },
+  { mode: 'cells', id: 'f8-f4-soe', kind: 'final', title: '公开08表 合计 = 公开04表 国有资本经营预算财政拨款支出合计', left: [t(8, 'main', 'total', 'total')], right: [t(4, 'expense', 'expense-total', 'soe')] },
 ];

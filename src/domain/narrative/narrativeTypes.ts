@@ -10,6 +10,11 @@ export interface NarrativeRun {
   readonly sources?: readonly CellRef[];
   /** True for a 【请填写…】 placeholder of a missing input. */
   readonly missing?: boolean;
+  /**
+   * Fixed wording that contains digits but is no figure ("12月31日"), so the text check does not
+   * ask for its source.
+   */
+  readonly fixed?: boolean;
 }
 
 export interface NarrativeParagraph {

@@ -224,7 +224,14 @@ function readPanel(
     let level: RowLevel;
     const n = norm(name);
     if (panel.rows.mode === 'fixed') {
-      const found = matchFixedRow(panel.rows.rows, n, lineNo, cursor);
+      let found = matchFixedRow(panel.rows.rows, n, lineNo, cursor);
+      // A merged total line prints its label once, in another panel (公开06表 公用经费合计).
+      if (!found && n === '' && hasAmounts) {
+        for (const t of rowTexts(sheet, r, (sheet.values[r] ?? []).length)) {
+          found = matchFixedRow(panel.rows.rows, norm(t), undefined, cursor);
+          if (found) break;
+        }
+      }
       if (found) {
         key = found.row.key;
         cursor = found.index + 1;

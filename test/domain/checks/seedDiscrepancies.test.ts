@@ -124,3 +124,15 @@ describe('the same findings whatever the layout', () => {
     }
   });
 });
+
+describe('the rounding bound', () => {
+  it('is 0.005 × (parts + 1) by default and configurable', () => {
+    const wb = seedWorkbook('000');
+    const strict = checkWorkbook(wb, { tolerance: '0' });
+    const c7 = strict.findings.find((f) => f.table === 3 && f.cell === 'C7' && f.rule === 'row-sum')!;
+    expect(c7.severity).toBe('error');
+    expect(c7.message).not.toContain('尾数差异');
+    const loose = checkWorkbook(wb, { tolerance: '0.005' });
+    expect(loose.findings.find((f) => f.table === 3 && f.cell === 'C7' && f.rule === 'row-sum')!.severity).toBe('warning');
+  });
+});

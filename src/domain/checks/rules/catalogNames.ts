@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
 import { tableLabel } from '../../recognition/readTable';
 import { address } from '../../workbook/a1';
-import { norm } from '../../recognition/normalize';
+import { isEntryName } from '../../catalog/builtinCatalog';
 
 /** A code the year's catalog does not know, or a name that differs from it: 提示, never 错误. */
 export const catalogNames: Rule = {
@@ -24,7 +24,7 @@ export const catalogNames: Rule = {
           const base = { severity: 'warning' as const, rule: 'catalog', table: table.no, sheet: table.sheet, cell: at, row: { code: row.code, name: row.name }, column: nameCol?.label ?? null, expected: null, actual: null, difference: null };
           if (!entry) {
             out.push({ ...base, message: `${tableLabel(table.form)}（${table.sheet}）${row.code} ${row.name}：${ctx.catalog.source}（${ctx.catalog.year}年）中没有科目编码 ${row.code}，请核对；如已导入当年科目表仍如此，可能是编码有误` });
-          } else if (row.name && norm(entry.name) !== norm(row.name)) {
+          } else if (row.name && !isEntryName(entry, row.name)) {
             out.push({ ...base, message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目 ${row.code} 的名称为“${row.name}”，${ctx.catalog.source}（${ctx.catalog.year}年）中为“${entry.name}”` });
           }
         }

@@ -1,0 +1,47 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { OfficeGateway } from '../excel/officeGateway';
+import type { WorkbookGateway } from '../excel/workbookGateway';
+
+declare global {
+  interface Window {
+    /** Browser tests hand the pane a memory workbook here and skip Office.js. */
+    __BUDGET_TEST_HOST__?: WorkbookGateway;
+    /** Set after the first render; the boot script in taskpane.html shows a timeout message otherwise. */
+    __budgetPaneReady?: boolean;
+    __budgetUnsupported?: boolean;
+    __budgetBootMessage?: (html: string) => void;
+  }
+}
+
+function mount(gateway: WorkbookGateway): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  document.getElementById('boot-loading')?.remove();
+  createRoot(container).render(
+    <App
+      gateway={gateway}
+      onFirstRender={() => {
+        window.__budgetPaneReady = true;
+      }}
+    />,
+  );
+}
+
+function start(): void {
+  if (window.__budgetUnsupported) return; // IE / old Edge: the boot script has said why
+  if (window.__BUDGET_TEST_HOST__) {
+    mount(window.__BUDGET_TEST_HOST__);
+    return;
+  }
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      window.__budgetPaneReady = true;
+      window.__budgetBootMessage?.('预算公开助手只能在 Excel 中使用。请在 Excel 的“开始”选项卡中点击“打开助手”。');
+      return;
+    }
+    mount(new OfficeGateway());
+  });
+}
+
+start();

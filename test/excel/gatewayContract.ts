@@ -1,0 +1,126 @@
+import type { Mark, WorkbookGateway } from '../../src/excel/workbookGateway';
+import { SheetExistsError } from '../../src/excel/workbookGateway';
+import type { CellRef } from '../../src/domain/findings/finding';
+import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
+import { seedWorkbook } from '../support/seedWorkbook';
+import { sampleLayout } from './sampleLayout';
+
+/** How a contract test sees one implementation. */
+export interface GatewayUnderTest {
+  readonly gateway: WorkbookGateway;
+  /** The add-in's marks now in the workbook. */
+  marks(): Mark[];
+  /** Number of conditional formats that are not the add-in's (user rules, template sum rules). */
+  otherFormats(): number;
+  selection(): CellRef[] | null;
+}
+
+export type MakeGateway = (wb: WorkbookSnapshot) => GatewayUnderTest;
+
+/** Trailing nulls are not part of a sheet's content (hosts differ in how they pad rows). */
+export function trimmed(values: readonly (readonly unknown[])[]): unknown[][] {
+  const rows = values.map((r) => {
+    const out = [...r];
+    while (out.length > 0 && (out[out.length - 1] === null || out[out.length - 1] === undefined)) out.pop();
+    return out;
+  });
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return rows;
+}
+
+const byAddress = (a: Mark, b: Mark): number => `${a.sheet}!${a.address}`.localeCompare(`${b.sheet}!${b.address}`);
+
+/** The behaviour every WorkbookGateway must have; run against the memory and the Office.js adapters. */
+export function gatewayContract(label: string, make: MakeGateway): void {
+  describe(`${label}: WorkbookGateway contract`, () => {
+    const seed = seedWorkbook('001');
+
+    it('reads back the seed workbook cell for cell, codes as text-formatted', async () => {
+      const t = make(seed);
+      const snap = await t.gateway.readSnapshot();
+      expect(snap.sheets.map((s) => s.name)).toEqual(seed.sheets.map((s) => s.name));
+      snap.sheets.forEach((s, i) => {
+        expect(trimmed(s.values)).toEqual(trimmed(seed.sheets[i].values));
+        expect([...(s.textFormatted ?? [])].sort()).toEqual([...(seed.sheets[i].textFormatted ?? [])].sort());
+      });
+      expect(await t.gateway.sheetNames()).toEqual(seed.sheets.map((s) => s.name));
+    });
+
+    it('writes a layout to a new sheet: codes stay text ("0101"), names starting with = or - stay text', async () => {
+      const t = make(seed);
+      await t.gateway.writeLayouts([sampleLayout()]);
+      const snap = await t.gateway.readSnapshot();
+      const sheet = snap.sheets.find((s) => s.name === '预算公开表3')!;
+      expect(sheet).toBeDefined();
+      expect(cellAt(sheet, 4, 0)).toBe('2080501');
+      expect(cellAt(sheet, 5, 0)).toBe('0101');
+      expect(cellAt(sheet, 4, 1)).toBe('=行政单位离退休');
+      expect(cellAt(sheet, 5, 1)).toBe('-其他');
+      expect(cellAt(sheet, 3, 2)).toBe(1234.56);
+      expect(sheet.formulas?.has(cellKey(4, 1))).toBe(false);
+      expect(sheet.textFormatted?.has(cellKey(5, 0))).toBe(true);
+      // The template's sum rule is a conditional format of the workbook's own, not a mark.
+      expect(t.otherFormats()).toBe(1);
+      expect(t.marks()).toEqual([]);
+    });
+
+    it('refuses to overwrite an existing sheet and writes nothing', async () => {
+      const t = make(seed);
+      const before = await t.gateway.readSnapshot();
+      const existing = seed.sheets[2].name;
+      await expect(t.gateway.writeLayouts([sampleLayout('新表'), sampleLayout(existing.toUpperCase())])).rejects.toThrow(SheetExistsError);
+      await expect(t.gateway.writeLayouts([sampleLayout(existing)])).rejects.toThrow(`工作表已存在，不会覆盖：${existing}`);
+      const after = await t.gateway.readSnapshot();
+      expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+      expect(trimmed(after.sheets[2].values)).toEqual(trimmed(before.sheets[2].values));
+    });
+
+    it('writes single cells: amounts as numbers, codes as text', async () => {
+      const t = make(seed);
+      const sheet = seed.sheets[0].name;
+      await t.gateway.writeCells([
+        { sheet, address: 'B5', value: 99.5 },
+        { sheet, address: 'A40', value: '2010301' },
+        { sheet, address: 'B40', value: '+补充' },
+      ]);
+      const s = (await t.gateway.readSnapshot()).sheets[0];
+      expect(cellAt(s, 4, 1)).toBe(99.5);
+      expect(cellAt(s, 39, 0)).toBe('2010301');
+      expect(cellAt(s, 39, 1)).toBe('+补充');
+    });
+
+    it('marks replace earlier marks, clearMarks removes only the add-in marks', async () => {
+      const t = make(seed);
+      await t.gateway.writeLayouts([sampleLayout()]); // brings one template sum rule
+      const [s1, s2] = [seed.sheets[0].name, seed.sheets[3].name];
+      const first: Mark[] = [
+        { sheet: s1, address: 'C7', severity: 'error' },
+        { sheet: s1, address: 'D9', severity: 'warning' },
+        { sheet: s2, address: 'B6', severity: 'error' },
+      ];
+      await t.gateway.applyMarks(first);
+      expect([...t.marks()].sort(byAddress)).toEqual([...first].sort(byAddress));
+      expect(t.otherFormats()).toBe(1);
+
+      await t.gateway.applyMarks([{ sheet: s2, address: 'C6', severity: 'info' }]);
+      expect(t.marks()).toEqual([{ sheet: s2, address: 'C6', severity: 'info' }]);
+
+      await t.gateway.clearMarks();
+      expect(t.marks()).toEqual([]);
+      expect(t.otherFormats()).toBe(1);
+    });
+
+    it('selects the cells of the first sheet named', async () => {
+      const t = make(seed);
+      const [s1, s2] = [seed.sheets[0].name, seed.sheets[1].name];
+      await t.gateway.selectCells([
+        { sheet: s1, address: 'C7' },
+        { sheet: s2, address: 'A1' },
+        { sheet: s1, address: 'C8' },
+      ]);
+      const sel = t.selection();
+      expect(sel?.map((r) => `${r.sheet}!${r.address}`)).toEqual([`${s1}!C7`, `${s1}!C8`]);
+    });
+  });
+}

@@ -1,0 +1,185 @@
+import { OfficeGateway } from '../../src/excel/officeGateway';
+import { isMarkFormula, MARK_TAG } from '../../src/excel/markTag';
+import type { Mark } from '../../src/excel/workbookGateway';
+import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
+import { seedWorkbook } from '../support/seedWorkbook';
+import { FakeOfficeError, FakeWorkbook, fakeHost, type FakeConditionalFormat } from '../support/fakeExcel';
+import { gatewayContract, trimmed } from './gatewayContract';
+import { sampleLayout } from './sampleLayout';
+
+function ourMarks(fake: FakeWorkbook): Mark[] {
+  const out: Mark[] = [];
+  for (const s of fake.sheets) {
+    for (const cf of s.conditionalFormats) {
+      if (!isMarkFormula(cf.formula)) continue;
+      const severity = /:(error|warning|info)"/.exec(cf.formula ?? '')![1] as Mark['severity'];
+      for (const r of cf.ranges) out.push({ sheet: s.name, address: r, severity });
+    }
+  }
+  return out;
+}
+
+gatewayContract('OfficeGateway over the fake Excel', (wb) => {
+  const fake = FakeWorkbook.fromSnapshot(wb);
+  return {
+    gateway: new OfficeGateway(fakeHost(fake)),
+    marks: () => ourMarks(fake),
+    otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
+    selection: () =>
+      fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
+  };
+});
+
+/** The seed's tables repeated until the workbook has `n` sheets. */
+function workbookOf(n: number): WorkbookSnapshot {
+  const seed = seedWorkbook('002');
+  return {
+    sheets: Array.from({ length: n }, (_, i) => ({ ...seed.sheets[i % seed.sheets.length], name: `表${i + 1}` })),
+  };
+}
+
+describe('the fake enforces Office.js load/sync rules', () => {
+  it('throws PropertyNotLoaded for a property read before load + sync', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
+    const ctx = fakeHost(fake).context();
+    const range = ctx.workbook.worksheets.getItem('表1').getRange('A1:B2');
+    range.load('values');
+    expect(() => range.values).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect(range.values.length).toBe(2);
+    expect(() => range.numberFormat).toThrow(/The property 'numberFormat' is not available/);
+  });
+});
+
+describe('OfficeGateway batching', () => {
+  it.each([1, 100])('reads %i sheet(s) with one listing sync and one batched read', async (n) => {
+    const wb = workbookOf(n);
+    const fake = FakeWorkbook.fromSnapshot(wb);
+    const snap = await new OfficeGateway(fakeHost(fake)).readSnapshot();
+    expect(fake.syncCount).toBe(2);
+    expect(snap.sheets).toHaveLength(n);
+    expect(trimmed(snap.sheets[n - 1].values)).toEqual(trimmed(wb.sheets[n - 1].values));
+  });
+
+  it('writes a template sheet in one write sync after the name check, not one per cell', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
+    await new OfficeGateway(fakeHost(fake)).writeLayouts([sampleLayout('新表A'), sampleLayout('新表B')]);
+    expect(fake.syncCount).toBe(2);
+    const sheet = fake.sheet('新表A')!;
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.merges).toEqual(['A2:C2']);
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
+    expect(fake.cellAt('新表A', 'A5')).toMatchObject({ value: '2080501', numberFormat: '@' });
+    expect(fake.cellAt('新表A', 'C4')?.format).toMatchObject({ 'font.name': '宋体', 'border.EdgeTop.style': 'Continuous' });
+    expect(sheet.validations.get('C6')).toMatchObject({ rule: { list: { source: '是,否' } } });
+    expect(fake.activeSheet).toBe('新表A');
+  });
+
+  it('refusing an existing name costs one read sync and changes nothing', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
+    await expect(new OfficeGateway(fakeHost(fake)).writeLayouts([sampleLayout('表2')])).rejects.toThrow('工作表已存在');
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheets).toHaveLength(3);
+  });
+
+  it('writes cells in one sync', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
+    const writes = Array.from({ length: 50 }, (_, i) => ({ sheet: '表2', address: `H${i + 1}`, value: i }));
+    await new OfficeGateway(fakeHost(fake)).writeCells(writes);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.valueAt('表2', 'H50')).toBe(49);
+  });
+});
+
+describe('OfficeGateway reading', () => {
+  it('anchors a used range that does not start at A1, and keeps errors, formulas and merges', async () => {
+    const fake = new FakeWorkbook();
+    const s = fake.addSheet('数据');
+    s.cells.set('4,2', { value: 120.5, formula: '=SUM(C6:C7)' });
+    s.cells.set('5,2', { value: 100 });
+    s.cells.set('6,2', { value: { error: '#REF!' } });
+    s.cells.set('5,1', { value: '=不是公式', numberFormat: '@' });
+    s.cells.set('5,0', { value: '2080109', numberFormat: '@' });
+    s.merges = ['A1:C1'];
+    const snap = await new OfficeGateway(fakeHost(fake)).readSnapshot();
+    const sheet = snap.sheets[0];
+    expect(cellAt(sheet, 4, 2)).toBe(120.5);
+    expect(cellAt(sheet, 0, 0)).toBeNull();
+    expect(cellAt(sheet, 6, 2)).toEqual({ error: '#REF!' });
+    expect(sheet.formulas).toEqual(new Set([cellKey(4, 2)]));
+    expect(sheet.textFormatted).toEqual(new Set([cellKey(5, 1), cellKey(5, 0)]));
+    expect(cellAt(sheet, 5, 0)).toBe('2080109');
+    expect(sheet.merges).toEqual(['A1:C1']);
+  });
+
+  it('does not ask for merged areas where ExcelApi 1.13 is missing', async () => {
+    const fake = new FakeWorkbook();
+    const s = fake.addSheet('数据');
+    s.cells.set('0,0', { value: '标题' });
+    s.merges = ['A1:C1'];
+    const snap = await new OfficeGateway(fakeHost(fake, '1.7')).readSnapshot();
+    expect(snap.sheets[0].merges).toEqual([]);
+    expect(cellAt(snap.sheets[0], 0, 0)).toBe('标题');
+  });
+
+  it('reads an empty sheet as no rows', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('空');
+    const snap = await new OfficeGateway(fakeHost(fake)).readSnapshot();
+    expect(snap.sheets[0].values).toEqual([]);
+  });
+});
+
+describe('OfficeGateway marks never touch the user formats', () => {
+  function withUserFormats(apiVersion: string): { fake: FakeWorkbook; gateway: OfficeGateway; userFormats: () => FakeConditionalFormat[] } {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
+    const s1 = fake.sheet('表1')!;
+    s1.conditionalFormats.push({ id: 'user-1', type: 'Custom', ranges: ['C5:C20'], formula: '=C5>1000', fill: '#00FF00' });
+    s1.conditionalFormats.push({ id: 'user-2', type: 'CellValue', ranges: ['D5:D20'], formula: null, fill: '#0000FF' });
+    fake.sheet('表2')!.conditionalFormats.push({ id: 'user-3', type: 'ColorScale', ranges: ['B2:B9'], formula: null });
+    const userFormats = (): FakeConditionalFormat[] => fake.sheets.flatMap((s) => s.conditionalFormats).filter((cf) => cf.id.startsWith('user-'));
+    return { fake, gateway: new OfficeGateway(fakeHost(fake, apiVersion)), userFormats };
+  }
+
+  it.each(['1.14', '1.7'])('ExcelApi %s: applyMarks + clearMarks leave the user formats exactly as they were', async (api) => {
+    const { fake, gateway, userFormats } = withUserFormats(api);
+    const before = JSON.parse(JSON.stringify(userFormats()));
+    await gateway.applyMarks([
+      { sheet: '表1', address: 'C7', severity: 'error' },
+      { sheet: '表1', address: 'C9', severity: 'error' },
+      { sheet: '表2', address: 'B6', severity: 'warning' },
+      { sheet: '已删除的表', address: 'A1', severity: 'error' },
+    ]);
+    expect(fake.syncCount).toBe(3); // list sheets, read formats, write
+    const ours = fake.sheets.flatMap((s) => s.conditionalFormats).filter((cf) => cf.formula?.includes(MARK_TAG));
+    // With RangeAreas (1.9+) one format per sheet and severity; before that one per cell.
+    expect(ours).toHaveLength(api === '1.14' ? 2 : 3);
+    expect(ours.find((cf) => cf.ranges.includes('C7'))).toMatchObject({ fill: '#FFC7CE', font: '#9C0006' });
+    expect(ourMarks(fake)).toHaveLength(3);
+    expect(userFormats()).toEqual(before);
+
+    await gateway.clearMarks();
+    expect(ourMarks(fake)).toEqual([]);
+    expect(userFormats()).toEqual(before);
+  });
+});
+
+describe('OfficeGateway change events', () => {
+  it('passes triggerSource through on ExcelApi 1.14 and leaves it undefined before', async () => {
+    for (const [api, expected] of [
+      ['1.14', ['Unknown', 'ThisLocalAddin']],
+      ['1.7', [undefined, undefined]],
+    ] as const) {
+      const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
+      const gateway = new OfficeGateway(fakeHost(fake, api));
+      const seen: (string | undefined)[] = [];
+      const off = await gateway.onChanged((c) => seen.push(c.triggerSource));
+      await fake.userEdit('表1', 'B3', 5);
+      await gateway.writeCells([{ sheet: '表1', address: 'B4', value: 6 }]);
+      await off();
+      await fake.userEdit('表1', 'B3', 7);
+      expect(seen).toEqual(expected);
+    }
+  });
+});
