@@ -7,6 +7,10 @@
  */
 const fs = require('fs');
 const path = require('path');
+const Module = require('module');
+
+pinAjvForAjvKeywords();
+
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -14,15 +18,17 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DIST = path.resolve(__dirname, 'dist');
 const DEV_PORT = 3000;
 
-const tsRule = {
-  test: /\.tsx?$/,
-  exclude: /node_modules/,
-  use: {
-    loader: 'ts-loader',
-    // Type checking is `tsc --noEmit` in CI; the build only transpiles (fast, and never blocks on a type error twice).
-    options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') },
-  },
-};
+/** Type checking is `tsc --noEmit` in CI; the build only transpiles. */
+function tsRule(compilerOptions) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json'), compilerOptions },
+    },
+  };
+}
 
 /** Makes dist/cli.js executable so `npm link` / the bin entry run it directly. */
 class ChmodPlugin {
@@ -52,7 +58,7 @@ function cliConfig() {
     output: { path: DIST, filename: '[name].js', clean: false },
     devtool: false,
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [stripHashbang, tsRule] },
+    module: { rules: [stripHashbang, tsRule({})] },
     // Node built-ins stay require()s (target node); everything else is bundled into one file.
     optimization: { minimize: false },
     plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }), new ChmodPlugin('cli.js')],
@@ -78,7 +84,8 @@ function webConfig() {
     },
     devtool: 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [tsRule] },
+    // ES modules for the browser so `import()` becomes a lazily loaded chunk (CommonJS would inline it).
+    module: { rules: [tsRule({ module: 'esnext', sourceMap: true })] },
     // Office.js is a global loaded by <script>, never bundled.
     externals: { '@microsoft/office-js': 'Office' },
     optimization: {
@@ -117,6 +124,7 @@ function webConfig() {
             globOptions: { ignore: ['**/*.debug.js'] },
           },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
         ],
       }),
     ],
@@ -125,6 +133,7 @@ function webConfig() {
     devServer: {
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false, // everything, including the copied Office.js, is served from the compilation
       // Only `webpack serve` calls this, so office-addin-dev-certs (certificate store access) is never
       // loaded by the production build, which must work offline.
       server: createDevHttpsServer,
@@ -137,6 +146,33 @@ async function createDevHttpsServer(options, app) {
   const devCerts = require('office-addin-dev-certs');
   const https = require('https');
   return https.createServer({ ...options, ...(await devCerts.getHttpsServerOptions()) }, app);
+}
+
+/**
+ * Install-tree guard. With `legacy-peer-deps=true` (.npmrc) npm hoists ajv-keywords@5 to the top of
+ * node_modules, next to ESLint's ajv@6, while its peer ajv@8 stays nested under schema-utils; loading
+ * copy-webpack-plugin then fails with "Cannot find module 'ajv/dist/compile/codegen'". When (and only
+ * when) that is the case, requests for ajv made from ajv-keywords go to schema-utils' ajv@8.
+ * Inert once the lockfile nests ajv-keywords properly.
+ */
+function pinAjvForAjvKeywords() {
+  let topMajor;
+  let ajv8Dir;
+  try {
+    topMajor = Number(require('ajv/package.json').version.split('.')[0]);
+    const schemaUtils = path.dirname(require.resolve('schema-utils/package.json', { paths: [require.resolve('copy-webpack-plugin')] }));
+    ajv8Dir = path.dirname(require.resolve('ajv/package.json', { paths: [schemaUtils] }));
+  } catch {
+    return;
+  }
+  if (topMajor >= 8 || !ajv8Dir || Number(require(path.join(ajv8Dir, 'package.json')).version.split('.')[0]) < 8) return;
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    if ((request === 'ajv' || request.startsWith('ajv/')) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename || '')) {
+      return resolve.call(this, path.join(ajv8Dir, request.slice(3)), parent, ...rest);
+    }
+    return resolve.call(this, request, parent, ...rest);
+  };
 }
 
 module.exports = [cliConfig(), webConfig()];

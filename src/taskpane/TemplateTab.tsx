@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, makeStyles } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import type { Kind } from '../domain/forms/formTypes';
+import type { SheetLayout } from '../domain/template/sheetLayout';
 import { UNIT_TYPES, type UnitType } from '../domain/workbook/snapshot';
 import { loadTemplates } from './engine';
 import { errorText } from './errorText';
@@ -33,7 +34,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
       const [{ templateLayouts }, existingSheets] = await Promise.all([loadTemplates(), gateway.sheetNames()]);
       const { layouts, metadata, notices } = templateLayouts({ kind, year: yearNumber, unit: unit.trim(), unitType, existingSheets });
       await gateway.writeLayouts(layouts, metadata);
-      setOutcome({ kind: 'success', text: `已插入 ${layouts.length} 张工作表：${layouts.map((l) => l.name).join('、')}`, notices });
+      setOutcome({ kind: 'success', text: `已插入 ${layouts.length} 张工作表：${layouts.map((l: SheetLayout) => l.name).join('、')}`, notices });
     } catch (e) {
       setOutcome({ kind: 'error', text: `插入模板失败：${errorText(e)}` });
     } finally {

@@ -34,6 +34,11 @@ function start(): void {
     mount(window.__BUDGET_TEST_HOST__);
     return;
   }
+  if (typeof Office === 'undefined') {
+    // office-js/office.js did not load (server unreachable, blocked script): say so now, not after 10 s.
+    window.__budgetBootMessage?.('Office.js 未能加载：无法从加载项服务器获取 office-js/office.js。请检查网络或联系管理员。');
+    return;
+  }
   void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       window.__budgetPaneReady = true;

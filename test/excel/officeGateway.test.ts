@@ -183,3 +183,16 @@ describe('OfficeGateway change events', () => {
     }
   });
 });
+
+describe('OfficeGateway template metadata', () => {
+  it('stores metadata in one custom XML part and merges the sheets of a later insert', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
+    const gateway = new OfficeGateway(fakeHost(fake));
+    const base = { formVersion: 1, kind: 'budget' as const, year: 2025, unit: '某某县财政局', unitType: '行政单位' as const };
+    await gateway.writeLayouts([sampleLayout('预算公开表3')], { ...base, sheets: { 预算公开表3: 'budget-03' } });
+    await gateway.writeLayouts([sampleLayout('预算公开表4')], { ...base, sheets: { 预算公开表4: 'budget-04' } });
+    expect(fake.customXmlParts).toHaveLength(1);
+    const snap = await gateway.readSnapshot();
+    expect(snap.metadata).toMatchObject({ year: 2025, unit: '某某县财政局', sheets: { 预算公开表3: 'budget-03', 预算公开表4: 'budget-04' } });
+  });
+});

@@ -119,8 +119,12 @@ function sheetOf(name: string, blocks: string[][], amounts: 'number' | 'text'): 
 }
 
 export function seedWorkbook(id: SeedId, options: SeedWorkbookOptions = {}): WorkbookSnapshot {
+  return workbookFromBlocks(seedTables(id), options);
+}
+
+/** A workbook from tables given as blocks of tab-separated lines, in the seed layout. */
+export function workbookFromBlocks(tables: string[][], options: SeedWorkbookOptions = {}): WorkbookSnapshot {
   const amounts = options.amounts ?? 'number';
-  const tables = seedTables(id);
   if (options.layout === 'oneSheet') return { sheets: [sheetOf('Sheet1', tables, amounts)] };
   return { sheets: tables.map((t, i) => sheetOf(`Sheet${i + 1}`, [t], amounts)) };
 }

@@ -2,7 +2,7 @@ import type { ColumnDef, FixedRowDef, FormDef, PanelDef } from '../forms/formTyp
 import { fillYear } from '../forms/formTypes';
 import { rangeAddress } from '../workbook/a1';
 import type { CellStyle, LayoutCell, SheetLayout } from './sheetLayout';
-import { sumRules, type BodyLine, type PlacedPanel } from './sumRules';
+import { sumRules, type BodyLine, type BodyLineKind, type PlacedPanel } from './sumRules';
 
 /**
  * One disclosure table laid out as published: label line, merged title, 单位名称/单位 line, merged
@@ -119,7 +119,7 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
         headerRows,
       },
     ],
-    sumRules: sumRules(placed),
+    sumRules: sumRules(form, placed),
   };
 }
 
@@ -155,7 +155,7 @@ function unitLine(
 }
 
 /** The lines of a panel's body, top to bottom (rows are assigned by the caller). */
-function bodyLines(panel: PanelDef, unit: string): Omit<BodyLine, 'row'>[] {
+function bodyLines(panel: PanelDef, unit: string): BodyLineKind[] {
   const blanks = Array.from({ length: BLANK_ROWS }, () => ({ kind: 'blank' as const }));
   const rows = panel.rows;
   if (rows.mode === 'fixed') return rows.rows.map((def) => ({ kind: 'fixed' as const, def }));
@@ -196,7 +196,8 @@ function writeLine(
       case 'amount':
       case 'count': {
         const counts = c.type === 'count' || def?.count === true;
-        const style: CellStyle = isTotal ? 'total' : counts ? 'count' : 'amount';
+        // Counts keep #,##0 even on their total line (公开10表 车辆数合计).
+        const style: CellStyle = counts ? 'count' : isTotal ? 'total' : 'amount';
         // 基本支出 never uses 309/311 (公开06表 prints a dash there).
         put(line.row, c.col, def?.notApplicable ? '—' : null, style);
         break;

@@ -43,8 +43,16 @@ export const subjectHierarchy: Rule = {
           } else firstIndex.set(c, i);
         });
         const amountCols = panel.columns.filter((c) => c.key && def.columns.find((d) => d.key === c.key)?.type === 'amount');
+        const childrenOf = new Map<string, number[]>();
+        for (const [c, i] of firstIndex) {
+          const parent = parentCode(classification, c);
+          if (parent === null) continue;
+          const list = childrenOf.get(parent) ?? [];
+          list.push(i);
+          childrenOf.set(parent, list);
+        }
         for (const [code, pi] of firstIndex) {
-          const children = [...firstIndex].filter(([c]) => parentCode(classification, c) === code).map(([, i]) => i);
+          const children = childrenOf.get(code) ?? [];
           if (children.length === 0) continue;
           const parent = panel.rows[pi];
           for (const col of amountCols) {

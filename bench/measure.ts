@@ -1,0 +1,22 @@
+import { performance } from 'perf_hooks';
+
+/** Median wall time of `runs` calls after `warmup` untimed ones, in milliseconds. */
+export function medianMs(fn: () => unknown, runs = 7, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Prints a table to stdout (jest's console.log adds stack noise). */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const all = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join('  ');
+  process.stdout.write(`\n${title}\n${all.map(line).join('\n')}\n`);
+}

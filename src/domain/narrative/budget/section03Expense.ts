@@ -1,0 +1,24 @@
+import { ZERO } from '../../money/amount';
+import { sharesOfWhole } from '../../money/shares';
+import type { NarrativeContext } from '../context';
+import type { NarrativeSection } from '../narrativeTypes';
+import { para, section } from '../paragraph';
+import { lead } from './lead';
+
+/** 三、支出预算情况说明: 表3 合计, 基本支出 and 项目支出 with their shares. */
+export function section03Expense(ctx: NarrativeContext): NarrativeSection[] {
+  const t = ctx.tables;
+  const p = para();
+  lead(ctx, p).text('支出预算');
+  ctx.put(p, t.cell(3, 'main', 'total', 'total'), '预算公开表3 合计');
+  const basic = t.cell(3, 'main', 'total', 'basic');
+  const project = t.cell(3, 'main', 'total', 'project');
+  const [sb, sp] = sharesOfWhole([basic?.value ?? ZERO, project?.value ?? ZERO]);
+  const src = [...(basic?.sources ?? []), ...(project?.sources ?? [])];
+  p.text('万元，其中：基本支出');
+  ctx.put(p, basic, '预算公开表3 基本支出');
+  p.text('万元，占').percent(sb, src).text('%；项目支出');
+  ctx.put(p, project, '预算公开表3 项目支出');
+  p.text('万元，占').percent(sp, src).text('%。');
+  return [section('三、支出预算情况说明', 1, [p])];
+}

@@ -1,0 +1,48 @@
+import { formsOfKind } from '../forms/registry';
+import { parameterSheetLayout } from '../parameters/parameterSheet';
+import type { TemplateMetadata } from '../workbook/snapshot';
+import { formLayout } from './formLayout';
+import type { SheetLayout } from './sheetLayout';
+import type { TemplateRequest } from './templateRequest';
+import { uniqueSheetName } from './uniqueSheetName';
+
+/** Version of the template layout written into the metadata part (bump when layouts change shape). */
+export const TEMPLATE_FORM_VERSION = 1;
+
+/**
+ * Everything a first run inserts, for Excel and the CLI alike: the 说明参数 sheet, then one sheet per
+ * table of the kind in published order. Existing sheets are never overwritten: a clashing name
+ * gets " (2)" and the user is told.
+ */
+export function templateLayouts(req: TemplateRequest): {
+  layouts: SheetLayout[];
+  metadata: TemplateMetadata;
+  notices: string[];
+} {
+  const taken = [...(req.existingSheets ?? [])];
+  const notices: string[] = [];
+  const named = (wanted: string): string => {
+    const name = uniqueSheetName(wanted, taken);
+    if (name !== wanted) notices.push(`已有工作表“${wanted}”，新表命名为“${name}”`);
+    taken.push(name);
+    return name;
+  };
+
+  const parameters = parameterSheetLayout(req);
+  const layouts: SheetLayout[] = [{ ...parameters, name: named(parameters.name) }];
+  const sheets: Record<string, string> = {};
+  for (const form of formsOfKind(req.kind)) {
+    const name = named(form.sheetName);
+    layouts.push(formLayout(form, req.year, req.unit, name));
+    sheets[name] = form.id;
+  }
+  const metadata: TemplateMetadata = {
+    formVersion: TEMPLATE_FORM_VERSION,
+    kind: req.kind,
+    year: req.year,
+    unit: req.unit,
+    ...(req.unitType ? { unitType: req.unitType } : {}),
+    sheets,
+  };
+  return { layouts, metadata, notices };
+}
