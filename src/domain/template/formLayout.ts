@@ -88,6 +88,13 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   for (const p of placed) {
     const totalRows = totalRowKeys(p.panel);
     for (const line of p.lines) writeLine(line, p, totalRows, put);
+    // The seeds print a coded panel's 合计 across 科目编码 and 科目名称 ("合计 | | 2911.06").
+    const code = p.columns.find((c) => c.type === 'code');
+    const name = p.columns.find((c) => c.type === 'name');
+    const total = p.lines.find((l) => l.kind === 'total');
+    if (p.panel.rows.mode === 'coded' && total && code && name && name.col === code.col + 1) {
+      merges.push(rangeAddress(total.row, code.col, total.row, name.col));
+    }
   }
   let lastRow = bodyFirst + bodyRows - 1;
 
@@ -178,14 +185,17 @@ function writeLine(
 ): void {
   const def: FixedRowDef | undefined = line.kind === 'fixed' ? line.def : undefined;
   const isTotal = line.kind === 'total' || (def !== undefined && totalRows.has(def.key));
+  const code = p.columns.find((c) => c.type === 'code');
+  const codeHoldsTotal = p.panel.rows.mode === 'coded' && code !== undefined && p.columns.some((c) => c.type === 'name' && c.col === code.col + 1);
   for (const c of p.columns) {
     switch (c.type) {
       case 'name':
-        if (line.kind === 'total') put(line.row, c.col, line.label, 'totalName');
+        if (line.kind === 'total') put(line.row, c.col, codeHoldsTotal ? null : line.label, 'totalName');
         else put(line.row, c.col, def?.label ? def.label : null, isTotal ? 'totalName' : 'name');
         break;
       case 'code':
-        put(line.row, c.col, def?.code && !def.spacer ? def.code : null, 'code');
+        if (line.kind === 'total') put(line.row, c.col, codeHoldsTotal ? line.label : null, 'totalName');
+        else put(line.row, c.col, def?.code && !def.spacer ? def.code : null, 'code');
         break;
       case 'lineNo':
         put(line.row, c.col, def?.lineNo ?? null, 'columnNumber');

@@ -1,0 +1,78 @@
+import { sharesOfWhole } from '../../money/shares';
+import { formatPercent, formatWan } from '../../money/format';
+import { writeChange, BUDGET_CHANGE, type ChangeWording } from '../change';
+import type { NarrativeContext } from '../context';
+import { isZero, sumFigs, type Fig } from '../figure';
+import type { NarrativeSection } from '../narrativeTypes';
+import { para, section } from '../paragraph';
+
+const WORDING: ChangeWording = { ...BUDGET_CHANGE, lead: '比上年预算', same: '与上年预算数相同' };
+
+/** 表10 lines in the order 001 states them, with the prior-year input of each. */
+const LINES: readonly (readonly [row: string, words: string, priorId: string | null])[] = [
+  ['abroad', '因公出国（境）费', 'prior.three-public.abroad'],
+  ['reception', '公务接待费', 'prior.three-public.reception'],
+  ['car', '公务用车购置及运行费', null],
+  ['car-run', '公务用车运行维护费', 'prior.three-public.vehicle-operation'],
+  ['car-purchase', '公务用车购置费', 'prior.three-public.vehicle-purchase'],
+];
+
+/** 七、“三公”经费增减变动原因说明 from 表10 against last year's budget; 本单位无“三公”经费预算 when there is none. */
+export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] {
+  const heading = '七、“三公”经费增减变动原因说明';
+  const t = ctx.tables;
+  const total = t.cell(10, 'main', 'total', 'total');
+  const priorTotal = ctx.prior('prior.three-public.total');
+  const priorZero = priorTotal === undefined || (priorTotal !== 'invalid' && priorTotal.value.isZero());
+  if (total && total.value.isZero() && priorZero) {
+    return [section(heading, 1, [para().text('本单位无“三公”经费预算。')])];
+  }
+
+  const p = para();
+  p.run(ctx.yearRun()).text('年').run(ctx.unitRun()).text('财政拨款安排的“三公”经费预算');
+  ctx.put(p, total, '预算公开表10 合计');
+  p.text('万元，');
+  const dir = total ? writeChange(ctx, p, total, priorTotal, 'prior.three-public.total', WORDING) : undefined;
+  p.text('。其中：');
+  LINES.forEach(([row, words, priorId], i) => {
+    if (i === 3) p.text('。');
+    else if (i > 0) p.text('；');
+    const cur = t.cell(10, 'main', row, 'total');
+    p.text(words);
+    ctx.put(p, cur, `预算公开表10 ${words}`);
+    p.text('万元，');
+    if (!cur) return;
+    if (priorId) {
+      writeChange(ctx, p, cur, ctx.prior(priorId), priorId, WORDING);
+    } else {
+      writeChange(ctx, p, cur, carPrior(ctx), 'prior.three-public.vehicle-operation', WORDING);
+    }
+  });
+  p.text('。');
+  if (dir && dir !== 'same') {
+    p.text('主要原因是');
+    const reason = ctx.text('reason.three-public');
+    if (reason) p.input(reason.text.replace(/[。；;，,]+$/u, ''), reason.cell).text('。');
+    else p.run(ctx.missing('reason.three-public')).text('。');
+  }
+
+  const slices = LINES.filter(([row]) => row !== 'car').map(([row, words]) => ({ words, f: t.cell(10, 'main', row, 'total') }));
+  if (!isZero(total)) {
+    const shares = sharesOfWhole(slices.map((s) => s.f?.value ?? sumFigs([]).value));
+    ctx.charts.push({
+      id: 'three-public',
+      title: '三公经费分布图',
+      slices: slices.map((s, i) => ({ label: s.words, value: formatWan(s.f?.value ?? sumFigs([]).value), share: formatPercent(shares[i]) })),
+    });
+  }
+  return [section(heading, 1, [p])];
+}
+
+/** Last year's 公务用车购置及运行费: 购置 + 运行维护, when both are known. */
+function carPrior(ctx: NarrativeContext): Fig | undefined | 'invalid' {
+  const a = ctx.prior('prior.three-public.vehicle-purchase');
+  const b = ctx.prior('prior.three-public.vehicle-operation');
+  if (a === 'invalid' || b === 'invalid') return 'invalid';
+  if (!a || !b) return undefined;
+  return sumFigs([a, b]);
+}
