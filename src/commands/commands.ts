@@ -61,3 +61,6 @@ void Office.onReady(() => {
   }
   Office.actions.associate('runValidation', runValidation);
 });
+
+// Clients that predate Office.actions look the function up by name on the global object.
+(globalThis as unknown as Record<string, unknown>).runValidation = runValidation;

@@ -2,11 +2,24 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { OfficeGateway } from '../excel/officeGateway';
 import type { WorkbookGateway } from '../excel/workbookGateway';
+import { MemoryGateway } from '../excel/memoryGateway';
+import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
+
+/** What a browser test may put in `__BUDGET_TEST_HOST__`: a gateway, or a workbook as plain JSON (sets as arrays). */
+interface JsonWorkbook {
+  readonly sheets: readonly (Omit<SheetSnapshot, 'formulas' | 'textFormatted'> & {
+    readonly formulas?: readonly string[];
+    readonly textFormatted?: readonly string[];
+  })[];
+  readonly metadata?: WorkbookSnapshot['metadata'];
+}
 
 declare global {
   interface Window {
     /** Browser tests hand the pane a memory workbook here and skip Office.js. */
-    __BUDGET_TEST_HOST__?: WorkbookGateway;
+    __BUDGET_TEST_HOST__?: WorkbookGateway | JsonWorkbook;
+    /** The gateway the pane uses, so a browser test can look at marks and selection. */
+    __budgetGateway?: WorkbookGateway;
     /** Set after the first render; the boot script in taskpane.html shows a timeout message otherwise. */
     __budgetPaneReady?: boolean;
     __budgetUnsupported?: boolean;
@@ -14,7 +27,17 @@ declare global {
   }
 }
 
+function testGateway(host: WorkbookGateway | JsonWorkbook): WorkbookGateway {
+  if ('readSnapshot' in host) return host;
+  // addInitScript can only pass JSON: rebuild the sets and wrap the workbook in a memory gateway.
+  return MemoryGateway.fromSnapshot({
+    sheets: host.sheets.map((s) => ({ ...s, formulas: new Set(s.formulas ?? []), textFormatted: new Set(s.textFormatted ?? []) })),
+    metadata: host.metadata,
+  });
+}
+
 function mount(gateway: WorkbookGateway): void {
+  window.__budgetGateway = gateway;
   const container = document.getElementById('root');
   if (!container) return;
   document.getElementById('boot-loading')?.remove();
@@ -31,7 +54,7 @@ function mount(gateway: WorkbookGateway): void {
 function start(): void {
   if (window.__budgetUnsupported) return; // IE / old Edge: the boot script has said why
   if (window.__BUDGET_TEST_HOST__) {
-    mount(window.__BUDGET_TEST_HOST__);
+    mount(testGateway(window.__BUDGET_TEST_HOST__));
     return;
   }
   if (typeof Office === 'undefined') {

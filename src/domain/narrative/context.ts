@@ -67,7 +67,8 @@ export class NarrativeContext {
 
   /** A 【请填写…】 run for an input, and the finding that lists it. */
   missing(id: string, why: 'blank' | 'invalid' = 'blank'): NarrativeRun {
-    const label = inputLabel(id, this.kind) ?? id;
+    // "其中：外事接待费" reads as 【请填写外事接待费】 inside a sentence.
+    const label = (inputLabel(id, this.kind) ?? id).replace(/^其中：/u, '');
     const cell = this.params.inputs[id]?.cell ?? this.locateInput(id);
     const message =
       why === 'invalid'
@@ -143,7 +144,8 @@ export class NarrativeContext {
 
   textOr(p: Para, id: string): boolean {
     const t = this.text(id);
-    if (t) p.input(t.text, t.cell);
+    // The sentence supplies its own punctuation after the typed text.
+    if (t) p.input(t.text.replace(/[。；;，,]+$/u, ''), t.cell);
     else p.run(this.missing(id));
     return t !== undefined;
   }

@@ -53,7 +53,11 @@ export class TableReader {
     const i = panel.rows.findIndex((r) => r.key === rowKey);
     // Coded panels name their 合计 line 'total' by level (表12 prints the unit's name there).
     const j = i >= 0 ? i : rowKey === 'total' ? panel.rows.findIndex((r) => r.level === 'total') : -1;
-    if (j < 0) return undefined;
+    if (j < 0) {
+      // An empty table (blank, zero or dash only) says zero for every line, even one it does not print.
+      const t = this.table(no)!;
+      return t.empty ? fig(ZERO, [this.ref(no, t.titleAddress)]) : undefined;
+    }
     return this.figAt(no, panel, j, column);
   }
 

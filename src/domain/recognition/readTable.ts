@@ -86,7 +86,10 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
   const panels: RecognizedPanel[] = form.panels.map((panel, p) =>
     readPanel(sheet, form, panel, panelColumns[p], bodyRowsOf, problems, hit.title, unit),
   );
-  const empty = panels.every((p) => p.rows.every((_, i) => p.columns.every((c) => !c.key || !hasValue(p.amount(i, c.key)))));
+  // Only amounts and counts make a table non-empty (行次 and codes are printed in blank tables too).
+  const empty = panels.every((p, k) =>
+    p.rows.every((_, i) => p.columns.every((c) => !c.key || !isAmountKey(form.panels[k], c.key) || !hasValue(p.amount(i, c.key)))),
+  );
   let maxCol = 0;
   for (let i = hit.startRow; i <= lastRow; i++) maxCol = Math.max(maxCol, (sheet.values[i] ?? []).length - 1);
   const table: RecognizedTable = {
@@ -150,6 +153,8 @@ function headerVocabulary(form: FormDef): Set<string> {
 /** A row that starts the body: an amount, a subject code, a fixed line's label or a total. */
 function isBodyRow(sheet: SheetSnapshot, r: number, width: number, form: FormDef, headerWords: Set<string>, labels: boolean): boolean {
   const texts = rowTexts(sheet, r, width);
+  // A line of nothing but 合计 (blank 表9: 合计 on both sides) is the body's total line.
+  if (labels && texts.length > 0 && texts.every((t) => /^(合计|总计|小计)$/.test(norm(t)))) return true;
   if (texts.length >= 2 && texts.every((t) => headerWords.has(norm(t)))) return false;
   for (let c = 0; c < width; c++) {
     const v = cellAt(sheet, r, c);
@@ -225,6 +230,12 @@ function readPanel(
     const n = norm(name);
     if (panel.rows.mode === 'fixed') {
       let found = matchFixedRow(panel.rows.rows, n, lineNo, cursor);
+      // A table of one unlabeled line (公开09表): its figures are that line.
+      const lines = panel.rows.rows.filter((d) => !d.spacer && !d.heading);
+      if (!found && nameCol === undefined && codeCol === undefined && lines.length === 1) {
+        found = { row: lines[0], index: panel.rows.rows.indexOf(lines[0]) };
+        name = '';
+      }
       // A merged total line prints its label once, in another panel (公开06表 公用经费合计).
       if (!found && n === '' && hasAmounts) {
         for (const t of rowTexts(sheet, r, (sheet.values[r] ?? []).length)) {

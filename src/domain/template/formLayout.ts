@@ -44,6 +44,15 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   const depth = Math.max(...columns.map((c) => c.def.header.length));
   const headerRows = Array.from({ length: depth }, (_, i) => HEADER_TOP + i);
   const labels = columns.map((c) => c.def.header.map((h) => fillYear(h, year)));
+  const widths = columns.map((c) => c.def.width ?? DEFAULT_WIDTH[c.def.type]);
+  const rowHeights: Record<number, number> = { [TITLE_ROW]: 30 };
+  // Excel does not grow a row for wrapped text written by a program: give each header row the
+  // lines its longest label needs in its (merged) width.
+  const fit = (row: number, text: string, from: number, to: number) => {
+    const room = widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
+    const lines = Math.ceil((text.length * 2 + 1) / Math.max(room - 1, 1));
+    if (lines > 1) rowHeights[row] = Math.max(rowHeights[row] ?? 0, 13.5 * lines + 3);
+  };
   for (let level = 0; level < depth; level++) {
     const row = HEADER_TOP + level;
     for (let j = 0; j < width; j++) {
@@ -56,12 +65,14 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
         let end = j;
         while (end + 1 < width && sharesUpper(labels[end + 1], path, level)) end++;
         put(row, j, path[level], 'header');
+        fit(row, path[level], j, end);
         if (end > j) merges.push(rangeAddress(row, j, row, end));
         for (let k = j + 1; k <= end; k++) put(row, k, null, 'header');
         continue;
       }
       put(row, j, path[level], 'header');
       if (level < depth - 1) merges.push(rangeAddress(row, j, HEADER_TOP + depth - 1, j));
+      else fit(row, path[level], j, j);
     }
   }
   let next = HEADER_TOP + depth;
@@ -98,12 +109,11 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   }
   let lastRow = bodyFirst + bodyRows - 1;
 
-  const rowHeights: Record<number, number> = { [TITLE_ROW]: 30 };
   if (form.footnote) {
     const row = lastRow + 1;
     put(row, 0, form.footnote, 'note');
     merges.push(rangeAddress(row, 0, row, last));
-    const tableWidth = columns.reduce((s, c) => s + (c.def.width ?? DEFAULT_WIDTH[c.def.type]), 0);
+    const tableWidth = widths.reduce((a, b) => a + b, 0);
     // A wrapped note needs room: about two Excel width units per CJK character.
     const lines = Math.max(1, Math.ceil((form.footnote.length * 2) / Math.max(tableWidth, 1)));
     if (lines > 1) rowHeights[row] = 14 * lines + 2;
@@ -114,7 +124,7 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     name: sheetName,
     cells,
     merges,
-    columnWidths: columns.map((c) => c.def.width ?? DEFAULT_WIDTH[c.def.type]),
+    columnWidths: widths,
     rowHeights,
     freezeRows: headerRows[headerRows.length - 1] + 1,
     print: { landscape: true, fitToWidth: true, paper: 'A4' },

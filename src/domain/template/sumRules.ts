@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
 import type { CellSelector, ColumnType, FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
-import { ECONOMIC_CLASSES } from '../forms/common/economicClasses';
 import { address, columnLetter, rangeAddress } from '../workbook/a1';
 import type { SumRuleLayout } from './sheetLayout';
 
@@ -63,7 +62,12 @@ function runs(values: readonly number[]): [number, number][] {
   return out;
 }
 
-/** Sum of cells as a formula term: SUM(C8:C37) for runs of three or more, else C8+C9. */
+/** A sum as a term of a difference: parenthesised only when it has several terms. */
+function term(terms: readonly string[]): string {
+  return terms.length === 1 ? terms[0] : `(${terms.join('+')})`;
+}
+
+/** Sum of cells as a formula term: SUM(C8:C37) for runs of three or more, else (C8+C9). */
 function sumOf(cells: readonly { row: number; col: number }[]): string {
   const terms: string[] = [];
   const byCol = new Map<number, number[]>();
@@ -74,7 +78,7 @@ function sumOf(cells: readonly { row: number; col: number }[]): string {
       else for (let r = a; r <= b; r++) terms.push(address(r, col));
     }
   }
-  return terms.join('+');
+  return term(terms);
 }
 
 const amountLike = (t: ColumnType) => t === 'amount' || t === 'count';
@@ -94,10 +98,10 @@ function rowSumRules(p: PlacedPanel): SumRuleLayout[] {
       })
       .map((l) => l.row);
     for (const [a, b] of runs(rows)) {
-      const partSum = parts.map((c) => address(a, c!)).join('+');
+      const partSum = term(parts.map((c) => address(a, c!)));
       out.push({
         range: rangeAddress(a, total, b, total),
-        formula: `ABS(${address(a, total)}-(${partSum}))>${tolerance(parts.length)}`,
+        formula: `ABS(${address(a, total)}-${partSum})>${tolerance(parts.length)}`,
       });
     }
   }
@@ -126,18 +130,17 @@ function columnSumRules(p: PlacedPanel): SumRuleLayout[] {
     for (const [a, b] of runs(cols)) {
       out.push({
         range: rangeAddress(totalRow, a, totalRow, b),
-        formula: `ABS(${address(totalRow, a)}-(${sumOf(partRows.map((row) => ({ row, col: a })))}))>${tolerance(partRows.length)}`,
+        formula: `ABS(${address(totalRow, a)}-${sumOf(partRows.map((row) => ({ row, col: a })))})>${tolerance(partRows.length)}`,
       });
     }
   }
   return out;
 }
 
-const ECONOMIC_CLASS_NAMES = ECONOMIC_CLASSES.filter(([code]) => code.length === 3).map(([, name]) => name);
-
 /**
  * The 合计 line of a coded panel adds up its 类 rows (3-digit codes; 表6 prints names only, so
- * there the 类 rows are told by name); a list panel's total line adds up every line.
+ * there a 类 row is one without a 政府经济分类 name); a list panel's total line adds up every line.
+ * Formulas stay short: Excel caps a conditional format's formula at 255 characters.
  */
 function totalLineRules(p: PlacedPanel): SumRuleLayout[] {
   const totalLine = p.lines.find((l) => l.kind === 'total');
@@ -149,8 +152,10 @@ function totalLineRules(p: PlacedPanel): SumRuleLayout[] {
   if (p.panel.rows.mode === 'coded') {
     const code = colOf(p, 'code');
     const name = colOf(p, 'name');
+    // 表6 prints a 类 line with its 政府预算支出经济科目名称 blank, the 款 lines with theirs filled.
+    const text = p.columns.find((c) => c.type === 'text')?.col;
     if (code !== undefined) isClass = `(LEN(${abs(code)})=3)`;
-    else if (name !== undefined) isClass = `(${ECONOMIC_CLASS_NAMES.map((n) => `(${abs(name)}="${n}")`).join('+')})`;
+    else if (name !== undefined && text !== undefined) isClass = `(${abs(name)}<>"")*(${abs(text)}="")`;
     else return [];
   }
   const cols = p.columns.filter((c) => amountLike(c.type)).map((c) => c.col);
@@ -184,7 +189,7 @@ function crossPanelRules(form: FormDef, placed: readonly PlacedPanel[]): SumRule
     if (!total || parts.length === 0 || parts.some((x) => !x)) continue;
     out.push({
       range: address(total.row, total.col),
-      formula: `ABS(${address(total.row, total.col)}-(${sumOf(parts as { row: number; col: number }[])}))>${tolerance(parts.length)}`,
+      formula: `ABS(${address(total.row, total.col)}-${sumOf(parts as { row: number; col: number }[])})>${tolerance(parts.length)}`,
     });
   }
   return out;

@@ -4,7 +4,7 @@ import type { TemplateMetadata } from '../workbook/snapshot';
 import { formLayout } from './formLayout';
 import type { SheetLayout } from './sheetLayout';
 import type { TemplateRequest } from './templateRequest';
-import { uniqueSheetName } from './uniqueSheetName';
+import { cleanSheetName, uniqueSheetName } from './uniqueSheetName';
 
 /** Version of the template layout written into the metadata part (bump when layouts change shape). */
 export const TEMPLATE_FORM_VERSION = 1;
@@ -23,7 +23,9 @@ export function templateLayouts(req: TemplateRequest): {
   const notices: string[] = [];
   const named = (wanted: string): string => {
     const name = uniqueSheetName(wanted, taken);
-    if (name !== wanted) notices.push(`已有工作表“${wanted}”，新表命名为“${name}”`);
+    const clean = cleanSheetName(wanted);
+    if (name !== clean) notices.push(`已有工作表“${clean}”，新表命名为“${name}”`);
+    else if (name !== wanted) notices.push(`工作表名“${wanted}”含 Excel 不允许的字符或过长，改为“${name}”`);
     taken.push(name);
     return name;
   };

@@ -1,7 +1,8 @@
 import type { SheetLayout } from '../../../src/domain/template/sheetLayout';
 import type { TemplateMetadata, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { cellKey } from '../../../src/domain/workbook/snapshot';
-import { parseAddress } from '../../../src/domain/workbook/a1';
+import { columnLetter, parseAddress } from '../../../src/domain/workbook/a1';
+import type { FormDef } from '../../../src/domain/forms/formTypes';
 
 /** A written layout as a host reads it back: values from the cells, merges, code cells as text. */
 export function layoutSnapshot(layout: SheetLayout): SheetSnapshot {
@@ -38,4 +39,31 @@ export function typed(wb: WorkbookSnapshot, sheet: string, entries: Record<strin
       return { ...s, values };
     }),
   };
+}
+
+/**
+ * The A1 address of a body cell of a one-table template sheet, found from the layout itself: the
+ * column by header path position, the row as a fixed line's label / 行次, a 'total' line by its
+ * label, or the n-th blank line (0-based) under it.
+ */
+export function bodyCell(
+  layout: SheetLayout,
+  form: FormDef,
+  panelKey: string,
+  line: string | number,
+  columnKey: string,
+): string {
+  let col = 0;
+  const panelIndex = form.panels.findIndex((p) => p.key === panelKey);
+  for (let i = 0; i < panelIndex; i++) col += form.panels[i].columns.length;
+  const panel = form.panels[panelIndex];
+  col += panel.columns.findIndex((c) => c.key === columnKey);
+  const info = layout.tables[0];
+  const bodyFirst = info.headerRows[info.headerRows.length - 1] + 1;
+  let offset: number;
+  if (panel.rows.mode === 'fixed') offset = panel.rows.rows.findIndex((r) => r.key === line);
+  else if (line === 'total') offset = 0;
+  else offset = 1 + (line as number);
+  if (panelIndex < 0 || col < 0 || offset < 0) throw new Error(`no cell ${panelKey}/${line}/${columnKey}`);
+  return `${columnLetter(col)}${bodyFirst + offset + 1}`;
 }

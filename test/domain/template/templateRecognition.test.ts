@@ -2,20 +2,12 @@ import { formsOfKind } from '../../../src/domain/forms/registry';
 import type { Kind } from '../../../src/domain/forms/formTypes';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import { templateLayouts } from '../../../src/domain/template/templateLayouts';
-import { layoutsWorkbook } from './layoutSnapshot';
+import { formById } from '../../../src/domain/forms/registry';
+import { fillYear } from '../../../src/domain/forms/formTypes';
+import { checkWorkbook } from '../../../src/domain/checks/checkWorkbook';
+import { bodyCell, layoutsWorkbook, typed } from './layoutSnapshot';
 
 const UNIT = '汾阳市社会保险中心';
-
-/**
- * Recognition limits (src/domain/recognition, reported to the lead):
- * - 表9's first body line reads "合计 … 合计" (both panels' total labels) and nothing else; as
- *   every text is a header word ("合计" heads the expense 合计 column) readTable takes it for a
- *   header row while the template is blank. With figures typed in it is read right (tested below).
- * - RecognizedTable.empty looks at every keyed column, so the 行次 numbers (公开01/04/10表) and the
- *   科目代码 texts (公开06表, read as numbers) make a blank template look filled.
- */
-const BLANK_HEADER_CONFUSION = ['budget-09'];
-const KEYED_NON_AMOUNTS = ['final-01', 'final-04', 'final-06', 'final-10'];
 
 /** Every template, read back as a workbook without the metadata part, is found by recognition alone. */
 describe.each([
@@ -34,14 +26,14 @@ describe.each([
     expect(result.kind).toBe(kind);
   });
 
-  // See the todos below for the forms left out here.
-  const blankReadable = forms.filter((f) => !BLANK_HEADER_CONFUSION.includes(f.id));
-  const emptyReadable = forms.filter((f) => !KEYED_NON_AMOUNTS.includes(f.id));
+  // 表9's blank 合计 | 合计 line, 公开01/04/10表's 行次 and 公开06表's codes are all read right too.
+  const blankReadable = forms;
+  const emptyReadable = forms;
 
   it.each(forms.map((f) => [f.id, f] as const))('%s: number, unit and year', (_id, form) => {
     const t = result.tables.find((x) => x.form.id === form.id)!;
     expect(t.no).toBe(form.no);
-    expect(t.title).toContain(form.kind === 'budget' ? `${year}年` : '');
+    expect(t.title).toBe(fillYear(form.title, year));
     expect(t.unit).toBe(UNIT);
     expect(t.year).toBe(year);
   });
@@ -59,8 +51,6 @@ describe.each([
     });
   });
 
-  it.todo('budget-09: a blank template maps every column (the 合计 | 合计 line is taken for a header)');
-  if (kind === 'final') it.todo('final-01/04/06/10: a blank template reads as empty (行次 and 科目代码 are counted as figures)');
 
   it.each(forms.map((f) => [f.id, f] as const))('%s: fixed lines map to their keys in order', (_id, form) => {
     const t = result.tables.find((x) => x.form.id === form.id)!;
@@ -70,5 +60,51 @@ describe.each([
       const expected = panel.rows.rows.filter((r) => r.label !== '' || r.lineNo !== undefined).map((r) => r.key);
       expect(t.panels[p].rows.map((r) => r.key)).toEqual(expected);
     });
+  });
+});
+
+/** One template sheet with some figures typed in, recognised on its own. */
+function typedTable(kind: Kind, formId: string, entries: [string, string | number, string, number][]) {
+  const { layouts, metadata } = templateLayouts({ kind, year: 2025, unit: UNIT });
+  const layout = layouts.find((l) => metadata.sheets[l.name] === formId)!;
+  const cells: Record<string, number> = {};
+  for (const [panel, line, column, v] of entries) cells[bodyCell(layout, formById(formId)!, panel, line, column)] = v;
+  return typed(layoutsWorkbook([layout]), layout.name, cells);
+}
+
+describe('templates with figures typed in', () => {
+  it('表9: both panels and their 合计 lines are read once the 合计 line carries figures', () => {
+    const wb = typedTable('budget', 'budget-09', [
+      ['income', 'total', 'amount', 5],
+      ['expense', 'total', 'total', 5],
+      ['expense', 'total', 'basic', 5],
+    ]);
+    const t = recognize(wb).tables[0];
+    expect(t.panels.map((p) => p.columns.map((c) => c.key))).toEqual([
+      ['code', 'name', 'amount'],
+      ['code', 'name', 'total', 'basic', 'project'],
+    ]);
+    expect(t.panels.map((p) => p.rows.map((r) => r.key))).toEqual([['total'], ['total']]);
+    expect(t.panels[1].amount(0, 'total')?.address).toBe(bodyCell(
+      templateLayouts({ kind: 'budget', year: 2025, unit: UNIT }).layouts.find((l) => l.tables[0]?.formId === 'budget-09')!,
+      formById('budget-09')!, 'expense', 'total', 'total'));
+  });
+
+  it('公开09表: a 合计 that is not 小计 + 因公出国 + 公务接待费 is an error', () => {
+    const wb = typedTable('final', 'final-09', [
+      ['main', 'amount', 'budgetTotal', 4],
+      ['main', 'amount', 'budgetCar', 2],
+      ['main', 'amount', 'budgetCarRun', 2],
+      ['main', 'amount', 'budgetReception', 1],
+    ]);
+    const errors = checkWorkbook(wb).findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain('应为');
+  });
+
+  it('公开09表: the single unlabelled line maps to fixed row key "amount"', () => {
+    const wb = typedTable('final', 'final-09', [['main', 'amount', 'budgetTotal', 4]]);
+    const t = recognize(wb).tables[0];
+    expect(t.panels[0].rows.map((r) => [r.key, r.name])).toEqual([['amount', '']]);
   });
 });

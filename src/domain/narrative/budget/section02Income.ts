@@ -29,7 +29,9 @@ export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
     if (i > 0) p.text('；');
     p.text(words);
     ctx.put(p, figs[i], `预算公开表1 ${words}`);
-    p.text('万元，占').percent(shares[i], allSources).text('%');
+    p.text('万元');
+    // A share of figures the workbook lacks would be a made-up number.
+    if (figs.every((f) => f !== undefined)) p.text('，占').percent(shares[i], allSources).text('%');
   });
   p.text('。');
   return [section('二、收入预算情况说明', 1, [p])];

@@ -1,3 +1,4 @@
+import { ZERO } from '../../money/amount';
 import { sharesOfWhole } from '../../money/shares';
 import { formatPercent, formatWan } from '../../money/format';
 import { writeChange, BUDGET_CHANGE, type ChangeWording } from '../change';
@@ -45,7 +46,8 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
     if (priorId) {
       writeChange(ctx, p, cur, ctx.prior(priorId), priorId, WORDING);
     } else {
-      writeChange(ctx, p, cur, carPrior(ctx), 'prior.three-public.vehicle-operation', WORDING);
+      const car = carPrior(ctx);
+      writeChange(ctx, p, cur, car.fig, car.id, WORDING);
     }
   });
   p.text('。');
@@ -58,21 +60,21 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
 
   const slices = LINES.filter(([row]) => row !== 'car').map(([row, words]) => ({ words, f: t.cell(10, 'main', row, 'total') }));
   if (!isZero(total)) {
-    const shares = sharesOfWhole(slices.map((s) => s.f?.value ?? sumFigs([]).value));
+    const shares = sharesOfWhole(slices.map((s) => s.f?.value ?? ZERO));
     ctx.charts.push({
       id: 'three-public',
       title: '三公经费分布图',
-      slices: slices.map((s, i) => ({ label: s.words, value: formatWan(s.f?.value ?? sumFigs([]).value), share: formatPercent(shares[i]) })),
+      slices: slices.map((s, i) => ({ label: s.words, value: formatWan(s.f?.value ?? ZERO), share: formatPercent(shares[i]) })),
     });
   }
   return [section(heading, 1, [p])];
 }
 
-/** Last year's 公务用车购置及运行费: 购置 + 运行维护, when both are known. */
-function carPrior(ctx: NarrativeContext): Fig | undefined | 'invalid' {
-  const a = ctx.prior('prior.three-public.vehicle-purchase');
-  const b = ctx.prior('prior.three-public.vehicle-operation');
-  if (a === 'invalid' || b === 'invalid') return 'invalid';
-  if (!a || !b) return undefined;
-  return sumFigs([a, b]);
+/** Last year's 公务用车购置及运行费: 购置 + 运行维护, when both are known; else the input to ask for. */
+function carPrior(ctx: NarrativeContext): { fig: Fig | undefined | 'invalid'; id: string } {
+  const ids = ['prior.three-public.vehicle-purchase', 'prior.three-public.vehicle-operation'];
+  const [a, b] = ids.map((id) => ctx.prior(id));
+  const bad = [a, b].findIndex((x) => x === undefined || x === 'invalid');
+  if (bad >= 0) return { fig: [a, b][bad], id: ids[bad] };
+  return { fig: sumFigs([a as Fig, b as Fig]), id: ids[0] };
 }

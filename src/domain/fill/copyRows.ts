@@ -1,0 +1,92 @@
+import type { FillContext } from './fillContext';
+import { PanelView, type ViewRow } from './panelView';
+import { printed } from '../money/amount';
+import { cellAt, cellText } from '../workbook/snapshot';
+
+/**
+ * Copies a coded table's rows into another coded table with the same columns (表5 from 表3): the
+ * 合计 line, then every 类/款/项 row. Rows the target already has (by code) get their blank cells
+ * filled; an empty target body gets its rows written into the blank rows under its 合计 line, and
+ * rows inserted below them when there are not enough.
+ */
+export function copyCodedRows(
+  ctx: FillContext,
+  from: PanelView,
+  to: PanelView,
+  columns: readonly (readonly [fromKey: string, toKey: string])[],
+  why: string,
+): void {
+  const fromTotal = from.total();
+  const toTotal = to.total();
+  if (!fromTotal || !toTotal) {
+    ctx.note('warning', to.table, `${to.label()} 或${from.label()} 没有合计行：无法按${from.label()}填写${to.label()}`);
+    return;
+  }
+  for (const [f, t] of columns) to.set(toTotal, t, from.amount(fromTotal, f)!, `${why}：由${from.label()} 合计行 ${from.columnLabel(f)}复制`);
+
+  const source = from.codedRows();
+  const existing = to.codedRows();
+  if (existing.length > 0) {
+    for (const r of source) {
+      const target = to.byCode(r.code!);
+      if (!target || target.planned) {
+        ctx.note('warning', to.table, `${to.label()} 缺少科目 ${r.code} ${r.name}（${from.label()} 有此行）：请插入该行后再次填充`);
+        continue;
+      }
+      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why));
+    }
+    return;
+  }
+  const codeCol = to.col('code');
+  const nameCol = to.col('name');
+  if (codeCol === undefined || nameCol === undefined) return;
+  const sheet = ctx.wb.sheets.find((s) => s.name === to.sheet);
+  if (!sheet) return;
+  const width = Math.max(...to.panel.columns.map((c) => c.col)) + 1;
+  const blankRow = (row: number) => {
+    for (let c = 0; c < width; c++) if (cellText(cellAt(sheet, row, c)) !== '') return false;
+    return true;
+  };
+  // The blank rows under the 合计 line; a run that ends at another table keeps one row between.
+  let end = toTotal.row + 1;
+  while (end < sheet.values.length && blankRow(end)) end++;
+  let usable = end - (toTotal.row + 1);
+  if (end < sheet.values.length && usable > 0 && !/^(注|说明)/.test(cellText(cellAt(sheet, end, 0)))) usable--;
+  source.forEach((r, i) => {
+    const name = nameOf(ctx, from, r);
+    if (i < usable) {
+      const row = toTotal.row + 1 + i;
+      ctx.setText(to.sheet, row, codeCol, r.code!, `${why}：科目编码取自${from.label()}`);
+      if (name) ctx.setText(to.sheet, row, nameCol, name, `${why}：科目名称取自${from.label()}`);
+      const target: ViewRow = { code: r.code, name, level: r.level, key: null, row };
+      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why));
+      return;
+    }
+    const values: (string | number | null)[] = Array.from({ length: width }, () => null);
+    values[codeCol] = r.code;
+    values[nameCol] = name || null;
+    for (const [f, t] of columns) {
+      const v = printed(from.amount(r, f)!);
+      values[to.col(t)!] = v.isZero() ? null : v.toNumber();
+    }
+    ctx.insertRow({
+      sheet: to.sheet,
+      beforeRow: toTotal.row + 1 + usable,
+      code: r.code,
+      values,
+      reason: `${why}：${to.label()} 空行不足，插入 ${r.code} ${name}（${from.label()} 同一行复制）`,
+    });
+  });
+}
+
+function reasonOf(from: PanelView, r: ViewRow, key: string, why: string): string {
+  return `${why}：由${from.label()} ${r.code} ${r.name} ${from.columnLabel(key)}复制`;
+}
+
+/** The name as written in the source (wrapped lines kept as the user typed them). */
+function nameOf(ctx: FillContext, from: PanelView, r: ViewRow): string {
+  const c = from.col('name');
+  if (c === undefined) return r.name;
+  if (r.planned) return String(r.planned.values[c] ?? '');
+  return cellText(ctx.value(from.sheet, r.row, c)) || r.name;
+}

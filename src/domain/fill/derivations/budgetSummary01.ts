@@ -1,0 +1,89 @@
+import type { FillContext } from '../fillContext';
+import { PanelView, type ViewRow } from '../panelView';
+import { amountOr0, anyFigure, cite, classLines, yuan } from '../sources';
+
+/** 表1 income line → 表2 合计-line column it repeats. */
+const INCOME_FROM_T2: readonly (readonly [string, string])[] = [
+  ['gpb', 'gpb'],
+  ['gov-fund', 'govFund'],
+  ['soe', 'soe'],
+  ['special', 'special'],
+  ['unit-funds', 'unitFunds'],
+  ['income-total', 'total'],
+  ['carryover', 'carryover'],
+];
+
+/**
+ * 预算公开表1 from 表2 and 表3. Income: each source, 本年收入合计 and 上年结转 from 表2's 合计 line.
+ * Expense: each 类 line's 合计 from 表3's 类 row; its split into 当年预算安排 / 上年结转安排 from
+ * 表2's 类 row (本年收入 / 上年结转) when those add up to 表3's figure, or — when 表2 has no 上年结转 at
+ * all — 当年 = 合计. 总计 lines are left to the sums (totalLines).
+ */
+export function budgetSummary01(ctx: FillContext): void {
+  if (ctx.kind !== 'budget') return;
+  const inc = PanelView.of(ctx, 1, 'income');
+  const exp = PanelView.of(ctx, 1, 'expense');
+  if (!inc || !exp) return;
+  const t2 = PanelView.of(ctx, 2);
+  const t3 = PanelView.of(ctx, 3);
+  const t2Total = t2?.total();
+  if (!t2 || !t2Total) {
+    ctx.note('warning', inc.table, '没有识别到表2（预算收入总表）的合计行：表1 收入各行无法推算，请先填写表2');
+  } else {
+    for (const [line, col] of INCOME_FROM_T2) {
+      const row = inc.fixed(line);
+      if (!row || t2.col(col) === undefined) continue;
+      inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`);
+    }
+  }
+
+  const t3Total = t3?.total();
+  if (!t3 || !t3Total) {
+    ctx.note('warning', exp.table, '没有识别到表3（预算支出总表）的合计行：表1 支出各类无法推算，请先填写表3');
+    return;
+  }
+  const hasCarryover = anyFigure(t2, 'carryover');
+  const split = (what: string, rowT3: ViewRow, rowT1: ViewRow, rowT2: ViewRow | undefined) => {
+    const total = amountOr0(t3, rowT3, 'total');
+    if (!hasCarryover) {
+      exp.set(rowT1, 'current', total, `表2 无上年结转：当年预算安排 = ${cite(t3, rowT3, 'total')}`);
+      return;
+    }
+    const current = amountOr0(t2, rowT2, 'total');
+    const carry = amountOr0(t2, rowT2, 'carryover');
+    if (t2 && rowT2 && current.plus(carry).minus(total).abs().lessThan('0.005')) {
+      exp.set(rowT1, 'current', current, `由${cite(t2, rowT2, 'total')}推算`);
+      exp.set(rowT1, 'carryover', carry, `由${cite(t2, rowT2, 'carryover')}推算`);
+      return;
+    }
+    exp.markUnknown(rowT1, 'current');
+    exp.markUnknown(rowT1, 'carryover');
+    ctx.note(
+      'warning',
+      exp.table,
+      `表1 ${what} 的当年预算安排、上年结转安排无法推算：表3 合计 ${yuan(total)}，表2 本年收入 ${yuan(current)} + 上年结转 ${yuan(carry)} = ${yuan(current.plus(carry))}，两者不一致或表2 缺少该行；请核对表2 或直接填写`,
+      { row: rowT1.row, col: exp.col('current')!, name: what },
+    );
+  };
+
+  for (const { def, row } of classLines(exp)) {
+    const src = t3.byCode(def.code!);
+    if (!src) continue; // no such 类 in 表3: the line stays blank (zero)
+    exp.set(row, 'total', amountOr0(t3, src, 'total'), `由${cite(t3, src, 'total')}推算`);
+    split(`${def.code} ${src.name}`, src, row, t2?.byCode(def.code!));
+  }
+  const expTotal = exp.fixed('expense-total');
+  if (expTotal) {
+    exp.set(expTotal, 'total', amountOr0(t3, t3Total, 'total'), `由${cite(t3, t3Total, 'total')}推算`);
+    split('本年支出合计', t3Total, expTotal, t2Total);
+  }
+  // 年终结转 = 收入总计 − 本年支出合计; a budget that balances has none, so it stays blank.
+  const yearEnd = exp.fixed('year-end-carryover');
+  if (yearEnd && t2Total) {
+    const diff = amountOr0(t2, t2Total, 'total').plus(amountOr0(t2, t2Total, 'carryover')).minus(amountOr0(t3, t3Total, 'total'));
+    if (!diff.abs().lessThan('0.005')) {
+      for (const k of ['total', 'current', 'carryover']) exp.markUnknown(yearEnd, k);
+      ctx.note('warning', exp.table, `表2 本年收入合计 + 上年结转与表3 合计相差 ${yuan(diff)}：表1 年终结转、支出总计无法推算，请先核对表2、表3`);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import type { FillContext } from './fillContext';
+import { PanelView, type ViewRow } from './panelView';
+import { amountOr0 } from './sources';
+
+/** What the 决算 derivations need to know about the 财政拨款 sources and the opening/closing lines. */
+
+const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
+
+/**
+ * 财政拨款 is 一般公共预算 alone when 公开04表 says so (its other two income lines zero), or when
+ * 公开07表 and 公开08表 are both present and show no data.
+ */
+export function fiscalIsGpbOnly(ctx: FillContext): boolean {
+  const inc = PanelView.of(ctx, 4, 'income');
+  const gpb = inc?.fixed('gpb');
+  if (inc && gpb && inc.filled(gpb, 'amount')) {
+    return ['gov-fund', 'soe'].every((k) => {
+      const r = inc.fixed(k);
+      return !r || amountOr0(inc, r, 'amount').isZero();
+    });
+  }
+  const t7 = ctx.table(7);
+  const t8 = ctx.table(8);
+  return !!t7 && !!t8 && t7.empty && t8.empty;
+}
+
+/** 公开02表 rows (合计 line included) that have income other than 财政拨款, as "208 社会保障和就业支出". */
+export function nonFiscalRows(t2: PanelView): string[] {
+  const rows: ViewRow[] = [...(t2.total() ? [t2.total()!] : []), ...t2.codedRows()];
+  return rows
+    .filter((r) => NON_FISCAL.some((k) => !amountOr0(t2, r, k).isZero()) || !amountOr0(t2, r, 'fiscal').minus(amountOr0(t2, r, 'total')).abs().lessThan('0.005'))
+    .map((r) => (r.level === 'total' ? '合计' : `${r.code} ${r.name}`));
+}
+
+/**
+ * Lines that are inputs, not repeats of another table (年初结转和结余, 年末结转和结余…): blank ones
+ * make their totals unknown, and one note names them.
+ */
+export function requireInputs(ctx: FillContext, view: PanelView, lines: readonly string[], keys: readonly string[], why: string): void {
+  const missing: string[] = [];
+  for (const line of lines) {
+    const r = view.fixed(line);
+    if (!r) continue;
+    const blank = keys.filter((k) => view.col(k) !== undefined && !view.filled(r, k));
+    if (blank.length === 0 || blank.length < keys.filter((k) => view.col(k) !== undefined).length) continue;
+    for (const k of blank) view.markUnknown(r, k);
+    missing.push(r.name);
+  }
+  if (missing.length > 0) {
+    ctx.note('warning', view.table, `${view.label()} ${missing.join('、')} ${why}：请填写（没有请填 0），再次填充后可推算总计`);
+  }
+}

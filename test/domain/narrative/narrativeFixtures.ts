@@ -1,0 +1,84 @@
+import Decimal from 'decimal.js';
+import type { Kind } from '../../../src/domain/forms/formTypes';
+import { buildNarrative } from '../../../src/domain/narrative/buildNarrative';
+import { paragraphText, type Narrative, type NarrativeSection } from '../../../src/domain/narrative/narrativeTypes';
+import { CLASS_COLUMNS, FINAL_CLASS_ROWS, parameterInputs } from '../../../src/domain/parameters/parameterInputs';
+import { parameterSheetLayout, readParameters } from '../../../src/domain/parameters/parameterSheet';
+import { recognize } from '../../../src/domain/recognition/recognize';
+import type { CellValue, SheetSnapshot, UnitType, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import { seedText, seedWorkbook, type SeedId } from '../../support/seedWorkbook';
+
+/**
+ * A seed workbook with a 说明参数 sheet laid out by the template (parameterSheetLayout) and the given
+ * inputs typed into its 填写内容 column, found by label as a user would. Per-类 inputs of 决算
+ * ("budget.initial.208") go into the class table's row and column.
+ */
+export function withParameters(id: SeedId, kind: Kind, inputs: Record<string, string>, unitType?: UnitType): WorkbookSnapshot {
+  const wb = seedWorkbook(id);
+  const rec = recognize(wb);
+  const layout = parameterSheetLayout({ kind, year: rec.year ?? 2025, unit: rec.unit ?? '', unitType });
+  const grid: CellValue[][] = [];
+  for (const c of layout.cells) {
+    while (grid.length <= c.row) grid.push([]);
+    grid[c.row][c.col] = c.value;
+  }
+  const rowOfLabel = (label: string) => grid.findIndex((r) => r[0] === label);
+  for (const [key, value] of Object.entries(inputs)) {
+    const input = parameterInputs(kind).find((i) => i.id === key);
+    if (input) {
+      const r = rowOfLabel(input.label);
+      if (r < 0) throw new Error(`no row for ${key}`);
+      grid[r][1] = value;
+      continue;
+    }
+    const m = /^(.+)\.(\d{3})$/.exec(key);
+    const col = m ? CLASS_COLUMNS.findIndex((c) => c.prefix === m[1]) : -1;
+    const cls = m ? FINAL_CLASS_ROWS.find(([code]) => code === m[2]) : undefined;
+    if (!m || col < 0 || !cls) throw new Error(`unknown input ${key}`);
+    grid[rowOfLabel(cls[1])][col + 1] = value;
+  }
+  const sheet: SheetSnapshot = { name: layout.name, values: grid.map((r) => Array.from(r, (v) => v ?? null)) };
+  return { sheets: [...wb.sheets, sheet] };
+}
+
+export function narrativeOf(wb: WorkbookSnapshot, prior?: WorkbookSnapshot): Narrative {
+  return buildNarrative(wb, recognize(wb), readParameters(wb), prior ? { prior: { wb: prior, recognition: recognize(prior) } } : undefined);
+}
+
+/** The generated text under a heading that starts with `prefix` (sub-sections are their own entries). */
+export function sectionText(n: Narrative, prefix: string): string {
+  const s = n.sections.find((x) => x.heading.startsWith(prefix));
+  if (!s) throw new Error(`no section ${prefix}: ${n.sections.map((x) => x.heading).join(' | ')}`);
+  return textOf(s);
+}
+
+export function textOf(s: NarrativeSection): string {
+  return s.paragraphs.map(paragraphText).join('\n');
+}
+
+/** The published text of 第三部分 between the line holding `start` and the next line holding `end`. */
+export function publishedSection(id: SeedId, start: string, end: string): string {
+  const lines = seedText(id).split(/\r?\n/);
+  const part3 = lines.findIndex((l) => /^(#+\s*)?第三部分/.test(l.trim()) && !l.includes('.....') && !l.includes('\t'));
+  const from = lines.findIndex((l, i) => i > part3 && l.includes(start));
+  const to = lines.findIndex((l, i) => i > from && l.includes(end));
+  if (part3 < 0 || from < 0 || to < 0) throw new Error(`section ${start} not found in ${id}`);
+  return lines.slice(from + 1, to).join('\n');
+}
+
+/** Every figure a text states, as decimals: amounts and percentages, not years (2025年) or list numbers (1、). */
+export function figuresIn(text: string): Decimal[] {
+  const out: Decimal[] = [];
+  const re = /\d[\d,]*(?:\.\d+)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const next = text.slice(m.index + m[0].length).trimStart().charAt(0);
+    if (next === '年' || next === '、') continue;
+    out.push(new Decimal(m[0].replace(/,/g, '')));
+  }
+  return out;
+}
+
+export function containsFigure(text: string, d: Decimal): boolean {
+  return figuresIn(text).some((x) => x.equals(d));
+}
