@@ -105,3 +105,11 @@ describe('narrative .docx', () => {
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/charts/'))).toBe(false);
   });
 });
+
+describe('the text does not depend on how the tables were pasted', () => {
+  test.each(['000', '001', '002', '004'] as const)('%s: amounts as text, all tables on one sheet', (id) => {
+    const plain = narrativeToJson(narrativeOf(seedWorkbook(id)));
+    const pasted = narrativeToJson(narrativeOf(seedWorkbook(id, { amounts: 'text', layout: 'oneSheet' })));
+    expect(pasted).toEqual(plain);
+  });
+});

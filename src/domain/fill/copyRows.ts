@@ -30,7 +30,7 @@ export function copyCodedRows(
     for (const r of source) {
       const target = to.byCode(r.code!);
       if (!target || target.planned) {
-        ctx.note('warning', to.table, `${to.label()} 缺少科目 ${r.code} ${r.name}（${from.label()} 有此行）：请插入该行后再次填充`);
+        ctx.note('warning', to.table, `${to.label()} 缺少科目 ${`${r.code} ${r.name}`.trim()}（${from.label()} 有此行）：请插入该行后再次填充`);
         continue;
       }
       for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why));

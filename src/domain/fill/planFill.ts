@@ -22,7 +22,7 @@ export function planFill(wb: WorkbookSnapshot, recognition: RecognitionResult, c
   const ctx = new FillContext(wb, recognition, catalog);
   namesFromCodes(ctx);
   parentRows(ctx);
-  totalLines(ctx);
+  totalLines(ctx, 'coded');
   budgetTable05(ctx);
   budgetSummary01(ctx);
   budgetSummary04(ctx);

@@ -11,7 +11,7 @@ export function norm(text: string): string {
     .replace(/(19|20)\d{2}/g, 'Y')
     .replace(/\s+/g, '')
     .replace(/[“”"‘’'「」]/g, '')
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')');
 }
 

@@ -27,7 +27,7 @@ describe('fill recreates the summary tables of a 预算 (seed 000)', () => {
   const { plan, filled } = fill(blanked);
 
   it('starts from tables that really are blank', () => {
-    expect(differingCells(published, blanked, [1, 4, 5]).length).toBeGreaterThan(100);
+    expect(differingCells(published, blanked, [1, 4, 5]).length).toBeGreaterThan(90);
     expect(tableOf(blanked, 5).panels[0].rows.filter((r) => r.code)).toHaveLength(0);
   });
 

@@ -7,13 +7,15 @@ import { PanelView, type ViewRow } from '../panelView';
  * Totals left blank whose parts are all known: in coded panels 款 = Σ 项, 类 = Σ 款 and the 合计
  * line = Σ 类; the forms' row sums (合计 = 基本支出 + 项目支出) and fixed-line sums (本年收入合计 =
  * Σ sources, 总计 = 合计 + 结转). A part fill declined to derive makes its totals unknown too.
- * Printed totals are never recomputed: comparing them is the checks' business.
+ * Printed totals are never recomputed: comparing them is the checks' business. `only: 'coded'`
+ * completes the source tables (表2/3, 公开02/03) before the summary tables are derived from them.
  */
-export function totalLines(ctx: FillContext): void {
+export function totalLines(ctx: FillContext, only?: 'coded'): void {
   // Twice: a row sum may complete a column sum's part and the other way round.
   for (let pass = 0; pass < 2; pass++) {
     for (const table of ctx.recognition.tables) {
       for (const def of table.form.panels) {
+        if (only && def.rows.mode !== only) continue;
         const view = new PanelView(ctx, table, def.key);
         if (!view.panel) continue;
         if (def.rows.mode === 'coded') codedSums(view);
