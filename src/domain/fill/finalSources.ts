@@ -37,6 +37,9 @@ export function nonFiscalRows(t2: PanelView): string[] {
  * make their totals unknown, and one note names them.
  */
 export function requireInputs(ctx: FillContext, view: PanelView, lines: readonly string[], keys: readonly string[], why: string): void {
+  // Only when something waits for them: a 总计 already printed needs nothing.
+  const grand = view.fixed('grand-total');
+  if (grand && keys.some((k) => view.col(k) !== undefined && view.filled(grand, k))) return;
   const missing: string[] = [];
   for (const line of lines) {
     const r = view.fixed(line);

@@ -126,3 +126,15 @@ describe('fill recreates 公开01/04/05表 of a 决算 (seed 004)', () => {
     expect(newFindings(published, second.filled)).toEqual([]);
   });
 });
+
+describe('the same on one sheet with amounts pasted as text (seed 000)', () => {
+  it('fills 表5 into its blank rows and keeps the blank line before 表6', () => {
+    const published = seedWorkbook('000', { layout: 'oneSheet', amounts: 'text' });
+    const blanked = blankTables(published, [1, 4, 5]);
+    const { plan, filled } = fill(blanked);
+    expect(plan.insertions).toEqual([]);
+    expect(plan.notes).toEqual([]);
+    expect(differingCells(published, filled, [1, 4, 5, 6])).toEqual([]);
+    expect(newFindings(published, filled)).toEqual([]);
+  });
+});

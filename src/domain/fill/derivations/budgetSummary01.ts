@@ -56,6 +56,7 @@ export function budgetSummary01(ctx: FillContext): void {
       exp.set(rowT1, 'carryover', carry, `由${cite(t2, rowT2, 'carryover')}推算`);
       return;
     }
+    if (exp.filled(rowT1, 'current') || exp.filled(rowT1, 'carryover')) return; // entered by hand
     exp.markUnknown(rowT1, 'current');
     exp.markUnknown(rowT1, 'carryover');
     ctx.note(

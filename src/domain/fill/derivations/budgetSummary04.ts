@@ -32,11 +32,10 @@ export function budgetSummary04(ctx: FillContext): void {
     const row = inc.fixed(line);
     if (row && t2.col(col) !== undefined) inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`);
   }
-  if (anyFigure(t2, 'carryover')) {
-    for (const k of ['carryover-gpb', 'carryover-gov-fund', 'carryover-soe']) {
-      const r = inc.fixed(k);
-      if (r && !inc.filled(r, 'amount')) inc.markUnknown(r, 'amount');
-    }
+  const carryLines = ['carryover-gpb', 'carryover-gov-fund', 'carryover-soe'].map((k) => inc.fixed(k)).filter((r): r is ViewRow => !!r);
+  // Any of the three entered means the user has split 结转 by source (the others are zero).
+  if (anyFigure(t2, 'carryover') && carryLines.every((r) => !inc.filled(r, 'amount'))) {
+    for (const r of carryLines) inc.markUnknown(r, 'amount');
     const r = inc.fixed('carryover');
     ctx.note(
       'warning',
@@ -69,6 +68,11 @@ export function budgetSummary04(ctx: FillContext): void {
     if (!src) continue;
     const total = amountOr0(t3, src, 'total');
     const col = single(t2.byCode(def.code!), total);
+    const entered = ['total', 'gpb', 'govFund', 'soe'].some((k) => exp.filled(row, k));
+    if (!col && entered) {
+      allSingle = false;
+      continue;
+    }
     if (!col) {
       allSingle = false;
       unresolved.push(`${def.code} ${src.name}`);

@@ -20,6 +20,8 @@ export function budgetTable05(ctx: FillContext): void {
     ctx.note('warning', t5.table, '表5 需要表2 和表3：请先填写预算收入总表和预算支出总表');
     return;
   }
+  const done = t5.codedRows().length > 0 && [t5.total(), ...t5.codedRows()].every((r) => r && t5.filled(r, 'total'));
+  if (done) return; // a complete 表5 is the checks' business, not fill's
   const blocking: string[] = [];
   for (const r of [t2.total()!, ...t2.codedRows()]) {
     const others = OTHER_SOURCES.filter((k) => !amountOr0(t2, r, k).isZero());
