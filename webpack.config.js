@@ -79,7 +79,8 @@ function webConfig() {
       path: DIST,
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
-      publicPath: '/',
+      // Relative to the page, so dist/ works under any path of an intranet server (https://host/budget/).
+      publicPath: 'auto',
       clean: false,
     },
     devtool: 'source-map',

@@ -20,6 +20,7 @@ export function totalLines(ctx: FillContext, only?: 'coded'): void {
         if (!view.panel) continue;
         if (def.rows.mode === 'coded') codedSums(view);
         if (def.rows.mode === 'fixed') fixedSums(view);
+        if (def.rows.mode === 'list') listSums(view);
         rowSums(view);
       }
     }
@@ -53,10 +54,24 @@ function codedSums(view: PanelView): void {
         fill(view, r, key, children, [key], `${rowName(r)} “${view.columnLabel(key)}”= 下级科目之和`);
       }
     }
+    // Top-level subjects: those whose parent is not in the table (normally the 类 rows).
+    const codes = new Set(rows.map((r) => r.code!));
+    const top = rows.filter((r) => {
+      for (let p = parentCode(classification, r.code!); p; p = parentCode(classification, p)) if (codes.has(p)) return false;
+      return true;
+    });
     const total = view.total();
-    const classes = rows.filter((r) => r.code!.length === 3);
-    if (total && classes.length > 0) fill(view, total, key, classes, [key], `合计行“${view.columnLabel(key)}”= 各类之和`);
+    if (total && top.length > 0) fill(view, total, key, top, [key], `合计行“${view.columnLabel(key)}”= 各类之和`);
   }
+}
+
+/** A list's total line (表12 unit subtotal, 部门合计) = Σ its other lines. */
+function listSums(view: PanelView): void {
+  const total = view.total();
+  if (!total) return;
+  const parts = view.rows().filter((r) => r.level !== 'total' && r.level !== 'group');
+  if (parts.length === 0) return;
+  for (const key of view.amountKeys()) fill(view, total, key, parts, [key], `${total.name || '合计'}“${view.columnLabel(key)}”= 各行之和`);
 }
 
 function fixedSums(view: PanelView): void {
