@@ -95,7 +95,12 @@ function webConfig() {
         chunks: 'all',
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
+          // Fluent and the libraries it brings (styling, focus management, positioning).
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers)[\\/]/,
+            name: 'fluent',
+            priority: 10,
+          },
         },
       },
       runtimeChunk: 'single',

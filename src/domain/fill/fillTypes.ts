@@ -23,7 +23,10 @@ export interface FillConflict extends CellWrite {
 /** Rows that must be inserted (missing 款/类 parent rows) before their cells can be written. */
 export interface RowInsertion {
   readonly sheet: string;
-  /** Insert before this 0-based row. */
+  /**
+   * Insert before this 0-based row of the sheet as it was read. Rows with the same beforeRow are
+   * listed bottom-up: each is inserted at that index and pushes the ones before it down.
+   */
   readonly beforeRow: number;
   readonly values: readonly (string | number | null)[];
   readonly reason: string;
