@@ -6,6 +6,7 @@ import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } fro
 import { cellKey } from '../domain/workbook/snapshot';
 import { metadataFromXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
 import { readCustomXmlParts } from './customXml';
+import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { WorkbookReadError } from './workbookReadError';
 
 const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0];
@@ -50,7 +51,8 @@ export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = 'å·
   const sheets: SheetSnapshot[] = [];
   wb.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
   const metadata = await readMetadata(zip);
-  return metadata ? { sheets, metadata } : { sheets };
+  const catalogXml = (await readCustomXmlParts(zip)).find((xml) => xml.includes(CATALOG_NAMESPACE));
+  return { sheets, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
 }
 
 async function readMetadata(zip: JSZip): Promise<TemplateMetadata | null> {

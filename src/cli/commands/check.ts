@@ -4,13 +4,15 @@ import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
 import { checkWorkbook } from '../../domain/checks/checkWorkbook';
+import { recognize } from '../../domain/recognition/recognize';
+import { CatalogOption } from '../catalogOption';
 import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { WorkbookReadError } from '../../xlsx/workbookReadError';
 import { checkedFileJson, type CheckedFileJson } from '../checkJson';
 import { humanCheckReport } from '../humanReport';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json'], ['tolerance']);
+  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog']);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -18,6 +20,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   const given = args.positional[0];
   const files = await inputFiles(given, io.cwd);
+  const catalogOption = await CatalogOption.load(stringOption(args, 'catalog'), io);
   const json = args.options.json === true;
   const entries: CheckedFileJson[] = [];
   let unreadable = 0;
@@ -33,7 +36,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
     let result;
     try {
-      result = checkWorkbook(wb, tolerance === undefined ? {} : { tolerance });
+      const year = wb.metadata?.year ?? recognize(wb).year ?? new Date().getFullYear();
+      result = checkWorkbook(wb, {
+        ...(tolerance === undefined ? {} : { tolerance }),
+        ...(catalogOption ? { catalog: catalogOption.forYear(year) } : {}),
+      });
     } catch (e) {
       // A defect in one file's checks must not stop the batch; the file counts as not checked.
       unreadable++;

@@ -5,10 +5,11 @@ import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { applyCellWritesToFile } from '../../xlsx/applyCellWrites';
 import { recognize } from '../../domain/recognition/recognize';
 import { planFill } from '../../domain/fill/planFill';
-import { builtinCatalog } from '../../domain/catalog/builtinCatalog';
+import { workbookCatalog } from '../../domain/catalog/workbookCatalog';
+import { CatalogOption } from '../catalogOption';
 
 export async function runFill(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, [], ['out']);
+  const args = parseArgs(argv, [], ['out', 'catalog']);
   if (args.positional.length !== 1) throw new UsageError('fill 需要一个 .xlsx 文件');
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError('请用 --out 给出新文件名（fill 从不改写输入文件）');
@@ -20,7 +21,8 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const wb = await readWorkbookFile(input, file);
   const recognition = recognize(wb);
   const year = recognition.year ?? wb.metadata?.year ?? new Date().getFullYear();
-  const plan = planFill(wb, recognition, builtinCatalog(year));
+  const given = (await CatalogOption.load(stringOption(args, 'catalog'), io))?.forYear(year);
+  const plan = planFill(wb, recognition, workbookCatalog(wb, year, given));
   await applyCellWritesToFile(input, plan.writes, plan.insertions, target);
   io.stdout(`已写入 ${out}：填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行\n`);
   for (const ins of plan.insertions) io.stdout(`  插入行（工作表“${ins.sheet}”第 ${ins.beforeRow + 1} 行前）：${ins.reason}\n`);

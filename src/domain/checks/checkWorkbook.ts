@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { builtinCatalog } from '../catalog/builtinCatalog';
+import { workbookCatalog } from '../catalog/workbookCatalog';
 import { bySeverity, countFindings, type Finding } from '../findings/finding';
 import { readParameters } from '../parameters/parameterSheet';
 import { recognize } from '../recognition/recognize';
@@ -24,7 +24,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
     recognition,
     tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
     unitType: options.unitType ?? parameters.unitType ?? wb.metadata?.unitType ?? null,
-    catalog: options.catalog ?? builtinCatalog(year),
+    catalog: workbookCatalog(wb, year, options.catalog),
     parameters,
   };
   const findings: Finding[] = [];

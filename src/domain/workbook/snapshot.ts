@@ -27,6 +27,8 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   /** The add-in's own metadata (custom XML part), when the workbook carries it. */
   readonly metadata?: TemplateMetadata;
+  /** An imported 科目表 stored in the workbook (custom XML part, urn:budget-disclosure:catalog:v1). */
+  readonly catalogXml?: string;
 }
 
 /** What the add-in writes into one custom XML part of the workbook when it inserts templates. */
