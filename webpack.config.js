@@ -7,9 +7,6 @@
  */
 const fs = require('fs');
 const path = require('path');
-const Module = require('module');
-
-pinAjvForAjvKeywords();
 
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -43,12 +40,6 @@ class ChmodPlugin {
   }
 }
 
-/** Removes a hashbang line left in a module source (src/cli/index.ts has one): the banner adds the only one. */
-const stripHashbang = {
-  test: /src[\\/]cli[\\/]index\.ts$/,
-  enforce: 'pre',
-  use: { loader: path.resolve(__dirname, 'scripts/strip-hashbang-loader.js') },
-};
 
 function cliConfig() {
   return {
@@ -58,7 +49,7 @@ function cliConfig() {
     output: { path: DIST, filename: '[name].js', clean: false },
     devtool: false,
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: { rules: [stripHashbang, tsRule({})] },
+    module: { rules: [tsRule({})] },
     // Node built-ins stay require()s (target node); everything else is bundled into one file.
     optimization: { minimize: false },
     plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }), new ChmodPlugin('cli.js')],
@@ -84,7 +75,7 @@ function webConfig() {
       clean: false,
     },
     devtool: 'source-map',
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'], alias: schedulerAlias() },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     // ES modules for the browser so `import()` becomes a lazily loaded chunk (CommonJS would inline it).
     module: { rules: [tsRule({ module: 'esnext', sourceMap: true })] },
     // Office.js is a global loaded by <script>, never bundled.
@@ -160,45 +151,6 @@ async function createDevHttpsServer(options, app) {
   return https.createServer({ ...options, ...(await devCerts.getHttpsServerOptions()) }, app);
 }
 
-/**
- * Fluent UI's context selector imports `scheduler` (a peer dependency); npm with legacy-peer-deps leaves
- * it nested under react-dom only. Point it at react-dom's copy: one scheduler for React and Fluent.
- */
-function schedulerAlias() {
-  try {
-    require.resolve('scheduler');
-    return {};
-  } catch {
-    const reactDom = path.dirname(require.resolve('react-dom/package.json'));
-    return { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [reactDom] })) };
-  }
-}
 
-/**
- * Install-tree guard. With `legacy-peer-deps=true` (.npmrc) npm hoists ajv-keywords@5 to the top of
- * node_modules, next to ESLint's ajv@6, while its peer ajv@8 stays nested under schema-utils; loading
- * copy-webpack-plugin then fails with "Cannot find module 'ajv/dist/compile/codegen'". When (and only
- * when) that is the case, requests for ajv made from ajv-keywords go to schema-utils' ajv@8.
- * Inert once the lockfile nests ajv-keywords properly.
- */
-function pinAjvForAjvKeywords() {
-  let topMajor;
-  let ajv8Dir;
-  try {
-    topMajor = Number(require('ajv/package.json').version.split('.')[0]);
-    const schemaUtils = path.dirname(require.resolve('schema-utils/package.json', { paths: [require.resolve('copy-webpack-plugin')] }));
-    ajv8Dir = path.dirname(require.resolve('ajv/package.json', { paths: [schemaUtils] }));
-  } catch {
-    return;
-  }
-  if (topMajor >= 8 || !ajv8Dir || Number(require(path.join(ajv8Dir, 'package.json')).version.split('.')[0]) < 8) return;
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if ((request === 'ajv' || request.startsWith('ajv/')) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename || '')) {
-      return resolve.call(this, path.join(ajv8Dir, request.slice(3)), parent, ...rest);
-    }
-    return resolve.call(this, request, parent, ...rest);
-  };
-}
 
 module.exports = [cliConfig(), webConfig()];

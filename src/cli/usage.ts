@@ -3,11 +3,11 @@ export const USAGE = `用法：budget-disclosure <命令> [选项]
 命令：
   template --kind budget|final --year 2025 --unit 单位名称 [--unit-type 行政单位|参公事业单位|事业单位] --out 文件.xlsx [--force]
       生成公开表模板（每张表一个工作表，另含“说明参数”表）；文件已存在时不覆盖，除非加 --force
-  check 文件.xlsx|文件夹 [--json] [--tolerance 万元]
-      识别并校验工作簿中的每张公开表；有错误时退出码为 1
+  check 文件.xlsx|文件夹 [--json] [--tolerance 万元] [--catalog 科目表.xlsx|.csv]
+      识别并校验工作簿中的每张公开表；有错误时退出码为 1；--catalog 使用当年官方科目表（默认用工作簿中导入的或内置科目表）
   narrative 文件.xlsx [--json] [--out 文件.docx|文件.txt] [--prior 上年文件.xlsx]
       根据表内数据生成情况说明
-  fill 文件.xlsx --out 新文件.xlsx
+  fill 文件.xlsx --out 新文件.xlsx [--catalog 科目表.xlsx|.csv]
       填写可由表内数据推算的单元格（不覆盖已有的不同数值，改为列出冲突）
 
 退出码：0 成功；1 发现错误或冲突；2 参数错误或文件无法读取
