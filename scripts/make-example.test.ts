@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { withParameters } from '../test/domain/narrative/narrativeFixtures';
+import { INPUTS_000, withParameters } from '../test/domain/narrative/narrativeFixtures';
 import { recognize } from '../src/domain/recognition/recognize';
 import { layoutFromSnapshot } from '../src/xlsx/snapshotLayout';
 import { writeLayoutsToFile } from '../src/xlsx/writeLayouts';
@@ -18,25 +18,7 @@ it('writes the bundled example workbook', async () => {
   const wb = withParameters(
     '000',
     'budget',
-    {
-      'prior.income-total': '41670.92',
-      'prior.expense-total': '41670.92',
-      'reason.change': '2025年年初预算不包括财政对城乡居民养老保险、机关养老保险、企业职工养老保险的各项补贴',
-      'prior.gpb-total': '41670.92',
-      'procurement.total': '2.07',
-      'procurement.goods': '2.07',
-      'procurement.works': '0',
-      'procurement.services': '0',
-      'performance.overall-amount': '2460.1',
-      'performance.projects': '12',
-      'performance.amount': '2460.10',
-      'performance.operating-projects': '11',
-      'performance.operating-amount': '1360.37',
-      'performance.specific-projects': '1',
-      'performance.specific-amount': '1099.73',
-      'assets.vehicles': '0',
-      'assets.equipment-over-1m': '0',
-    },
+    INPUTS_000,
     '事业单位',
   );
   const rec = recognize(wb);

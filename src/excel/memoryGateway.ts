@@ -2,11 +2,20 @@ import type { CellRef } from '../domain/findings/finding';
 import type { SheetLayout } from '../domain/template/sheetLayout';
 import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { cellKey } from '../domain/workbook/snapshot';
-import { parseAddress, parseRange } from '../domain/workbook/a1';
+import { parseAddress, parseRange, rangeAddress } from '../domain/workbook/a1';
 import { isMarkFormula, markFormula } from './markTag';
 import { looksLikeCode } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
-import { SheetExistsError, type CellValueWrite, type Mark, type WorkbookChange, type WorkbookGateway } from './workbookGateway';
+import {
+  SheetExistsError,
+  type CellValueWrite,
+  type Mark,
+  type PreviousCell,
+  type WorkbookChange,
+  type WorkbookGateway,
+  type WriteBatch,
+  type WriteUndo,
+} from './workbookGateway';
 
 /** A conditional format in the memory workbook: user rules, template sum rules and the add-in's marks. */
 export interface MemoryConditionalFormat {
@@ -19,7 +28,7 @@ export interface MemorySheet {
   readonly values: CellValue[][];
   readonly formulas: Set<string>;
   readonly textFormatted: Set<string>;
-  readonly merges: string[];
+  merges: string[];
   conditionalFormats: MemoryConditionalFormat[];
   freezeRows: number;
 }
@@ -40,6 +49,8 @@ export class MemoryGateway implements WorkbookGateway {
   readonly ownWrites: OwnWriteCounter;
   readonly sheets: MemorySheet[] = [];
   metadata: TemplateMetadata | undefined;
+  /** The imported 科目表 part (catalogToXml), as Office keeps it in a custom XML part. */
+  catalogXml: string | undefined;
   selection: CellRef[] = [];
   private readonly handlers = new Set<(c: WorkbookChange) => void>();
   private readonly reportsTriggerSource: boolean;
@@ -63,6 +74,7 @@ export class MemoryGateway implements WorkbookGateway {
       });
     }
     g.metadata = wb.metadata;
+    g.catalogXml = wb.catalogXml;
     return g;
   }
 
@@ -78,7 +90,7 @@ export class MemoryGateway implements WorkbookGateway {
       textFormatted: new Set(s.textFormatted),
       merges: [...s.merges],
     }));
-    return this.metadata ? { sheets, metadata: this.metadata } : { sheets };
+    return { sheets, ...(this.metadata ? { metadata: this.metadata } : {}), ...(this.catalogXml ? { catalogXml: this.catalogXml } : {}) };
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
@@ -137,16 +149,79 @@ export class MemoryGateway implements WorkbookGateway {
 
   async writeCells(writes: readonly CellValueWrite[]): Promise<void> {
     await this.ownWrites.around(async () => {
-      for (const w of writes) {
-        const sheet = this.sheet(w.sheet);
-        if (!sheet) throw new Error(`找不到工作表：${w.sheet}`);
-        const { row, col } = parseAddress(w.address);
-        if (typeof w.value === 'string' && looksLikeCode(w.value)) sheet.textFormatted.add(cellKey(row, col));
-        sheet.formulas.delete(cellKey(row, col));
-        setCell(sheet, row, col, w.value);
-        this.emit({ sheet: w.sheet, address: w.address, triggerSource: this.reportsTriggerSource ? 'ThisLocalAddin' : undefined });
-      }
+      for (const w of writes) this.writeOne(w);
     });
+  }
+
+  private writeOne(w: CellValueWrite): void {
+    const sheet = this.sheet(w.sheet);
+    if (!sheet) throw new Error(`找不到工作表：${w.sheet}`);
+    const { row, col } = parseAddress(w.address);
+    if (typeof w.value === 'string' && looksLikeCode(w.value)) sheet.textFormatted.add(cellKey(row, col));
+    sheet.formulas.delete(cellKey(row, col));
+    setCell(sheet, row, col, w.value);
+    this.emit({ sheet: w.sheet, address: w.address, triggerSource: this.reportsTriggerSource ? 'ThisLocalAddin' : undefined });
+  }
+
+  async writeBatch(batch: WriteBatch): Promise<WriteUndo> {
+    const insertions = [...(batch.insertions ?? [])].sort((a, b) => b.beforeRow - a.beforeRow);
+    for (const name of [...insertions.map((i) => i.sheet), ...batch.writes.map((w) => w.sheet)]) {
+      if (!this.sheet(name)) throw new Error(`找不到工作表：${name}`);
+    }
+    return this.ownWrites.around(async () => {
+      const inserted: { sheet: string; row: number }[] = [];
+      for (const ins of insertions) {
+        const sheet = this.sheet(ins.sheet)!;
+        shiftRows(sheet, ins.beforeRow, 1);
+        ins.values.forEach((v, c) => {
+          if (v === null) return;
+          if (typeof v === 'string' && looksLikeCode(v)) sheet.textFormatted.add(cellKey(ins.beforeRow, c));
+          setCell(sheet, ins.beforeRow, c, v);
+        });
+        for (const r of inserted) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) r.row++;
+        inserted.push({ sheet: ins.sheet, row: ins.beforeRow });
+      }
+      const cells: PreviousCell[] = batch.writes.map((w) => {
+        const sheet = this.sheet(w.sheet)!;
+        const { row, col } = parseAddress(w.address);
+        const key = cellKey(row, col);
+        const value = sheet.values[row]?.[col] ?? null;
+        return {
+          sheet: w.sheet,
+          address: w.address,
+          value,
+          formula: sheet.formulas.has(key) ? '=（公式）' : null,
+          numberFormat: sheet.textFormatted.has(key) ? '@' : 'General',
+        };
+      });
+      for (const w of batch.writes) this.writeOne(w);
+      return { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+    });
+  }
+
+  async restore(undo: WriteUndo): Promise<void> {
+    await this.ownWrites.around(async () => {
+      for (const c of [...undo.cells].reverse()) {
+        const sheet = this.sheet(c.sheet);
+        if (!sheet) continue;
+        const { row, col } = parseAddress(c.address);
+        const key = cellKey(row, col);
+        if (c.numberFormat === '@') sheet.textFormatted.add(key);
+        else sheet.textFormatted.delete(key);
+        if (c.formula) sheet.formulas.add(key);
+        else sheet.formulas.delete(key);
+        setCell(sheet, row, col, c.value);
+      }
+      for (const r of undo.insertedRows) {
+        const sheet = this.sheet(r.sheet);
+        if (sheet) shiftRows(sheet, r.row, -1);
+      }
+      for (const s of this.sheets) trimSheet(s);
+    });
+  }
+
+  async storeCatalogXml(xml: string | null): Promise<void> {
+    this.catalogXml = xml ?? undefined;
   }
 
   async selectCells(refs: readonly CellRef[]): Promise<void> {
@@ -168,6 +243,14 @@ export class MemoryGateway implements WorkbookGateway {
     const { row, col } = parseAddress(address);
     setCell(sheet, row, col, value);
     this.emit({ sheet: sheetName, address, triggerSource: this.reportsTriggerSource ? 'Unknown' : undefined });
+  }
+
+  /**
+   * The browser tests' way of typing into a cell (UI contract): same as userEdit — the value changes
+   * and a change event fires that is not the add-in's own.
+   */
+  setCellValue(sheetName: string, address: string, value: CellValue): void {
+    this.userEdit(sheetName, address, value);
   }
 
   /** A user's own conditional format (tests: marks must never remove it). */
@@ -196,4 +279,48 @@ function setCell(sheet: MemorySheet, row: number, col: number, value: CellValue)
   const line = sheet.values[row];
   while (line.length <= col) line.push(null);
   line[col] = value === '' ? null : value;
+}
+
+/**
+ * Inserts (delta 1) or deletes (delta -1) row `at`, moving everything below, as Excel does:
+ * values, formula and text-format keys, merges and conditional-format ranges.
+ */
+function shiftRows(sheet: MemorySheet, at: number, delta: 1 | -1): void {
+  const values = sheet.values;
+  if (delta === 1) {
+    while (values.length < at) values.push([]);
+    values.splice(at, 0, []);
+  } else if (at < values.length) {
+    values.splice(at, 1);
+  }
+  const moveKeys = (set: Set<string>): void => {
+    const next: string[] = [];
+    for (const k of set) {
+      const [r, c] = k.split(',').map(Number);
+      if (delta === -1 && r === at) continue;
+      next.push(cellKey(r > at || (delta === 1 && r === at) ? r + delta : r, c));
+    }
+    set.clear();
+    for (const k of next) set.add(k);
+  };
+  moveKeys(sheet.formulas);
+  moveKeys(sheet.textFormatted);
+  const moveRange = (a1: string): string | null => {
+    const { start, end } = parseRange(a1);
+    if (delta === 1) {
+      return rangeAddress(start.row >= at ? start.row + 1 : start.row, start.col, end.row >= at ? end.row + 1 : end.row, end.col);
+    }
+    if (start.row === at && end.row === at) return null;
+    return rangeAddress(start.row > at ? start.row - 1 : start.row, start.col, end.row >= at ? end.row - 1 : end.row, end.col);
+  };
+  sheet.merges = sheet.merges.map(moveRange).filter((m): m is string => m !== null);
+  sheet.conditionalFormats = sheet.conditionalFormats
+    .map((cf) => ({ ...cf, ranges: cf.ranges.map(moveRange).filter((m): m is string => m !== null) }))
+    .filter((cf) => cf.ranges.length > 0);
+}
+
+/** Trailing blank rows are not content (the snapshot of a fresh sheet has none). */
+function trimSheet(sheet: MemorySheet): void {
+  for (const line of sheet.values) while (line.length > 0 && line[line.length - 1] === null) line.pop();
+  while (sheet.values.length > 0 && sheet.values[sheet.values.length - 1].length === 0) sheet.values.pop();
 }

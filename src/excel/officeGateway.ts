@@ -4,6 +4,7 @@ import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } fro
 import { cellKey } from '../domain/workbook/snapshot';
 import { parseRange } from '../domain/workbook/a1';
 import { metadataFromXml, metadataToXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
+import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { isMarkFormula, MARK_COLORS, markFormula } from './markTag';
 import { OFFICE_STYLES, charsToPoints, looksLikeCode, textForValues, type OfficeCellStyle } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
@@ -12,6 +13,9 @@ import {
   SheetExistsError,
   type CellValueWrite,
   type Mark,
+  type PreviousCell,
+  type WriteBatch,
+  type WriteUndo,
   type WorkbookChange,
   type WorkbookGateway,
 } from './workbookGateway';
@@ -56,15 +60,17 @@ export class OfficeGateway implements WorkbookGateway {
     return this.host.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       const parts = ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id');
+      const catalogParts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_NAMESPACE).load('items/id');
       await ctx.sync();
 
-      // One batched read for every sheet (and the metadata part's XML).
+      // One batched read for every sheet (and the metadata and catalog parts' XML).
       const reads = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas');
         const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
         return { name: ws.name, used, merged };
       });
       const xmls = parts.items.map((p) => p.getXml());
+      const catalogXmls = catalogParts.items.map((p) => p.getXml());
       await ctx.sync();
 
       const result: SheetSnapshot[] = reads.map((r) =>
@@ -76,7 +82,8 @@ export class OfficeGateway implements WorkbookGateway {
       );
       let metadata: TemplateMetadata | null = null;
       for (const x of xmls) metadata = metadata ?? metadataFromXml(x.value);
-      return metadata ? { sheets: result, metadata } : { sheets: result };
+      const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1].value : undefined;
+      return { sheets: result, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
     });
   }
 
@@ -166,14 +173,81 @@ export class OfficeGateway implements WorkbookGateway {
     if (writes.length === 0) return;
     await this.ownWrites.around(() =>
       this.host.run(async (ctx) => {
-        for (const w of writes) {
-          const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-          if (typeof w.value === 'string' && looksLikeCode(w.value)) range.numberFormat = [['@']];
-          range.values = [[cellInput(w.value)]];
+        for (const w of writes) queueCellWrite(ctx, w);
+        await ctx.sync();
+      }),
+    );
+  }
+
+  async writeBatch(batch: WriteBatch): Promise<WriteUndo> {
+    const insertions = [...(batch.insertions ?? [])].sort((a, b) => b.beforeRow - a.beforeRow);
+    if (insertions.length === 0 && batch.writes.length === 0) return { cells: [], insertedRows: [] };
+    return this.ownWrites.around(() =>
+      this.host.run(async (ctx) => {
+        // Sync 1: insert the rows, then read what every target cell holds (queued in this order).
+        const inserted: { sheet: string; row: number }[] = [];
+        for (const ins of insertions) {
+          const ws = ctx.workbook.worksheets.getItem(ins.sheet);
+          ws.getRangeByIndexes(ins.beforeRow, 0, 1, 1).getEntireRow().insert('Down');
+          ins.values.forEach((v, c) => {
+            if (v === null) return;
+            const cell = ws.getRangeByIndexes(ins.beforeRow, c, 1, 1);
+            if (typeof v === 'string' && looksLikeCode(v)) cell.numberFormat = [['@']];
+            cell.values = [[cellInput(v)]];
+          });
+          for (const r of inserted) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) r.row++;
+          inserted.push({ sheet: ins.sheet, row: ins.beforeRow });
+        }
+        const reads = batch.writes.map((w) => ({
+          w,
+          range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat'),
+        }));
+        await ctx.sync();
+        const cells: PreviousCell[] = reads.map(({ w, range }) => {
+          const raw = range.values[0][0];
+          const formula = range.formulas[0][0];
+          return {
+            sheet: w.sheet,
+            address: w.address,
+            value: toCellValue(raw, range.valueTypes[0][0]),
+            formula: typeof formula === 'string' && formula.startsWith('=') && formula !== raw ? formula : null,
+            numberFormat: String(range.numberFormat[0][0] ?? 'General'),
+          };
+        });
+        // Sync 2: the writes.
+        for (const w of batch.writes) queueCellWrite(ctx, w);
+        await ctx.sync();
+        return { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+      }),
+    );
+  }
+
+  async restore(undo: WriteUndo): Promise<void> {
+    if (undo.cells.length === 0 && undo.insertedRows.length === 0) return;
+    await this.ownWrites.around(() =>
+      this.host.run(async (ctx) => {
+        for (const c of [...undo.cells].reverse()) {
+          const range = ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address);
+          range.numberFormat = [[c.numberFormat]];
+          if (c.formula) range.formulas = [[c.formula]];
+          else range.values = [[restoreInput(c.value, c.numberFormat)]];
+        }
+        for (const r of undo.insertedRows) {
+          ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().delete('Up');
         }
         await ctx.sync();
       }),
     );
+  }
+
+  async storeCatalogXml(xml: string | null): Promise<void> {
+    await this.host.run(async (ctx) => {
+      const parts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_NAMESPACE).load('items/id');
+      await ctx.sync();
+      for (const p of parts.items) p.delete();
+      if (xml !== null) ctx.workbook.customXmlParts.add(xml);
+      await ctx.sync();
+    });
   }
 
   async selectCells(refs: readonly CellRef[]): Promise<void> {
@@ -235,6 +309,21 @@ function groupMarks(marks: readonly Mark[]): Map<string, string[]> {
 function splitKey(key: string): [string, Mark['severity']] {
   const i = key.indexOf('\u0000');
   return [key.slice(i + 1), key.slice(0, i) as Mark['severity']];
+}
+
+function queueCellWrite(ctx: Excel.RequestContext, w: CellValueWrite): void {
+  const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+  if (typeof w.value === 'string' && looksLikeCode(w.value)) range.numberFormat = [['@']];
+  range.values = [[cellInput(w.value)]];
+}
+
+/** A previous value as `range.values` input: text that Excel would parse (numbers, formulas) gets the text prefix. */
+function restoreInput(v: CellValue, numberFormat: string): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  if (typeof v !== 'string') return v;
+  if (numberFormat !== '@' && /^[+-]?(\d|\.\d)/.test(v.trim())) return `'${v}`;
+  return textForValues(v);
 }
 
 function cellInput(v: string | number | null): string | number {

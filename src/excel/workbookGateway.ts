@@ -1,6 +1,7 @@
 import type { CellRef, Severity } from '../domain/findings/finding';
+import type { RowInsertion } from '../domain/fill/fillTypes';
 import type { SheetLayout } from '../domain/template/sheetLayout';
-import type { TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import type { CellValue, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { OwnWriteCounter } from './ownWriteCounter';
 
 /**
@@ -25,6 +26,15 @@ export interface WorkbookGateway {
   writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void>;
   /** Writes single cell values (fill). Codes stay text; "=…" never becomes a formula. */
   writeCells(writes: readonly CellValueWrite[]): Promise<void>;
+  /**
+   * Fill: inserts rows (bottom-up, each at its beforeRow) and writes cells at their post-insertion
+   * addresses, remembering what every written cell held, in one read sync and one write sync.
+   */
+  writeBatch(batch: WriteBatch): Promise<WriteUndo>;
+  /** 撤销 of a writeBatch: puts back the previous contents (values, formulas, number formats), removes the inserted rows. */
+  restore(undo: WriteUndo): Promise<void>;
+  /** Stores an imported 科目表 (catalogToXml) in the workbook's custom XML part, replacing an earlier one; null removes it. */
+  storeCatalogXml(xml: string | null): Promise<void>;
   /** Selects cells (the first sheet that appears in refs is activated). */
   selectCells(refs: readonly CellRef[]): Promise<void>;
   /** Subscribes to user edits; returns the function that unsubscribes. */
@@ -44,6 +54,29 @@ export interface CellValueWrite {
   readonly sheet: string;
   readonly address: string;
   readonly value: string | number | null;
+}
+
+export interface WriteBatch {
+  readonly insertions?: readonly Pick<RowInsertion, 'sheet' | 'beforeRow' | 'values'>[];
+  readonly writes: readonly CellValueWrite[];
+}
+
+/** What a cell held before a batch wrote it: enough to put it back exactly. */
+export interface PreviousCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
+  /** The formula when the cell held one; its value above is then the cached result. */
+  readonly formula: string | null;
+  /** "@" for text-formatted cells; restored before the value so a code stays text. */
+  readonly numberFormat: string;
+}
+
+export interface WriteUndo {
+  /** In write order; restored in reverse. */
+  readonly cells: readonly PreviousCell[];
+  /** Inserted rows at their final 0-based positions, bottom-up (deleted in this order). */
+  readonly insertedRows: readonly { readonly sheet: string; readonly row: number }[];
 }
 
 export interface WorkbookChange {

@@ -1,5 +1,6 @@
 import type { Finding } from '../domain/findings/finding';
 import { bySeverity } from '../domain/findings/finding';
+import type { Kind } from '../domain/forms/formTypes';
 
 export interface FindingGroup {
   readonly key: string;
@@ -9,8 +10,14 @@ export interface FindingGroup {
   readonly errors: number;
 }
 
+/** The table's name as the documents print it: 表3 (预算) or 公开03表 (决算). */
+export function tableTitle(table: number | null, kind: Kind | null = 'budget'): string {
+  if (table === null) return '工作簿';
+  return kind === 'final' ? `公开${String(table).padStart(2, '0')}表` : `表${table}`;
+}
+
 /** Findings grouped by table: groups with errors first, then by table number; errors first inside a group. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget'): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.table === null ? 'workbook' : `t${f.table}`;
@@ -21,7 +28,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       const table = list[0].table;
       return {
         key,
-        title: table === null ? '工作簿' : `表${table}`,
+        title: tableTitle(table, kind),
         findings: [...list].sort(bySeverity),
         errors: list.filter((f) => f.severity === 'error').length,
         table,
@@ -31,17 +38,81 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     .map(({ key, title, findings: fs, errors }) => ({ key, title, findings: fs, errors }));
 }
 
-/** A 尾数差异: a sum within the rounding allowance (the checks say so in the message). */
+/**
+ * A 尾数差异: a sum within the rounding allowance. The checks say so in the message (sum rules and
+ * cross-table rules alike); an error built from such a finding has dropped the words.
+ */
 export function isRoundingDifference(f: Finding): boolean {
   return f.severity === 'warning' && f.message.includes('尾数差异');
 }
 
-/** "N 个错误 · M 个尾数差异" (and other 提示 when there are any). */
+export type FindingClass = 'error' | 'rounding' | 'hint';
+
+/** 错误, 尾数差异, or 提示 (every other warning and info). */
+export function findingClass(f: Finding): FindingClass {
+  if (f.severity === 'error') return 'error';
+  return isRoundingDifference(f) ? 'rounding' : 'hint';
+}
+
+export interface StatusCounts {
+  readonly errors: number;
+  readonly rounding: number;
+  readonly hints: number;
+}
+
+export function statusCounts(findings: readonly Finding[]): StatusCounts {
+  let errors = 0;
+  let rounding = 0;
+  let hints = 0;
+  for (const f of findings) {
+    const c = findingClass(f);
+    if (c === 'error') errors++;
+    else if (c === 'rounding') rounding++;
+    else hints++;
+  }
+  return { errors, rounding, hints };
+}
+
+/** "N 个错误 · M 个尾数差异 · K 个提示". */
 export function statusLine(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const rounding = findings.filter(isRoundingDifference).length;
-  const other = findings.filter((f) => f.severity === 'warning' && !isRoundingDifference(f)).length;
-  const parts = [`${errors} 个错误`, `${rounding} 个尾数差异`];
-  if (other > 0) parts.push(`${other} 个提示`);
+  const c = statusCounts(findings);
+  return `${c.errors} 个错误 · ${c.rounding} 个尾数差异 · ${c.hints} 个提示`;
+}
+
+/** The 显示 filter of the 校验 tab. */
+export type SeverityFilter = 'all' | FindingClass;
+
+export const FILTER_LABELS: Record<SeverityFilter, string> = { all: '全部', error: '只看错误', rounding: '只看尾数差异', hint: '只看提示' };
+
+export function filterFindings(findings: readonly Finding[], filter: SeverityFilter): readonly Finding[] {
+  return filter === 'all' ? findings : findings.filter((f) => findingClass(f) === filter);
+}
+
+/** Where a finding is, for its button: "Sheet3!C7" (or 工作簿 when it has no cell). */
+export function findingAddress(f: Finding): string {
+  return f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '工作簿';
+}
+
+/** The compared figures in one line: "应为 100.00 · 实为 90.00 · 差 -10.00"; null when nothing numeric was compared. */
+export function findingFigures(f: Finding): string | null {
+  if (f.expected === null && f.actual === null) return null;
+  const parts: string[] = [];
+  if (f.expected !== null) parts.push(`应为 ${f.expected}`);
+  if (f.actual !== null) parts.push(`实为 ${f.actual}`);
+  if (f.difference !== null) parts.push(`差 ${f.difference}`);
   return parts.join(' · ');
+}
+
+/** Row and column in words: "行 208 社会保障和就业支出 · 列 合计". */
+export function findingWhere(f: Finding): string | null {
+  const parts: string[] = [];
+  if (f.row) parts.push(`行 ${f.row.code ? `${f.row.code} ` : ''}${f.row.name}`.trim());
+  if (f.column) parts.push(`列 ${f.column}`);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** The cells a click selects: all cells involved, else the finding's own cell. */
+export function findingCells(f: Finding): { sheet: string; address: string }[] {
+  if (f.cells && f.cells.length > 0) return [...f.cells];
+  return f.sheet && f.cell ? [{ sheet: f.sheet, address: f.cell }] : [];
 }

@@ -19,7 +19,8 @@ describe('a full check through the Office.js gateway (seed 001 in a fake Excel)'
     const viaExcel = checkWorkbook(await gateway.readSnapshot());
     expect(strip(viaExcel.findings)).toEqual(strip(direct.findings));
     expect(viaExcel.recognition.tables).toHaveLength(13);
-    expect(statusLine(viaExcel.findings)).toBe(`0 个错误 · ${direct.counts.warnings} 个尾数差异`);
+    // Seed 001 as published: 14 rounding differences and one 提示 (单位类型 not given for 表11).
+    expect(statusLine(viaExcel.findings)).toBe('0 个错误 · 14 个尾数差异 · 1 个提示');
 
     await gateway.applyMarks(findingMarks(viaExcel.findings));
     const marks = fake.sheets.flatMap((s) => s.conditionalFormats).filter((cf) => cf.formula?.includes(MARK_TAG));
@@ -48,7 +49,7 @@ describe('a full check through the Office.js gateway (seed 001 in a fake Excel)'
     const errors = after.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.some((f) => f.sheet === 'Sheet3' && f.cell === 'C7')).toBe(true);
-    expect(statusLine(after)).toMatch(new RegExp(`^${errors.length} 个错误 · \\d+ 个尾数差异`));
+    expect(statusLine(after)).toMatch(new RegExp(`^${errors.length} 个错误 · \\d+ 个尾数差异 · \\d+ 个提示$`));
     const groups = groupFindings(after);
     expect(groups[0].errors).toBeGreaterThan(0);
     expect(groups[0].findings[0].severity).toBe('error');

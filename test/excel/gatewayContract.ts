@@ -4,6 +4,13 @@ import type { CellRef } from '../../src/domain/findings/finding';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { builtinCatalog } from '../../src/domain/catalog/builtinCatalog';
+import { catalogFromCsv } from '../../src/domain/catalog/catalogImport';
+import { catalogFromXml, catalogToXml } from '../../src/domain/catalog/catalogXml';
+import { planFill } from '../../src/domain/fill/planFill';
+import { applyPlanToSnapshot } from '../../src/domain/fill/undo';
+import { recognize } from '../../src/domain/recognition/recognize';
+import { blankTables, tableOf } from '../domain/fill/blankTables';
 import { sampleLayout } from './sampleLayout';
 
 /** How a contract test sees one implementation. */
@@ -109,6 +116,50 @@ export function gatewayContract(label: string, make: MakeGateway): void {
       await t.gateway.clearMarks();
       expect(t.marks()).toEqual([]);
       expect(t.otherFormats()).toBe(1);
+    });
+
+    it('fill: inserts rows, writes, and 撤销 restores every cell, text format and row exactly', async () => {
+      // Seed 000 with 表1/表4/表5 blanked, one 表3 subject row removed (an insertion) and a mistyped 表1 figure kept.
+      const published = seedWorkbook('000');
+      const t3 = tableOf(published, 3).sheet;
+      let wb: WorkbookSnapshot = blankTables(published, [1, 4, 5]);
+      wb = { ...wb, sheets: wb.sheets.map((s) => (s.name === t3 ? { ...s, values: s.values.filter((_, i) => i !== 7) } : s)) };
+      const rec = recognize(wb);
+      const plan = planFill(wb, rec, builtinCatalog(rec.year ?? 2025));
+      expect(plan.insertions.length).toBeGreaterThan(0);
+      expect(plan.writes.length).toBeGreaterThan(50);
+      const expected = applyPlanToSnapshot(wb, plan, () => true).wb;
+
+      const t = make(wb);
+      const before = await t.gateway.readSnapshot();
+      const undo = await t.gateway.writeBatch({
+        insertions: plan.insertions,
+        writes: [...plan.writes, ...plan.conflicts].map((w) => ({ sheet: w.sheet, address: w.address, value: w.value })),
+      });
+      expect(undo.insertedRows).toHaveLength(plan.insertions.length);
+      expect(undo.cells.map((c) => c.value)).toEqual([...plan.writes, ...plan.conflicts].map((w) => w.previous));
+      const filled = await t.gateway.readSnapshot();
+      filled.sheets.forEach((s, i) => expect([s.name, trimmed(s.values)]).toEqual([expected.sheets[i].name, trimmed(expected.sheets[i].values)]));
+
+      await t.gateway.restore(undo);
+      const restored = await t.gateway.readSnapshot();
+      restored.sheets.forEach((s, i) => {
+        expect([s.name, trimmed(s.values)]).toEqual([before.sheets[i].name, trimmed(before.sheets[i].values)]);
+        expect([...(s.textFormatted ?? [])].sort()).toEqual([...(before.sheets[i].textFormatted ?? [])].sort());
+        expect([...(s.merges ?? [])].sort()).toEqual([...(before.sheets[i].merges ?? [])].sort());
+      });
+    });
+
+    it('stores an imported catalog in the workbook and reads it back with the snapshot', async () => {
+      const t = make(seed);
+      expect((await t.gateway.readSnapshot()).catalogXml).toBeUndefined();
+      const imported = catalogFromCsv('科目编码,科目名称\n2080109,社会保险经办机构\n2130199,其他农业农村支出\n', 2025, '2025年科目.csv').catalog;
+      await t.gateway.storeCatalogXml(catalogToXml(imported));
+      await t.gateway.storeCatalogXml(catalogToXml(imported)); // replaces, never piles up
+      const xml = (await t.gateway.readSnapshot()).catalogXml;
+      expect(catalogFromXml(xml!)?.lookup('function', '2080109')?.name).toBe('社会保险经办机构');
+      await t.gateway.storeCatalogXml(null);
+      expect((await t.gateway.readSnapshot()).catalogXml).toBeUndefined();
     });
 
     it('selects the cells of the first sheet named', async () => {

@@ -83,6 +83,39 @@ describe('OfficeGateway batching', () => {
     expect(fake.sheets).toHaveLength(3);
   });
 
+  it.each([1, 100])('fill on %i sheet(s): one read and one write sync; 撤销 one sync; previous formulas come back', async (n) => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
+    fake.sheet('表1')!.cells.set('7,7', { value: 12, formula: '=SUM(H1:H7)' });
+    const gateway = new OfficeGateway(fakeHost(fake));
+    const writes = [
+      { sheet: '表1', address: 'H10', value: 99 },
+      ...Array.from({ length: 40 }, (_, i) => ({ sheet: `表${(i % n) + 1}`, address: `H${i + 20}`, value: i + 0.5 })),
+    ];
+    const undo = await gateway.writeBatch({
+      insertions: [
+        { sheet: '表1', beforeRow: 2, values: ['2080109', '社会保险经办机构', 1] },
+        { sheet: '表1', beforeRow: 5, values: ['20801', '人力资源和社会保障管理事务', 1] },
+      ],
+      writes,
+    });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.cellAt('表1', 'A3')).toMatchObject({ value: '2080109', numberFormat: '@' });
+    expect(undo.insertedRows).toEqual([
+      { sheet: '表1', row: 6 },
+      { sheet: '表1', row: 2 },
+    ]);
+    // H8 held a formula before the two inserted rows pushed it to H10; the write to H10 replaced it.
+    expect(undo.cells[0]).toMatchObject({ value: 12, formula: '=SUM(H1:H7)' });
+    fake.syncCount = 0;
+    await gateway.restore(undo);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.cellAt('表1', 'H8')).toMatchObject({ value: 0, formula: '=SUM(H1:H7)' });
+    expect(fake.valueAt('表1', 'A3')).not.toBe('2080109');
+    const after = await gateway.readSnapshot();
+    expect(trimmed(after.sheets[0].values)).toEqual(trimmed(workbookOf(n).sheets[0].values).map((r, i) => (i === 7 ? withH(r, 0) : r)));
+    expect(trimmed(after.sheets[n - 1].values)).toEqual(trimmed(workbookOf(n).sheets[n - 1].values).map((r, i) => (n > 1 || i !== 7 ? r : withH(r, 0))));
+  });
+
   it('writes cells in one sync', async () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
     const writes = Array.from({ length: 50 }, (_, i) => ({ sheet: '表2', address: `H${i + 1}`, value: i }));
@@ -91,6 +124,14 @@ describe('OfficeGateway batching', () => {
     expect(fake.valueAt('表2', 'H50')).toBe(49);
   });
 });
+
+/** A row with column H set (the fake does not evaluate a restored formula: its value reads 0). */
+function withH(row: unknown[], v: unknown): unknown[] {
+  const out = [...row];
+  while (out.length < 8) out.push(null);
+  out[7] = v;
+  return out;
+}
 
 describe('OfficeGateway reading', () => {
   it('anchors a used range that does not start at A1, and keeps errors, formulas and merges', async () => {

@@ -512,6 +512,10 @@ class FakeRange extends FakeClientObject {
   get formulas(): unknown[][] {
     return this.loadedValue('formulas');
   }
+  /** Formulas input follows the same rules as values ("=…" is a formula, "'x" text). */
+  set formulas(v: unknown[][]) {
+    this.values = v;
+  }
   get numberFormat(): string[][] {
     return this.loadedValue('numberFormat');
   }
@@ -576,6 +580,24 @@ class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Inserting entire rows ('Down'): everything from the range's first row moves down. */
+  insert(shift: 'Down'): void {
+    this.context.enqueue(() => {
+      const b = this.resolveBounds();
+      if (shift !== 'Down' || b.c0 !== 0 || b.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', 'the fake inserts entire rows only');
+      shiftRows(this.sheet.resolve(), b.r0, b.r1 - b.r0 + 1);
+    });
+  }
+
+  /** Deleting entire rows ('Up'): everything below moves up. */
+  delete(shift: 'Up'): void {
+    this.context.enqueue(() => {
+      const b = this.resolveBounds();
+      if (shift !== 'Up' || b.c0 !== 0 || b.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', 'the fake deletes entire rows only');
+      shiftRows(this.sheet.resolve(), b.r0, -(b.r1 - b.r0 + 1));
+    });
+  }
+
   merge(_across?: boolean): void {
     this.context.enqueue(() => this.sheet.resolve().merges.push(toA1(this.resolveBounds())));
   }
@@ -617,6 +639,29 @@ class FakeRange extends FakeClientObject {
       true,
     );
   }
+}
+
+/** Rows inserted (n > 0) or deleted (n < 0) at `at`: cells, merges and conditional formats move as in Excel. */
+function shiftRows(s: FakeSheet, at: number, n: number): void {
+  const deletedEnd = n < 0 ? at - n - 1 : -1; // last deleted row
+  const move = (r: number): number => (n > 0 ? (r >= at ? r + n : r) : r > deletedEnd ? r + n : r);
+  const cells = [...s.cells.entries()];
+  s.cells.clear();
+  for (const [key, cell] of cells) {
+    const [r, c] = key.split(',').map(Number);
+    if (n < 0 && r >= at && r <= deletedEnd) continue;
+    s.cells.set(`${move(r)},${c}`, cell);
+  }
+  const moveRange = (a1: string): string | null => {
+    const b = boundsOf(a1);
+    if (n < 0 && b.r0 >= at && b.r1 <= deletedEnd) return null;
+    const r0 = n < 0 && b.r0 >= at && b.r0 <= deletedEnd ? at : move(b.r0);
+    const r1 = n < 0 && b.r1 >= at && b.r1 <= deletedEnd ? at - 1 : move(b.r1);
+    return rangeAddress(r0, b.c0, Math.max(r0, r1), b.c1);
+  };
+  s.merges = s.merges.map(moveRange).filter((m): m is string => m !== null);
+  for (const cf of s.conditionalFormats) cf.ranges = cf.ranges.map(moveRange).filter((m): m is string => m !== null);
+  s.conditionalFormats = s.conditionalFormats.filter((cf) => cf.ranges.length > 0);
 }
 
 function setInput(cell: FakeCell, x: unknown): void {

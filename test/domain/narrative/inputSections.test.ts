@@ -1,35 +1,16 @@
 import { seedWorkbook } from '../../support/seedWorkbook';
-import { narrativeOf, sectionText, withParameters } from './narrativeFixtures';
+import { INPUTS_000, REASON_000, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
 
 /**
  * Sections that need figures no table holds, with the prior-year figures the documents imply
  * (000: 2,911.06 + 38,759.86 = 41,670.92 for 2024) typed into the 说明参数 sheet, and without them.
  */
-const REASON_000 = '2025年年初预算不包括财政对城乡居民养老保险、机关养老保险、企业职工养老保险的各项补贴';
 
 describe('000 (事业单位, 2025 budget) with the 2024 figures its text implies', () => {
   const wb = withParameters(
     '000',
     'budget',
-    {
-      'prior.income-total': '41670.92',
-      'prior.expense-total': '41,670.92',
-      'reason.change': REASON_000,
-      'prior.gpb-total': '41670.92',
-      'procurement.total': '2.07',
-      'procurement.goods': '2.07',
-      'procurement.works': '0',
-      'procurement.services': '0',
-      'performance.overall-amount': '2460.1',
-      'performance.projects': '12',
-      'performance.amount': '2460.10',
-      'performance.operating-projects': '11',
-      'performance.operating-amount': '1360.37',
-      'performance.specific-projects': '1',
-      'performance.specific-amount': '1099.73',
-      'assets.vehicles': '0',
-      'assets.equipment-over-1m': '0',
-    },
+    INPUTS_000,
     '事业单位',
   );
   const n = narrativeOf(wb);

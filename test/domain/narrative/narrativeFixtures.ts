@@ -82,3 +82,25 @@ export function figuresIn(text: string): Decimal[] {
 export function containsFigure(text: string, d: Decimal): boolean {
   return figuresIn(text).some((x) => x.equals(d));
 }
+
+/** The 2024 figures and facts seed 000's published 情况说明 states (2,911.06 + 38,759.86 = 41,670.92 for 2024). */
+export const REASON_000 = '2025年年初预算不包括财政对城乡居民养老保险、机关养老保险、企业职工养老保险的各项补贴';
+export const INPUTS_000: Record<string, string> = {
+  'prior.income-total': '41670.92',
+  'prior.expense-total': '41,670.92',
+  'reason.change': REASON_000,
+  'prior.gpb-total': '41670.92',
+  'procurement.total': '2.07',
+  'procurement.goods': '2.07',
+  'procurement.works': '0',
+  'procurement.services': '0',
+  'performance.overall-amount': '2460.1',
+  'performance.projects': '12',
+  'performance.amount': '2460.10',
+  'performance.operating-projects': '11',
+  'performance.operating-amount': '1360.37',
+  'performance.specific-projects': '1',
+  'performance.specific-amount': '1099.73',
+  'assets.vehicles': '0',
+  'assets.equipment-over-1m': '0',
+};

@@ -1,0 +1,63 @@
+import type { Narrative } from '../domain/narrative/narrativeTypes';
+import { paragraphText } from '../domain/narrative/narrativeTypes';
+import type { LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
+
+/** The sheet 插入情况说明工作表 adds (a unique variant when the name is taken). */
+export const NARRATIVE_SHEET_NAME = '情况说明';
+
+/**
+ * One column as wide as an A4 portrait page prints (about 90 character units with Excel's default
+ * margins), so the sheet prints on A4 without scaling and wraps where Word would.
+ */
+export const NARRATIVE_COLUMN_WIDTH = 90;
+/** Points per wrapped line of the 11 pt paragraph style, and the cap Excel puts on a row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+/** Chinese documents open each paragraph with two full-width spaces. */
+const INDENT = '\u3000\u3000';
+
+/** Width in Excel character units: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Row height that shows a wrapped paragraph whole (Excel does not grow rows written through the API). */
+export function paragraphRowHeight(text: string): number {
+  const lines = Math.max(1, Math.ceil(displayWidth(text) / (NARRATIVE_COLUMN_WIDTH - 4)));
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4);
+}
+
+/**
+ * The 情况说明 as a sheet: the title, then each heading on its own row (bold) and one paragraph per
+ * row, wrapped in a single print-width column, portrait A4.
+ */
+export function narrativeSheetLayout(n: Narrative, name: string = NARRATIVE_SHEET_NAME): SheetLayout {
+  const cells: LayoutCell[] = [];
+  const rowHeights: Record<number, number> = { 0: 28 };
+  let row = 0;
+  cells.push({ row: row++, col: 0, value: n.title, style: 'title' });
+  for (const s of n.sections) {
+    row++; // a blank row before each section
+    cells.push({ row, col: 0, value: s.level === 2 ? `${INDENT}${s.heading}` : s.heading, style: 'heading' });
+    rowHeights[row] = 20;
+    row++;
+    for (const p of s.paragraphs) {
+      const text = `${INDENT}${paragraphText(p)}`;
+      cells.push({ row, col: 0, value: text, style: 'paragraph' });
+      rowHeights[row] = paragraphRowHeight(text);
+      row++;
+    }
+  }
+  return {
+    name,
+    cells,
+    merges: [],
+    columnWidths: [NARRATIVE_COLUMN_WIDTH],
+    rowHeights,
+    freezeRows: 0,
+    print: { landscape: false, fitToWidth: true, paper: 'A4' },
+    tables: [],
+  };
+}

@@ -1,0 +1,123 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { launchChromium, type LaunchOptions } from './chromium';
+import type { StaticServer } from './staticServer';
+
+export const DIST = path.resolve(__dirname, '..', '..', 'dist');
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
+
+/** The workbook as `__BUDGET_TEST_HOST__` takes it: addInitScript passes JSON, so sets become arrays. */
+export interface JsonWorkbook {
+  readonly sheets: {
+    readonly name: string;
+    readonly values: WorkbookSnapshot['sheets'][number]['values'];
+    readonly formulas: string[];
+    readonly textFormatted: string[];
+    readonly merges: string[];
+  }[];
+  readonly metadata?: WorkbookSnapshot['metadata'];
+}
+
+export function jsonWorkbook(wb: WorkbookSnapshot): JsonWorkbook {
+  return {
+    sheets: wb.sheets.map((s) => ({
+      name: s.name,
+      values: s.values,
+      formulas: [...(s.formulas ?? [])],
+      textFormatted: [...(s.textFormatted ?? [])],
+      merges: [...(s.merges ?? [])],
+    })),
+    ...(wb.metadata ? { metadata: wb.metadata } : {}),
+  };
+}
+
+export const EMPTY_WORKBOOK: JsonWorkbook = { sheets: [] };
+
+/** What the tests read from the memory gateway in the page (src/excel/memoryGateway.ts). */
+export interface PageGateway {
+  sheetNames(): Promise<string[]>;
+  selection: { sheet: string; address: string }[];
+  marks(): { sheet: string; address: string; severity: string }[];
+  sheets: { name: string; conditionalFormats: { ranges: string[]; formula: string }[] }[];
+  addUserConditionalFormat(sheet: string, range: string, formula: string): void;
+  /** The contract's "user edit" (fires a change event with a user trigger). */
+  setCellValue?(sheet: string, address: string, value: string | number | null): void;
+}
+
+export interface PaneSession {
+  readonly page: Page;
+  /** Requests the page tried to make to any other origin (they are also aborted). */
+  readonly offOrigin: string[];
+  /** Uncaught exceptions and console errors in the page. */
+  readonly pageErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  // data:/blob: URLs are the page's own memory (Fluent's inline SVG, the .docx download), not network.
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens dist/taskpane.html on the test server with a memory workbook instead of Office.js, and waits
+ * until the pane says it is interactive (window.__budgetPaneReady).
+ */
+export async function openPane(server: StaticServer, workbook: JsonWorkbook, options: LaunchOptions = {}): Promise<PaneSession> {
+  const chromium = await launchChromium(options);
+  const { context } = chromium;
+  const offOrigin: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (sameOrigin(url, server.origin)) await route.continue();
+    else {
+      offOrigin.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('request', (r) => {
+    if (!sameOrigin(r.url(), server.origin) && !offOrigin.includes(r.url())) offOrigin.push(r.url());
+  });
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript((host) => {
+    (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
+  }, workbook);
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });
+  return {
+    page,
+    offOrigin,
+    pageErrors,
+    screenshot: async (name) => {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const file = path.join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    close: () => chromium.close(),
+  };
+}
+
+/** Runs `fn` on the page's memory gateway (window.__budgetGateway) and returns its JSON result. */
+export function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+  return page.evaluate(
+    ([source, a]) => {
+      const g = (window as unknown as { __budgetGateway: unknown }).__budgetGateway;
+      // eslint-disable-next-line no-new-func -- the function text crosses into the page as a string
+      return (new Function(`return (${source})`)() as (gw: unknown, x: unknown) => unknown)(g, a);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>;
+}

@@ -1,0 +1,206 @@
+import type { Locator, Page } from 'playwright-core';
+import { recognize } from '../../src/domain/recognition/recognize';
+import { cellOf } from '../../src/domain/checks/selectCell';
+import { formsOfKind } from '../../src/domain/forms/registry';
+import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { seedWorkbook } from '../support/seedWorkbook';
+import { DIST, EMPTY_WORKBOOK, jsonWorkbook, openPane, withGateway, type JsonWorkbook, type PaneSession } from './paneHarness';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+/**
+ * The production task pane (dist/) in headless Chromium on an in-memory workbook: the flows of
+ * issue 5 as an accountant performs them, through the accessible names of the UI contract
+ * (team brief, "Update 2"). Every test fails if the page asks for anything outside its origin.
+ */
+let server: StaticServer;
+let session: PaneSession | null = null;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+async function open(workbook: JsonWorkbook, options: Parameters<typeof openPane>[2] = {}): Promise<PaneSession> {
+  session = await openPane(server, workbook, options);
+  return session;
+}
+
+/** Off-origin requests and script errors fail the test that caused them. */
+function expectCleanPage(s: PaneSession): void {
+  expect(s.offOrigin).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+}
+
+/** seed 000 (汾阳市社会保险中心 2025 预算) and the cell of 表3's 合计/合计 (2911.06). */
+const SEED = seedWorkbook('000');
+const T3_TOTAL = (() => {
+  const t3 = recognize(SEED).tables.find((t) => t.kind === 'budget' && t.no === 3);
+  const c = t3 && cellOf(t3, { panel: 'main', row: 'total', column: 'total' });
+  if (!t3 || !c) throw new Error('seed 000: 表3 合计 not recognised');
+  return { sheet: t3.sheet, address: c.cell.address, value: c.cell.amount.value };
+})();
+
+/** The tabs of the UI contract, in order. */
+const CONTRACT_TABS = ['模板', '校验', '填充', '说明'];
+
+/** A cell address as a whole token: "C6" must not match "C60" or "AC6". */
+const addressPattern = (address: string) => new RegExp(`(^|[^A-Z0-9])${address}(?![0-9])`);
+
+async function workbookInPage(page: Page): Promise<WorkbookSnapshot> {
+  const wb = await withGateway(page, async (g) => {
+    const s = await (g as unknown as { readSnapshot(): Promise<WorkbookSnapshot> }).readSnapshot();
+    return {
+      sheets: s.sheets.map((x) => ({ ...x, formulas: [...(x.formulas ?? [])], textFormatted: [...(x.textFormatted ?? [])] })),
+      metadata: s.metadata,
+    };
+  });
+  return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, formulas: new Set(s.formulas), textFormatted: new Set(s.textFormatted) })) };
+}
+
+/** Does the memory gateway in this build offer the contract's user edit? */
+function hasSetCellValue(page: Page): Promise<boolean> {
+  return withGateway(page, (g) => typeof g.setCellValue === 'function');
+}
+
+describe('task pane in Chromium (production build, memory workbook)', () => {
+  test('模板: an empty workbook gets the 13 budget tables, and the pane lists them', async () => {
+    const s = await open(EMPTY_WORKBOOK);
+    const { page } = s;
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByLabel('单位名称').fill('汾阳市社会保险中心');
+    await page.getByLabel('年度').fill('2025');
+    await page.getByLabel('单位类型').selectOption('事业单位');
+    await page.getByRole('radio', { name: '预算' }).check();
+    await s.screenshot('1-template-form');
+    await page.getByRole('button', { name: '插入模板' }).click();
+
+    await page.waitForFunction(() => {
+      const g = (window as unknown as { __budgetGateway: { sheets: unknown[] } }).__budgetGateway;
+      return g.sheets.length > 0;
+    });
+    const wb = await workbookInPage(page);
+    // The inserted sheets are the tables the engine recognises, for the unit and year typed in the form.
+    const tables = recognize(wb).tables.filter((t) => t.kind === 'budget');
+    expect(tables.map((t) => t.no).sort((a, b) => a - b)).toEqual(formsOfKind('budget').map((f) => f.no).sort((a, b) => a - b));
+    expect(wb.metadata).toMatchObject({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心' });
+
+    // The pane says what the workbook now holds.
+    const names = wb.sheets.map((x) => x.name);
+    for (const name of names.filter((n) => /^表\d+ /.test(n))) {
+      await page.getByText(name, { exact: false }).first().waitFor({ timeout: 5000 });
+    }
+    await s.screenshot('1-template-inserted');
+    expectCleanPage(s);
+  });
+
+  test('校验: a wrong amount typed into 表3 shows a live error naming the cell; clicking selects it; 清除标记 removes only our marks', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    if (!(await hasSetCellValue(page))) throw new Error('memoryGateway.setCellValue (UI contract) is missing in this build');
+    const userRule = { sheet: T3_TOTAL.sheet, range: 'A1:F3', formula: '=LEN($A$1)>0' };
+    await withGateway(page, (g, r) => g.addUserConditionalFormat(r.sheet, r.range, r.formula), userRule);
+
+    await page.getByRole('tab', { name: '校验' }).click();
+    const live = page.getByLabel('边输入边校验');
+    expect(await live.isChecked()).toBe(true); // on by default
+
+    // The accountant overtypes 2911.06 with 2912.06: a difference of 1.00 is an error, not 尾数差异.
+    const wrong = 2912.06;
+    await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, e.value), { ...T3_TOTAL, value: wrong });
+    const finding = page.getByRole('button', { name: addressPattern(T3_TOTAL.address) }).filter({ hasText: '2912.06' }).first();
+    await finding.waitFor({ timeout: 5000 });
+    await expect(page.getByRole('status').filter({ hasText: '个错误' }).first().textContent()).resolves.toMatch(/[1-9]\d* 个错误/);
+    const marks = await withGateway(page, (g) => g.marks());
+    expect(marks).toContainEqual({ sheet: T3_TOTAL.sheet, address: T3_TOTAL.address, severity: 'error' });
+    await s.screenshot('2-live-error');
+
+    await finding.click();
+    await page.waitForFunction((cell) => {
+      const g = (window as unknown as { __budgetGateway: { selection: { sheet: string; address: string }[] } }).__budgetGateway;
+      return g.selection.some((r) => r.sheet === cell.sheet && r.address === cell.address);
+    }, T3_TOTAL);
+
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.waitForFunction(() => (window as unknown as { __budgetGateway: { marks(): unknown[] } }).__budgetGateway.marks().length === 0);
+    const formats = await withGateway(page, (g, name) => g.sheets.find((x) => x.name === name)!.conditionalFormats, T3_TOTAL.sheet);
+    expect(formats).toEqual([{ ranges: [userRule.range], formula: userRule.formula }]);
+    await s.screenshot('2-marks-cleared');
+    expectCleanPage(s);
+  });
+
+  test('说明: 生成情况说明 previews the narrative with the seed figures; a figure selects its source cell', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('button', { name: '生成情况说明' }).click();
+    // seed 000: 收入总计 / 支出总计 2,911.06 万元 (表1), as the published 情况说明 prints it.
+    const figure = page.getByRole('button', { name: '2,911.06' }).or(page.getByRole('link', { name: '2,911.06' })).first();
+    await figure.waitFor({ timeout: 10000 });
+    await s.screenshot('3-narrative');
+    await figure.click();
+    const selected = await page.waitForFunction(() => {
+      const g = (window as unknown as { __budgetGateway: { selection: { sheet: string; address: string }[] } }).__budgetGateway;
+      return g.selection.length > 0 ? g.selection : null;
+    });
+    const [ref] = (await selected.jsonValue()) as { sheet: string; address: string }[];
+    // The selected cell holds the figure (in 万元, as the tables print it).
+    const wb = await workbookInPage(page);
+    const sheet = wb.sheets.find((x) => x.name === ref.sheet)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(ref.address)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(sheet.values[Number(m[2]) - 1][col]).toBe(2911.06);
+    expectCleanPage(s);
+  });
+
+  test('320 px at 200 % scaling: no horizontal scrolling on any tab; Tab reaches the tabs and the 校验 button', async () => {
+    const s = await open(jsonWorkbook(SEED), { width: 320, height: 640, deviceScaleFactor: 2 });
+    const { page } = s;
+    const overflow = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('[role="tablist"]');
+        return {
+          body: document.body.scrollWidth - document.body.clientWidth,
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          tablist: list ? list.scrollWidth - list.clientWidth : null,
+        };
+      });
+    const present: string[] = [];
+    for (const name of CONTRACT_TABS) if ((await page.getByRole('tab', { name, exact: true }).count()) > 0) present.push(name);
+    expect(present).toEqual(expect.arrayContaining(['模板', '校验', '说明']));
+    for (const name of present) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      // The check tab is widest with its findings listed.
+      if (name === '校验') await page.getByRole('button', { name: '校验', exact: true }).click();
+      if (name === '说明') await page.getByRole('button', { name: '生成情况说明' }).click();
+      await page.waitForTimeout(500);
+      await s.screenshot(`4-narrow-${name}`);
+      expect({ tab: name, ...(await overflow()) }).toEqual({ tab: name, body: 0, page: 0, tablist: 0 });
+    }
+
+    // Keyboard only, from a fresh load: Tab into the tab list, arrows to 校验, Enter, Tab to the button.
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true);
+    const isFocused = (l: Locator) => l.evaluateAll((els) => els.includes(document.activeElement as Element));
+    const anyTab = page.getByRole('tab');
+    const checkTab = page.getByRole('tab', { name: '校验', exact: true });
+    const checkButton = page.getByRole('button', { name: '校验', exact: true });
+    for (let i = 0; i < 10 && !(await isFocused(anyTab)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(anyTab)).toBe(true);
+    for (let i = 0; i < 5 && !(await isFocused(checkTab)); i++) await page.keyboard.press('ArrowRight');
+    expect(await isFocused(checkTab)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(checkTab.getAttribute('aria-selected')).resolves.toBe('true');
+    for (let i = 0; i < 10 && !(await isFocused(checkButton)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(checkButton)).toBe(true);
+    await s.screenshot('4-keyboard-check-button');
+    expectCleanPage(s);
+  });
+});
