@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { workbookCatalog } from '../catalog/workbookCatalog';
 import { bySeverity, countFindings, type Finding } from '../findings/finding';
 import { readParameters } from '../parameters/parameterSheet';
+import { applyRuleLevel, ruleLevel } from '../parameters/ruleLevels';
 import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -30,7 +31,8 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
   const findings: Finding[] = [];
   for (const rule of RULES) {
     try {
-      findings.push(...rule.run(ctx));
+      const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
+      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
     } catch (e) {
       // A defect in one rule must not hide the others' findings; it is itself reported.
       findings.push({

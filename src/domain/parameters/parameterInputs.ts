@@ -1,6 +1,9 @@
 import type { Kind } from '../forms/formTypes';
 import { FUNCTION_CLASSES } from '../forms/common/functionClassLines';
 import { UNIT_TYPES } from '../workbook/snapshot';
+import { RULES } from '../checks/rules';
+import { SEVERITY_LABEL } from '../findings/finding';
+import { RULE_LEVEL_CHOICES } from './ruleLevels';
 
 /**
  * What the 说明参数 sheet asks for, as data. Every figure or fact the published 情况说明 (第三部分 of the
@@ -52,6 +55,22 @@ export const BASIC_INPUTS: readonly ParameterInput[] = [
   },
 ];
 
+/**
+ * Each check can be re-levelled or switched off here (design.md §4), e.g. a bureau that treats
+ * names differing from the catalog as errors. Blank keeps the rule's default.
+ */
+function ruleInputs(section: string, forKind: Kind): ParameterInput[] {
+  return RULES.map((r) => ({
+    id: `rule.${r.id}`,
+    section,
+    label: `校验规则：${r.title}`,
+    kind: 'choice' as const,
+    hint: `默认“${SEVERITY_LABEL[r.defaultSeverity]}”；留空按默认，选“关闭”不再检查（规则 ${r.id}）`,
+    forKind,
+    choices: RULE_LEVEL_CHOICES,
+  }));
+}
+
 /** 第一部分 概况: the same wording both years, so it is worth keeping in the workbook. */
 function profileInputs(section: string, forKind: Kind): ParameterInput[] {
   return [
@@ -101,6 +120,7 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'assets.equipment-over-1m', section: B11, label: '单价100万元（含）以上设备（台/套）', kind: 'count', hint: '不含车辆；没有填 0', forKind: 'budget' },
   { id: 'other.notes', section: B11, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填', forKind: 'budget' },
   ...profileInputs('九、单位概况（第一部分，可选）', 'budget'),
+  ...ruleInputs('十、校验规则（可选）', 'budget'),
 ];
 
 const F1 = '二、收支决算总体变动（上年数据）';
@@ -158,10 +178,11 @@ const FINAL_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.self-evaluation-result', section: F10, label: '绩效自评结果', kind: 'text', hint: '如：17个项目自评等级为“优”', forKind: 'final' },
   { id: 'other.notes', section: F10, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填（将写“无。”）', forKind: 'final' },
   ...profileInputs('七、单位概况（第一部分，可选）', 'final'),
+  ...ruleInputs('八、校验规则（可选）', 'final'),
 ];
 
 /** The 决算 per-类 table (五（三）具体情况): one row per 类, these columns. */
-export const CLASS_TABLE_SECTION = '八、一般公共预算财政拨款支出决算具体情况（按类填写）';
+export const CLASS_TABLE_SECTION = '九、一般公共预算财政拨款支出决算具体情况（按类填写）';
 
 export interface ClassColumn {
   /** Id prefix: the input id is `${prefix}.${classCode}`. */
