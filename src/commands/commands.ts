@@ -15,9 +15,14 @@ async function runValidation(event: Office.AddinCommands.Event): Promise<void> {
   let text: string;
   try {
     const gateway = new OfficeGateway();
-    const result = checkWorkbook(await gateway.readSnapshot());
-    await gateway.applyMarks(findingMarks(result.findings));
+    // One read sync and one write sync (after listing the sheets), whatever the workbook size.
+    const result = await gateway.checkAndMark(async (snapshot) => {
+      const r = checkWorkbook(snapshot);
+      return { marks: findingMarks(r.findings), result: r };
+    });
     const tables = result.recognition.tables.length;
+    const errors = result.counts.errors;
+    if (errors > 0) await openPane();
     text =
       tables === 0
         ? '没有识别到预算/决算公开表。请检查表格标题，或在“打开助手”中插入模板。'
@@ -26,6 +31,18 @@ async function runValidation(event: Office.AddinCommands.Event): Promise<void> {
     text = `校验失败：${e instanceof Error ? e.message : String(e)}`;
   }
   showResult(text, () => event.completed());
+}
+
+/**
+ * On errors, open the pane at its 校验 tab where the host can (a shared runtime, SharedRuntime 1.1);
+ * elsewhere the dialog tells the user to open it.
+ */
+async function openPane(): Promise<void> {
+  try {
+    if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) await Office.addin.showAsTaskpane();
+  } catch {
+    // Not fatal: the dialog still shows the counts.
+  }
 }
 
 function showResult(text: string, done: () => void): void {

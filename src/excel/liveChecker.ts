@@ -11,8 +11,15 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
+/**
+ * What the checker needs: events, the own-write counter, and either checkAndMark (one read and one
+ * write sync per run) or, for wrappers that time the phases, readSnapshot and applyMarks.
+ */
+export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites'> &
+  (Pick<WorkbookGateway, 'checkAndMark'> | Pick<WorkbookGateway, 'readSnapshot' | 'applyMarks'>);
+
 export interface LiveCheckerOptions {
-  readonly gateway: Pick<WorkbookGateway, 'readSnapshot' | 'applyMarks' | 'onChanged' | 'ownWrites'>;
+  readonly gateway: LiveGateway;
   readonly runCheck: RunCheck;
   readonly onResult?: (findings: readonly Finding[]) => void;
   readonly onError?: (error: unknown) => void;
@@ -95,10 +102,21 @@ export class LiveChecker {
     do {
       this.again = false;
       try {
-        const snapshot = await this.options.gateway.readSnapshot();
-        this.runCount++;
-        const findings = await this.options.runCheck(snapshot);
-        await this.options.gateway.applyMarks(findingMarks(findings));
+        const g = this.options.gateway;
+        let findings: readonly Finding[];
+        if ('checkAndMark' in g) {
+          // One read sync and one write sync for the whole run (after the sheet listing).
+          findings = await g.checkAndMark(async (snapshot) => {
+            this.runCount++;
+            const result = await this.options.runCheck(snapshot);
+            return { marks: findingMarks(result), result };
+          });
+        } else {
+          const snapshot = await g.readSnapshot();
+          this.runCount++;
+          findings = await this.options.runCheck(snapshot);
+          await g.applyMarks(findingMarks(findings));
+        }
         this.options.onResult?.(findings);
       } catch (e) {
         this.options.onError?.(e);

@@ -9,6 +9,7 @@ import { OwnWriteCounter } from './ownWriteCounter';
 import {
   SheetExistsError,
   type CellValueWrite,
+  type CheckAndMarkResult,
   type Mark,
   type PreviousCell,
   type WorkbookChange,
@@ -91,6 +92,12 @@ export class MemoryGateway implements WorkbookGateway {
       merges: [...s.merges],
     }));
     return { sheets, ...(this.metadata ? { metadata: this.metadata } : {}), ...(this.catalogXml ? { catalogXml: this.catalogXml } : {}) };
+  }
+
+  async checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T> {
+    const { marks, result } = await check(await this.readSnapshot());
+    await this.applyMarks(marks);
+    return result;
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {

@@ -4,7 +4,6 @@ import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } fro
 import { cellKey } from '../domain/workbook/snapshot';
 import { parseRange } from '../domain/workbook/a1';
 import { metadataFromXml, metadataToXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
-import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { isMarkFormula, MARK_COLORS, markFormula } from './markTag';
 import { OFFICE_STYLES, charsToPoints, looksLikeCode, textForValues, type OfficeCellStyle } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
@@ -12,6 +11,7 @@ import { chunkAddresses, splitAreaAddresses } from './rangeAreas';
 import {
   SheetExistsError,
   type CellValueWrite,
+  type CheckAndMarkResult,
   type Mark,
   type PreviousCell,
   type WriteBatch,
@@ -35,6 +35,12 @@ export function officeHost(): OfficeHost {
   };
 }
 
+/**
+ * The imported catalog's custom XML namespace (src/domain/catalog/catalogXml.ts). Repeated here so
+ * the first screen does not load catalogXml and, through it, the built-in catalog; a test keeps them equal.
+ */
+export const CATALOG_PART_NAMESPACE = 'urn:budget-disclosure:catalog:v1';
+
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 /**
@@ -56,35 +62,58 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    const withMerges = this.host.isExcelApiSupported('1.13');
     return this.host.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load('items/name');
-      const parts = ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id');
-      const catalogParts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_NAMESPACE).load('items/id');
+      const { sheets, parts } = queueListing(ctx);
       await ctx.sync();
-
-      // One batched read for every sheet (and the metadata and catalog parts' XML).
-      const reads = sheets.items.map((ws) => {
-        const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas');
-        const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
-        return { name: ws.name, used, merged };
-      });
-      const xmls = parts.items.map((p) => p.getXml());
-      const catalogXmls = catalogParts.items.map((p) => p.getXml());
+      const read = this.queueRead(sheets.items, parts);
       await ctx.sync();
-
-      const result: SheetSnapshot[] = reads.map((r) =>
-        sheetFromRange(
-          r.name,
-          r.used.isNullObject ? null : r.used,
-          r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : [],
-        ),
-      );
-      let metadata: TemplateMetadata | null = null;
-      for (const x of xmls) metadata = metadata ?? metadataFromXml(x.value);
-      const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1].value : undefined;
-      return { sheets: result, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
+      return read.snapshot();
     });
+  }
+
+  async checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T> {
+    return this.host.run(async (ctx) => {
+      // Sync 1 lists the sheets; sync 2 reads every sheet and every sheet's conditional formats.
+      const { sheets, parts } = queueListing(ctx);
+      await ctx.sync();
+      const read = this.queueRead(sheets.items, parts);
+      const formats = queueFormatsRead(sheets.items);
+      await ctx.sync();
+      const { marks, result } = await check(read.snapshot());
+      // Sync 3 replaces the marks (counted as our own write for the change events it causes).
+      await this.ownWrites.around(async () => {
+        this.queueMarks(ctx, formats, new Set(sheets.items.map((w) => w.name)), marks);
+        await ctx.sync();
+      });
+      return result;
+    });
+  }
+
+  /** Queues the batched read of every sheet's used range, merges and the parts' XML. */
+  private queueRead(items: readonly Excel.Worksheet[], parts: Listing['parts']): { snapshot(): WorkbookSnapshot } {
+    const withMerges = this.host.isExcelApiSupported('1.13');
+    const reads = items.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas');
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
+      return { name: ws.name, used, merged };
+    });
+    const xmls = parts.metadata.items.map((p) => p.getXml());
+    const catalogXmls = parts.catalog.items.map((p) => p.getXml());
+    return {
+      snapshot: () => {
+        const result: SheetSnapshot[] = reads.map((r) =>
+          sheetFromRange(
+            r.name,
+            r.used.isNullObject ? null : r.used,
+            r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : [],
+          ),
+        );
+        let metadata: TemplateMetadata | null = null;
+        for (const x of xmls) metadata = metadata ?? metadataFromXml(x.value);
+        const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1].value : undefined;
+        return { sheets: result, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
+      },
+    };
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
@@ -97,38 +126,39 @@ export class OfficeGateway implements WorkbookGateway {
 
   /** One read of every sheet's conditional formats, then one write: delete ours, add the new ones. */
   private async replaceMarks(marks: readonly Mark[]): Promise<void> {
-    const areas = this.host.isExcelApiSupported('1.9');
     await this.ownWrites.around(() =>
       this.host.run(async (ctx) => {
         const sheets = ctx.workbook.worksheets.load('items/name');
         await ctx.sync();
-        const formats = sheets.items.map((ws) =>
-          ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
-        );
+        const formats = queueFormatsRead(sheets.items);
         await ctx.sync();
-
-        for (const list of formats) {
-          for (const cf of list.items) {
-            if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
-            if (isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
-          }
-        }
-        const names = new Set(sheets.items.map((s) => s.name));
-        for (const [key, addresses] of groupMarks(marks)) {
-          const [sheet, severity] = splitKey(key);
-          if (!names.has(sheet)) continue; // a sheet deleted since the check: nothing to mark
-          const ws = ctx.workbook.worksheets.getItem(sheet);
-          const targets = areas ? chunkAddresses(addresses).map((a) => ws.getRanges(a)) : addresses.map((a) => ws.getRange(a));
-          for (const target of targets) {
-            const cf = target.conditionalFormats.add('Custom');
-            cf.custom.rule.formula = markFormula(severity);
-            cf.custom.format.fill.color = MARK_COLORS[severity].fill;
-            cf.custom.format.font.color = MARK_COLORS[severity].font;
-          }
-        }
+        this.queueMarks(ctx, formats, new Set(sheets.items.map((s) => s.name)), marks);
         await ctx.sync();
       }),
     );
+  }
+
+  /** Queues the deletion of our old marks (formats already loaded) and the new marks, one format per sheet and severity. */
+  private queueMarks(ctx: Excel.RequestContext, formats: readonly Excel.ConditionalFormatCollection[], names: ReadonlySet<string>, marks: readonly Mark[]): void {
+    const areas = this.host.isExcelApiSupported('1.9');
+    for (const list of formats) {
+      for (const cf of list.items) {
+        if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
+        if (isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
+      }
+    }
+    for (const [key, addresses] of groupMarks(marks)) {
+      const [sheet, severity] = splitKey(key);
+      if (!names.has(sheet)) continue; // a sheet deleted since the check: nothing to mark
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const targets = areas ? chunkAddresses(addresses).map((a) => ws.getRanges(a)) : addresses.map((a) => ws.getRange(a));
+      for (const target of targets) {
+        const cf = target.conditionalFormats.add('Custom');
+        cf.custom.rule.formula = markFormula(severity);
+        cf.custom.format.fill.color = MARK_COLORS[severity].fill;
+        cf.custom.format.font.color = MARK_COLORS[severity].font;
+      }
+    }
   }
 
   async writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void> {
@@ -242,7 +272,7 @@ export class OfficeGateway implements WorkbookGateway {
 
   async storeCatalogXml(xml: string | null): Promise<void> {
     await this.host.run(async (ctx) => {
-      const parts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_NAMESPACE).load('items/id');
+      const parts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE).load('items/id');
       await ctx.sync();
       for (const p of parts.items) p.delete();
       if (xml !== null) ctx.workbook.customXmlParts.add(xml);
@@ -293,6 +323,27 @@ export class OfficeGateway implements WorkbookGateway {
       };
     });
   }
+}
+
+interface Listing {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly parts: { readonly metadata: Excel.CustomXmlPartScopedCollection; readonly catalog: Excel.CustomXmlPartScopedCollection };
+}
+
+/** Queues the listing every read starts with: sheet names and the add-in's custom XML parts. */
+function queueListing(ctx: Excel.RequestContext): Listing {
+  return {
+    sheets: ctx.workbook.worksheets.load('items/name'),
+    parts: {
+      metadata: ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id'),
+      catalog: ctx.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE).load('items/id'),
+    },
+  };
+}
+
+/** Queues the load of every sheet's conditional formats (type and custom formula: enough to tell ours). */
+function queueFormatsRead(items: readonly Excel.Worksheet[]): Excel.ConditionalFormatCollection[] {
+  return items.map((ws) => ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'));
 }
 
 function groupMarks(marks: readonly Mark[]): Map<string, string[]> {

@@ -15,6 +15,11 @@ export interface WorkbookGateway {
   sheetNames(): Promise<string[]>;
   /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
   readSnapshot(): Promise<WorkbookSnapshot>;
+  /**
+   * One validation as one unit of work: read the workbook (with the add-in's old marks) in one read
+   * sync after the sheet listing, run `check`, and replace the marks in one write sync.
+   */
+  checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T>;
   /** Replaces the add-in's marks with these (removes the old ones first; never touches user formats). */
   applyMarks(marks: readonly Mark[]): Promise<void>;
   /** Removes every mark the add-in made, and nothing else. */
@@ -41,6 +46,11 @@ export interface WorkbookGateway {
   onChanged(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
   /** Writes in flight that were made by the add-in itself (the live checker ignores their events). */
   readonly ownWrites: OwnWriteCounter;
+}
+
+export interface CheckAndMarkResult<T> {
+  readonly marks: readonly Mark[];
+  readonly result: T;
 }
 
 export interface Mark {

@@ -3,6 +3,8 @@ import { FluentProvider, webLightTheme, Tab, TabList, makeStyles, tokens, type T
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import { TemplateTab } from './TemplateTab';
 import { CheckTab } from './CheckTab';
+import { FillTab } from './FillTab';
+import { NarrativeTab } from './NarrativeTab';
 import { HelpTab } from './HelpTab';
 
 /** Chinese text needs a Chinese face before the generic fallback (Segoe UI has no CJK glyphs). */
@@ -10,11 +12,13 @@ const FONT_STACK = '"Segoe UI", "Microsoft YaHei", "微软雅黑", "PingFang SC"
 const theme: Theme = { ...webLightTheme, fontFamilyBase: FONT_STACK };
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
-  body: { padding: '12px' },
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, minWidth: 0 },
+  // Five short tabs fit in 320 px; below that they wrap instead of scrolling sideways.
+  tabs: { flexWrap: 'wrap' },
+  body: { padding: '12px', minWidth: 0 },
 });
 
-type TabId = 'template' | 'check' | 'help';
+type TabId = 'template' | 'check' | 'fill' | 'narrative' | 'help';
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -24,22 +28,42 @@ export interface AppProps {
 export function App({ gateway, onFirstRender }: AppProps): JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('template');
+  // A tab is mounted when first opened and then kept (hidden), so its results survive switching tabs.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set(['template', 'check']));
   useEffect(() => {
     onFirstRender?.();
   }, [onFirstRender]);
+  const show = (id: TabId) => {
+    setTab(id);
+    if (!opened.has(id)) setOpened(new Set([...opened, id]));
+  };
   return (
     <FluentProvider theme={theme} className={styles.root} lang="zh-CN">
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => show(d.value as TabId)} className={styles.tabs} size="small">
         <Tab value="template">模板</Tab>
         <Tab value="check">校验</Tab>
-        <Tab value="help">说明</Tab>
+        <Tab value="fill">填充</Tab>
+        <Tab value="narrative">说明</Tab>
+        <Tab value="help">帮助</Tab>
       </TabList>
       <div className={styles.body}>
-        {tab === 'template' && <TemplateTab gateway={gateway} />}
-        {/* The check tab stays mounted so its results survive switching tabs. */}
+        <div hidden={tab !== 'template'}>
+          <TemplateTab gateway={gateway} />
+        </div>
+        {/* Mounted from the start: live checking runs while the user works in other tabs. */}
         <div hidden={tab !== 'check'}>
           <CheckTab gateway={gateway} />
         </div>
+        {opened.has('fill') && (
+          <div hidden={tab !== 'fill'}>
+            <FillTab gateway={gateway} />
+          </div>
+        )}
+        {opened.has('narrative') && (
+          <div hidden={tab !== 'narrative'}>
+            <NarrativeTab gateway={gateway} />
+          </div>
+        )}
         {tab === 'help' && <HelpTab />}
       </div>
     </FluentProvider>

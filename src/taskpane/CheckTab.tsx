@@ -1,109 +1,186 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings/finding';
+import type { Kind } from '../domain/forms/formTypes';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import { findingMarks } from '../excel/findingMarks';
 import { LiveChecker } from '../excel/liveChecker';
+import { uniqueSheetName } from '../domain/template/uniqueSheetName';
+import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from './checkReport';
 import { loadChecks } from './engine';
 import { errorText } from './errorText';
-import { statusLine } from './findingGroups';
+import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+  filter: { maxWidth: '220px' },
 });
 
-async function runChecks(snapshot: WorkbookSnapshot): Promise<readonly Finding[]> {
-  const { checkWorkbook } = await loadChecks();
-  return checkWorkbook(snapshot).findings;
+/** The last check's outcome, what the status line, the list and the report show. */
+interface CheckOutcome {
+  readonly findings: readonly Finding[];
+  readonly kind: Kind | null;
+  readonly tables: number;
+  readonly at: Date;
 }
 
-/** 校验: one batched read, the engine, one batched write of marks; optional live re-checking while editing. */
+async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
+  const { checkWorkbook } = await loadChecks();
+  const result = checkWorkbook(snapshot);
+  return { findings: result.findings, kind: result.recognition.kind, tables: result.recognition.tables.length, at: new Date() };
+}
+
+/**
+ * 校验: one batched read, the engine, one batched write of marks. Live checking (on by default)
+ * re-checks after the user's edits through LiveChecker: debounced, one at a time, blind to our writes.
+ */
 export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
   const styles = useStyles();
-  const [findings, setFindings] = useState<readonly Finding[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [busy, setBusy] = useState<'check' | 'clear' | 'report' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [live, setLive] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [live, setLive] = useState(true);
+  const [filter, setFilter] = useState<SeverityFilter>('all');
+  // The live checker's runCheck returns findings only; the rest of its outcome is kept here.
+  const lastLive = useRef<CheckOutcome | null>(null);
   const checker = useRef<LiveChecker | null>(null);
 
   async function check(): Promise<void> {
-    setBusy(true);
+    setBusy('check');
     setError(null);
+    setNotice(null);
     try {
-      const result = await runChecks(await gateway.readSnapshot());
-      await gateway.applyMarks(findingMarks(result));
-      setFindings(result);
+      const c = checker.current;
+      if (c) {
+        // With live checking on, go through its queue: never two checks at once.
+        await c.runNow();
+        return;
+      }
+      const result = await gateway.checkAndMark(async (snapshot) => {
+        const o = await runEngine(snapshot);
+        return { marks: findingMarks(o.findings), result: o };
+      });
+      setOutcome(result);
     } catch (e) {
       setError(`校验失败：${errorText(e)}`);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   async function clear(): Promise<void> {
+    setBusy('clear');
+    setError(null);
     try {
       await gateway.clearMarks();
+      setNotice('已清除本加载项添加的标记；您自己的格式未改动。');
     } catch (e) {
       setError(`清除标记失败：${errorText(e)}`);
+    } finally {
+      setBusy(null);
     }
   }
+
+  async function writeReport(): Promise<void> {
+    setBusy('report');
+    setError(null);
+    setNotice(null);
+    try {
+      // The report is a snapshot of the workbook as it is now: check again rather than trust older results.
+      const result = await runEngine(await gateway.readSnapshot());
+      setOutcome(result);
+      const name = uniqueSheetName(REPORT_SHEET_NAME, await gateway.sheetNames());
+      await gateway.writeLayouts([
+        checkReportLayout(name, { findings: result.findings, checkedAt: formatCheckTime(result.at), tables: result.tables, kind: result.kind }),
+      ]);
+      setNotice(`已写入工作表“${name}”（${result.findings.length} 条结果）。`);
+    } catch (e) {
+      setError(`写入校验报告失败：${errorText(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const liveResult = useCallback((findings: readonly Finding[]) => {
+    const o = lastLive.current;
+    setOutcome(o && o.findings === findings ? o : { findings, kind: null, tables: 0, at: new Date() });
+  }, []);
 
   useEffect(() => {
     if (!live) return undefined;
     const c = new LiveChecker({
       gateway,
-      runCheck: runChecks,
-      onResult: (f) => setFindings(f),
+      runCheck: async (snapshot) => {
+        const o = await runEngine(snapshot);
+        lastLive.current = o;
+        return o.findings;
+      },
+      onResult: liveResult,
       onError: (e) => setError(`自动校验失败：${errorText(e)}`),
     });
     checker.current = c;
-    void c.start();
+    void c.start().catch((e: unknown) => setError(`无法开始自动校验：${errorText(e)}`));
     return () => {
       checker.current = null;
       void c.stop();
     };
-  }, [gateway, live]);
+  }, [gateway, live, liveResult]);
 
+  async function select(f: Finding): Promise<void> {
+    try {
+      await gateway.selectCells(findingCells(f));
+    } catch (e) {
+      setError(`无法选中单元格：${errorText(e)}`);
+    }
+  }
+
+  const shown = outcome ? filterFindings(outcome.findings, filter) : [];
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void check()} disabled={busy}>
-          {busy ? <Spinner size="tiny" label="正在校验…" /> : '校验工作簿'}
+        <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
+          {busy === 'check' ? <Spinner size="tiny" label="正在校验…" /> : '校验'}
         </Button>
-        <Button onClick={() => void clear()} disabled={busy}>
+        <Button onClick={() => void clear()} disabled={busy !== null}>
           清除标记
         </Button>
-        <Switch checked={live} onChange={(_, d) => setLive(d.checked)} label="编辑时自动校验" />
+        <Button onClick={() => void writeReport()} disabled={busy !== null}>
+          写入校验报告
+        </Button>
       </div>
+      <Checkbox checked={live} onChange={(_, d) => setLive(d.checked === true)} label="边输入边校验" />
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {findings && (
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text weight="semibold" role="status" aria-live="polite" data-testid="check-status">
+        {outcome ? statusLine(outcome.findings) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
+      </Text>
+      {outcome && outcome.findings.length > 0 && (
         <>
-          <Text weight="semibold" role="status" data-testid="check-status">
-            {statusLine(findings)}
-          </Text>
-          {findings.length === 0 ? (
-            <Text>未发现问题。</Text>
-          ) : (
-            <FindingList findings={findings} onSelect={(f) => void select(gateway, f, setError)} />
-          )}
+          <Field label="显示" className={styles.filter}>
+            <Select value={filter} onChange={(_, d) => setFilter(d.value as SeverityFilter)}>
+              {(Object.keys(FILTER_LABELS) as SeverityFilter[]).map((k) => (
+                <option key={k} value={k}>
+                  {FILTER_LABELS[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome.kind} onSelect={(f) => void select(f)} />}
         </>
       )}
+      {outcome && outcome.findings.length === 0 && <Text>{outcome.tables === 0 ? '没有识别到公开表。' : '未发现问题。'}</Text>}
     </div>
   );
-}
-
-async function select(gateway: WorkbookGateway, f: Finding, setError: (s: string) => void): Promise<void> {
-  const refs = f.cells && f.cells.length > 0 ? f.cells : f.sheet && f.cell ? [{ sheet: f.sheet, address: f.cell }] : [];
-  try {
-    await gateway.selectCells(refs);
-  } catch (e) {
-    setError(`无法选中单元格：${errorText(e)}`);
-  }
 }

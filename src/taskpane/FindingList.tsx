@@ -1,53 +1,81 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings/finding';
-import { SEVERITY_LABEL } from '../domain/findings/finding';
-import { groupFindings } from './findingGroups';
+import type { Kind } from '../domain/forms/formTypes';
+import { findingAddress, findingClass, findingFigures, findingWhere, groupFindings } from './findingGroups';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '12px' },
+  heading: { margin: '0 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   item: {
     display: 'flex',
-    gap: '8px',
-    alignItems: 'flex-start',
+    flexDirection: 'column',
+    gap: '2px',
     textAlign: 'left',
     width: '100%',
     padding: '6px 8px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     cursor: 'pointer',
     fontFamily: 'inherit',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  where: { color: tokens.colorNeutralForeground3 },
+  top: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
+  address: { fontWeight: tokens.fontWeightSemibold },
+  figures: { fontVariantNumeric: 'tabular-nums' },
+  message: { color: tokens.colorNeutralForeground3 },
 });
 
-const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const BADGE = {
+  error: { color: 'danger', text: '错误' },
+  rounding: { color: 'warning', text: '尾数差异' },
+  hint: { color: 'informative', text: '提示' },
+} as const;
 
 /** Findings grouped by table, errors first; clicking one selects its cells in the workbook. */
-export function FindingList({ findings, onSelect }: { readonly findings: readonly Finding[]; readonly onSelect: (f: Finding) => void }): JSX.Element {
+export function FindingList({
+  findings,
+  kind,
+  onSelect,
+}: {
+  readonly findings: readonly Finding[];
+  readonly kind: Kind | null;
+  readonly onSelect: (f: Finding) => void;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <div data-testid="findings">
-      {groupFindings(findings).map((g) => (
+      {groupFindings(findings, kind).map((g) => (
         <section key={g.key} className={styles.group} aria-label={g.title}>
-          <Text weight="semibold">
+          <h3 className={styles.heading}>
             {g.title}
             {g.errors > 0 ? ` · ${g.errors} 个错误` : ''}
-          </Text>
-          {g.findings.map((f, i) => (
-            <button key={`${f.rule}-${f.cell ?? ''}-${i}`} type="button" className={styles.item} onClick={() => onSelect(f)}>
-              <Badge appearance="tint" color={BADGE_COLOR[f.severity]}>
-                {SEVERITY_LABEL[f.severity]}
-              </Badge>
-              <span>
-                {f.message}
-                {f.sheet && f.cell ? <span className={styles.where}>（{f.sheet}!{f.cell}）</span> : null}
-              </span>
-            </button>
-          ))}
+          </h3>
+          {g.findings.map((f, i) => {
+            const cls = findingClass(f);
+            const where = findingWhere(f);
+            const figures = findingFigures(f);
+            return (
+              <button key={`${f.rule}-${f.sheet ?? ''}-${f.cell ?? ''}-${i}`} type="button" className={styles.item} onClick={() => onSelect(f)} title="选中相关单元格">
+                <span className={styles.top}>
+                  <Badge appearance="tint" color={BADGE[cls].color}>
+                    {BADGE[cls].text}
+                  </Badge>
+                  <span className={styles.address}>{findingAddress(f)}</span>
+                  {where && <span>{where}</span>}
+                </span>
+                {figures && <span className={styles.figures}>{figures}</span>}
+                <Text size={200} className={styles.message}>
+                  {f.message}
+                </Text>
+              </button>
+            );
+          })}
         </section>
       ))}
     </div>

@@ -1,17 +1,29 @@
-import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, makeStyles } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import type { Kind } from '../domain/forms/formTypes';
 import type { SheetLayout } from '../domain/template/sheetLayout';
 import { UNIT_TYPES, type UnitType } from '../domain/workbook/snapshot';
-import { loadTemplates } from './engine';
+import { loadRecognition, loadTemplates } from './engine';
 import { errorText } from './errorText';
+import { tableTitle } from './findingGroups';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '420px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '420px' },
+  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  list: { margin: 0, paddingLeft: '20px', lineHeight: tokens.lineHeightBase300 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Outcome = { readonly kind: 'success' | 'error'; readonly text: string; readonly notices?: readonly string[] };
+
+/** What the workbook already holds, as recognition sees it. */
+interface Existing {
+  readonly kind: Kind | null;
+  readonly year: number | null;
+  readonly unit: string | null;
+  readonly tables: readonly { readonly key: string; readonly text: string }[];
+}
 
 /** First-run form: which unit, year and table set; inserts the template sheets (never overwriting). */
 export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
@@ -22,10 +34,46 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
   const [kind, setKind] = useState<Kind>('budget');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [existing, setExisting] = useState<Existing | null>(null);
+  const [touched, setTouchedState] = useState(false);
+  // The survey resolves later than the first keystroke may come: read "touched" through a ref.
+  const touchedRef = useRef(false);
+  const setTouched = (t: boolean) => {
+    touchedRef.current = t;
+    setTouchedState(t);
+  };
 
   const yearNumber = Number(year);
   const yearValid = /^\d{4}$/.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
   const unitValid = unit.trim().length > 0;
+
+  const survey = useCallback(async (): Promise<Existing | null> => {
+    try {
+      const [{ recognize }, snapshot] = await Promise.all([loadRecognition(), gateway.readSnapshot()]);
+      const rec = recognize(snapshot);
+      const found: Existing = {
+        kind: rec.kind,
+        year: rec.year,
+        unit: rec.unit,
+        tables: rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
+      };
+      setExisting(found);
+      return found;
+    } catch {
+      return null; // the list is a convenience; the form works without it
+    }
+  }, [gateway]);
+
+  useEffect(() => {
+    void survey().then((found) => {
+      // Pre-fill from the workbook unless the user has started typing.
+      if (!found || touchedRef.current) return;
+      if (found.unit) setUnit(found.unit);
+      if (found.year) setYear(String(found.year));
+      if (found.kind) setKind(found.kind);
+    });
+    // Only on mount (survey is stable per gateway); later surveys follow inserts.
+  }, [survey]);
 
   async function insert(): Promise<void> {
     setBusy(true);
@@ -35,6 +83,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
       const { layouts, metadata, notices } = templateLayouts({ kind, year: yearNumber, unit: unit.trim(), unitType, existingSheets });
       await gateway.writeLayouts(layouts, metadata);
       setOutcome({ kind: 'success', text: `已插入 ${layouts.length} 张工作表：${layouts.map((l: SheetLayout) => l.name).join('、')}`, notices });
+      await survey();
     } catch (e) {
       setOutcome({ kind: 'error', text: `插入模板失败：${errorText(e)}` });
     } finally {
@@ -43,47 +92,77 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
   }
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (unitValid && yearValid && !busy) void insert();
-      }}
-    >
-      <Field label="单位名称" required validationMessage={unit && !unitValid ? '请填写单位名称' : undefined}>
-        <Input value={unit} onChange={(_, d) => setUnit(d.value)} placeholder="例如：某某县财政局" />
-      </Field>
-      <Field label="年度" required validationMessage={yearValid ? undefined : '请填写四位年份，例如 2025'}>
-        <Input value={year} onChange={(_, d) => setYear(d.value.trim())} inputMode="numeric" />
-      </Field>
-      <Field label="单位类型">
-        <Select value={unitType} onChange={(_, d) => setUnitType(d.value as UnitType)}>
-          {UNIT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="公开类型">
-        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as Kind)} layout="horizontal">
-          <Radio value="budget" label="预算" />
-          <Radio value="final" label="决算" />
-        </RadioGroup>
-      </Field>
-      <Button appearance="primary" type="submit" disabled={!unitValid || !yearValid || busy}>
-        {busy ? <Spinner size="tiny" label="正在插入…" /> : '插入模板'}
-      </Button>
-      {outcome && (
-        <MessageBar intent={outcome.kind}>
-          <MessageBarBody>
-            {outcome.text}
-            {outcome.notices?.map((n) => (
-              <div key={n}>{n}</div>
+    <div className={styles.root}>
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (unitValid && yearValid && !busy) void insert();
+        }}
+      >
+        <Field label="单位名称" required validationMessage={touched && !unitValid ? '请填写单位名称' : undefined}>
+          <Input
+            value={unit}
+            onChange={(_, d) => {
+              setTouched(true);
+              setUnit(d.value);
+            }}
+            placeholder="例如：某某县财政局"
+          />
+        </Field>
+        <Field label="年度" required validationMessage={yearValid ? undefined : '请填写四位年份，例如 2025'}>
+          <Input
+            value={year}
+            onChange={(_, d) => {
+              setTouched(true);
+              setYear(d.value.trim());
+            }}
+            inputMode="numeric"
+          />
+        </Field>
+        <Field label="单位类型">
+          <Select value={unitType} onChange={(_, d) => setUnitType(d.value as UnitType)}>
+            {UNIT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
             ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </form>
+          </Select>
+        </Field>
+        <Field label="公开类型">
+          <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as Kind)} layout="horizontal">
+            <Radio value="budget" label="预算" />
+            <Radio value="final" label="决算" />
+          </RadioGroup>
+        </Field>
+        <Button appearance="primary" type="submit" disabled={!unitValid || !yearValid || busy}>
+          {busy ? <Spinner size="tiny" label="正在插入…" /> : '插入模板'}
+        </Button>
+        {outcome && (
+          <MessageBar intent={outcome.kind}>
+            <MessageBarBody>
+              {outcome.text}
+              {outcome.notices?.map((n) => (
+                <div key={n}>{n}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
+      <section aria-label="工作簿中已有的表">
+        <h3 className={styles.heading}>工作簿中已有的表</h3>
+        {existing === null ? (
+          <Text>正在读取工作簿…</Text>
+        ) : existing.tables.length === 0 ? (
+          <Text>还没有识别到预算或决算公开表。</Text>
+        ) : (
+          <ul className={styles.list} data-testid="existing-tables">
+            {existing.tables.map((t) => (
+              <li key={t.key}>{t.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ interface JsonWorkbook {
     readonly textFormatted?: readonly string[];
   })[];
   readonly metadata?: WorkbookSnapshot['metadata'];
+  readonly catalogXml?: string;
 }
 
 declare global {
@@ -33,6 +34,7 @@ function testGateway(host: WorkbookGateway | JsonWorkbook): WorkbookGateway {
   return MemoryGateway.fromSnapshot({
     sheets: host.sheets.map((s) => ({ ...s, formulas: new Set(s.formulas ?? []), textFormatted: new Set(s.textFormatted ?? []) })),
     metadata: host.metadata,
+    catalogXml: host.catalogXml,
   });
 }
 

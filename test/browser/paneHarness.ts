@@ -18,6 +18,7 @@ export interface JsonWorkbook {
     readonly merges: string[];
   }[];
   readonly metadata?: WorkbookSnapshot['metadata'];
+  readonly catalogXml?: string;
 }
 
 export function jsonWorkbook(wb: WorkbookSnapshot): JsonWorkbook {
@@ -30,6 +31,7 @@ export function jsonWorkbook(wb: WorkbookSnapshot): JsonWorkbook {
       merges: [...(s.merges ?? [])],
     })),
     ...(wb.metadata ? { metadata: wb.metadata } : {}),
+    ...(wb.catalogXml ? { catalogXml: wb.catalogXml } : {}),
   };
 }
 
@@ -52,7 +54,8 @@ export interface PaneSession {
   readonly offOrigin: string[];
   /** Uncaught exceptions and console errors in the page. */
   readonly pageErrors: string[];
-  screenshot(name: string): Promise<string>;
+  /** test-artifacts/browser/NAME.png: the viewport, or the whole page with fullPage. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -100,10 +103,10 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
     page,
     offOrigin,
     pageErrors,
-    screenshot: async (name) => {
+    screenshot: async (name, shot = {}) => {
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       const file = path.join(ARTIFACTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
       return file;
     },
     close: () => chromium.close(),
@@ -114,8 +117,8 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
 export function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
   return page.evaluate(
     ([source, a]) => {
+      // fn crosses into the page as text: it may use only its arguments, nothing from the test's scope.
       const g = (window as unknown as { __budgetGateway: unknown }).__budgetGateway;
-      // eslint-disable-next-line no-new-func -- the function text crosses into the page as a string
       return (new Function(`return (${source})`)() as (gw: unknown, x: unknown) => unknown)(g, a);
     },
     [fn.toString(), arg] as const,

@@ -45,7 +45,7 @@ const T3_TOTAL = (() => {
   const t3 = recognize(SEED).tables.find((t) => t.kind === 'budget' && t.no === 3);
   const c = t3 && cellOf(t3, { panel: 'main', row: 'total', column: 'total' });
   if (!t3 || !c) throw new Error('seed 000: 表3 合计 not recognised');
-  return { sheet: t3.sheet, address: c.cell.address, value: c.cell.amount.value };
+  return { sheet: t3.sheet, address: c.cell.address };
 })();
 
 /** The tabs of the UI contract, in order. */
@@ -92,12 +92,12 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expect(tables.map((t) => t.no).sort((a, b) => a - b)).toEqual(formsOfKind('budget').map((f) => f.no).sort((a, b) => a - b));
     expect(wb.metadata).toMatchObject({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心' });
 
-    // The pane says what the workbook now holds.
-    const names = wb.sheets.map((x) => x.name);
-    for (const name of names.filter((n) => /^表\d+ /.test(n))) {
-      await page.getByText(name, { exact: false }).first().waitFor({ timeout: 5000 });
-    }
-    await s.screenshot('1-template-inserted');
+    // The pane lists the tables the workbook now holds: one item per table, 表1 … 表13.
+    const items = page.getByRole('listitem').filter({ hasText: /^\s*表\d+/ });
+    await page.waitForFunction(() => document.querySelectorAll('[role="listitem"], li').length >= 13, undefined, { timeout: 5000 });
+    const listed = (await items.allTextContents()).map((t) => Number(/^\s*表(\d+)/.exec(t)![1]));
+    expect(listed.sort((a, b) => a - b)).toEqual(tables.map((t) => t.no).sort((a, b) => a - b));
+    await s.screenshot('1-template-inserted', { fullPage: true });
     expectCleanPage(s);
   });
 
@@ -115,11 +115,17 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     // The accountant overtypes 2911.06 with 2912.06: a difference of 1.00 is an error, not 尾数差异.
     const wrong = 2912.06;
     await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, e.value), { ...T3_TOTAL, value: wrong });
-    const finding = page.getByRole('button', { name: addressPattern(T3_TOTAL.address) }).filter({ hasText: '2912.06' }).first();
+    // In 表3's group (findings are grouped by table): the finding naming C6 with the typed figure.
+    const finding = page
+      .getByRole('region', { name: '表3', exact: true })
+      .getByRole('button', { name: addressPattern(T3_TOTAL.address) })
+      .filter({ hasText: '2912.06' })
+      .first();
     await finding.waitFor({ timeout: 5000 });
     await expect(page.getByRole('status').filter({ hasText: '个错误' }).first().textContent()).resolves.toMatch(/[1-9]\d* 个错误/);
     const marks = await withGateway(page, (g) => g.marks());
     expect(marks).toContainEqual({ sheet: T3_TOTAL.sheet, address: T3_TOTAL.address, severity: 'error' });
+    await finding.scrollIntoViewIfNeeded();
     await s.screenshot('2-live-error');
 
     await finding.click();
@@ -188,7 +194,7 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     // Keyboard only, from a fresh load: Tab into the tab list, arrows to 校验, Enter, Tab to the button.
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true);
-    const isFocused = (l: Locator) => l.evaluateAll((els) => els.includes(document.activeElement as Element));
+    const isFocused = (l: Locator) => l.evaluateAll((els) => els.some((e) => e === document.activeElement));
     const anyTab = page.getByRole('tab');
     const checkTab = page.getByRole('tab', { name: '校验', exact: true });
     const checkButton = page.getByRole('button', { name: '校验', exact: true });

@@ -5,6 +5,9 @@ import type { Finding } from '../../src/domain/findings/finding';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellAt } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
+import { OfficeGateway } from '../../src/excel/officeGateway';
+import { FakeWorkbook, fakeHost } from '../support/fakeExcel';
 
 /** Timers driven by the test: `advance(ms)` fires what is due, in order. */
 class ManualTimers implements Timers {
@@ -158,5 +161,24 @@ describe('LiveChecker', () => {
     gateway.userEdit(gateway.sheets[0].name, 'C7', 1);
     await timers.advance(1000);
     expect(checker.runs).toBe(0);
+  });
+});
+
+describe('LiveChecker over the Office.js gateway', () => {
+  it.each([1, 100])('one re-check of %i× seed 002 costs 3 syncs: sheet listing, one read, one write', async (n) => {
+    const seed = seedWorkbook('002');
+    const wb: WorkbookSnapshot = {
+      sheets: Array.from({ length: n }, (_, k) => seed.sheets.map((s) => ({ ...s, name: k === 0 ? s.name : `${s.name}_${k}` }))).flat(),
+    };
+    const fake = FakeWorkbook.fromSnapshot(wb);
+    const gateway = new OfficeGateway(fakeHost(fake));
+    const results: (readonly Finding[])[] = [];
+    const checker = new LiveChecker({ gateway, runCheck: (s) => checkWorkbook(s).findings, onResult: (f) => results.push(f) });
+    fake.syncCount = 0;
+    await checker.runNow();
+    expect(fake.syncCount).toBe(3);
+    expect(results).toHaveLength(1);
+    // Seed 002's tables are recognised on every copy, so every copy's 尾数差异 are found and marked.
+    expect(results[0].length).toBe(n * checkWorkbook(seed).findings.length);
   });
 });

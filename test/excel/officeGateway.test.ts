@@ -1,4 +1,7 @@
-import { OfficeGateway } from '../../src/excel/officeGateway';
+import { CATALOG_PART_NAMESPACE, OfficeGateway } from '../../src/excel/officeGateway';
+import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
+import { findingMarks } from '../../src/excel/findingMarks';
+import { CATALOG_NAMESPACE } from '../../src/domain/catalog/catalogXml';
 import { isMarkFormula, MARK_TAG } from '../../src/excel/markTag';
 import type { Mark } from '../../src/excel/workbookGateway';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
@@ -60,6 +63,24 @@ describe('OfficeGateway batching', () => {
     expect(fake.syncCount).toBe(2);
     expect(snap.sheets).toHaveLength(n);
     expect(trimmed(snap.sheets[n - 1].values)).toEqual(trimmed(wb.sheets[n - 1].values));
+  });
+
+  it.each([1, 100])('a whole validation of %i sheet(s): listing, one read, one write — 3 syncs', async (n) => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
+    fake.sheet('表1')!.conditionalFormats.push({ id: 'user-1', type: 'Custom', ranges: ['C5:C20'], formula: '=C5>1000', fill: '#00FF00' });
+    const gateway = new OfficeGateway(fakeHost(fake));
+    await gateway.applyMarks([{ sheet: `表${n}`, address: 'A1', severity: 'error' }]); // an old mark to replace
+    fake.syncCount = 0;
+    const findings = await gateway.checkAndMark(async (wb) => {
+      const result = checkWorkbook(wb).findings;
+      return { marks: findingMarks(result), result };
+    });
+    expect(fake.syncCount).toBe(3);
+    if (n === 100) expect(findings.length).toBeGreaterThan(0);
+    const marked = ourMarks(fake).map((m) => `${m.sheet}!${m.address}`).sort();
+    expect(marked).toEqual(findingMarks(findings).map((m) => `${m.sheet}!${m.address}`).sort());
+    expect(marked).not.toContain(`表${n}!A1`);
+    expect(fake.sheet('表1')!.conditionalFormats.filter((cf) => cf.id === 'user-1')).toHaveLength(1);
   });
 
   it('writes a template sheet in one write sync after the name check, not one per cell', async () => {
@@ -226,6 +247,10 @@ describe('OfficeGateway change events', () => {
 });
 
 describe('OfficeGateway template metadata', () => {
+  it('looks for the catalog under the namespace catalogXml writes', () => {
+    expect(CATALOG_PART_NAMESPACE).toBe(CATALOG_NAMESPACE);
+  });
+
   it('stores metadata in one custom XML part and merges the sheets of a later insert', async () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
     const gateway = new OfficeGateway(fakeHost(fake));

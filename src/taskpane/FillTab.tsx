@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { FillPlan } from '../domain/fill/fillTypes';
+import type { WorkbookGateway, WriteUndo } from '../excel/workbookGateway';
+import { loadFill } from './engine';
+import { errorText } from './errorText';
+import { fillBatch, fillPreview, fillSummary, writeKey } from './fillPreview';
+import { CatalogImport } from './CatalogImport';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+  heading: { margin: '6px 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '1px',
+    padding: '4px 6px',
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  conflict: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  link: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    textAlign: 'left',
+    font: 'inherit',
+    color: tokens.colorBrandForegroundLink,
+    cursor: 'pointer',
+    textDecoration: 'underline',
+  },
+  reason: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * 填充: the plan is previewed cell by cell before anything is written; conflicts (non-empty cells
+ * that differ) are written only when ticked; 撤销 puts back exactly what the cells held.
+ */
+export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
+  const styles = useStyles();
+  const [plan, setPlan] = useState<FillPlan | null>(null);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<WriteUndo | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'write' | 'undo' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function preview(): Promise<void> {
+    setBusy('preview');
+    setError(null);
+    setNotice(null);
+    try {
+      const [{ planFill, recognize, workbookCatalog }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
+      const rec = recognize(wb);
+      const year = rec.year ?? wb.metadata?.year ?? new Date().getFullYear();
+      setPlan(planFill(wb, rec, workbookCatalog(wb, year)));
+      setAccepted(new Set());
+    } catch (e) {
+      setError(`预览填充失败：${errorText(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function write(): Promise<void> {
+    if (!plan) return;
+    setBusy('write');
+    setError(null);
+    try {
+      const batch = fillBatch(plan, accepted);
+      const record = await gateway.writeBatch(batch);
+      setUndo(record);
+      setPlan(null);
+      const rows = batch.insertions?.length ?? 0;
+      setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
+    } catch (e) {
+      setError(`写入失败：${errorText(e)}。请预览后再试。`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function revert(): Promise<void> {
+    if (!undo) return;
+    setBusy('undo');
+    setError(null);
+    try {
+      await gateway.restore(undo);
+      setUndo(null);
+      setNotice('已撤销：写入的单元格已恢复原值，插入的行已删除。');
+    } catch (e) {
+      setError(`撤销失败：${errorText(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function select(sheet: string, address: string): Promise<void> {
+    try {
+      await gateway.selectCells([{ sheet, address }]);
+    } catch (e) {
+      setError(`无法选中单元格：${errorText(e)}`);
+    }
+  }
+
+  const view = plan ? fillPreview(plan) : null;
+  const nothing = plan && plan.writes.length === 0 && plan.conflicts.length === 0 && plan.insertions.length === 0;
+  return (
+    <div className={styles.root}>
+      <Text>根据科目编码、明细表和合计关系推算可以填写的单元格。写入前逐格预览；已有不同数字的单元格只在勾选后覆盖。</Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void preview()} disabled={busy !== null}>
+          {busy === 'preview' ? <Spinner size="tiny" label="正在推算…" /> : '预览填充'}
+        </Button>
+        <Button onClick={() => void write()} disabled={busy !== null || !plan || !!nothing}>
+          {busy === 'write' ? <Spinner size="tiny" label="正在写入…" /> : '写入'}
+        </Button>
+        <Button onClick={() => void revert()} disabled={busy !== null || !undo}>
+          撤销
+        </Button>
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {plan && view && (
+        <>
+          <Text weight="semibold" role="status">
+            {nothing ? '没有可以推算填写的单元格。' : `${fillSummary(plan, accepted)}。`}
+          </Text>
+          {view.conflicts.length > 0 && (
+            <section aria-label="冲突">
+              <h3 className={styles.heading}>冲突（已有不同数字，勾选后才覆盖）</h3>
+              <ul className={styles.list}>
+                {view.conflicts.map((c) => (
+                  <li key={c.key} className={`${styles.row} ${styles.conflict}`}>
+                    <Checkbox
+                      checked={accepted.has(c.key)}
+                      onChange={(_, d) => {
+                        const next = new Set(accepted);
+                        if (d.checked === true) next.add(c.key);
+                        else next.delete(c.key);
+                        setAccepted(next);
+                      }}
+                      label={`覆盖 ${c.target}：现为 ${c.current}，推算为 ${c.value}`}
+                    />
+                    <span className={styles.reason}>{c.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {view.insertions.length > 0 && (
+            <section aria-label="插入的行">
+              <h3 className={styles.heading}>插入的行</h3>
+              <ul className={styles.list}>
+                {view.insertions.map((i) => (
+                  <li key={i.key} className={styles.row}>
+                    <span>{i.text}</span>
+                    <span className={styles.reason}>{i.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {view.writes.length > 0 && (
+            <section aria-label="将写入的单元格">
+              <h3 className={styles.heading}>将写入的单元格（{view.writes.length}）</h3>
+              <ul className={styles.list} data-testid="fill-writes">
+                {view.writes.map((w) => (
+                  <li key={w.key} className={styles.row}>
+                    <span>
+                      <button type="button" className={styles.link} onClick={() => void select(w.sheet, w.address)}>
+                        {w.target}
+                      </button>
+                      {` ← ${w.value}`}
+                    </span>
+                    <span className={styles.reason}>{w.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {view.notes.length > 0 && (
+            <section aria-label="无法推算">
+              <h3 className={styles.heading}>无法推算（需要补充）</h3>
+              <ul className={styles.list}>
+                {view.notes.map((n, i) => (
+                  <li key={`${writeKey({ sheet: n.sheet ?? '', address: n.cell ?? '' })}-${i}`} className={styles.row}>
+                    {n.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+      <CatalogImport gateway={gateway} />
+    </div>
+  );
+}

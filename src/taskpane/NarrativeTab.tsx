@@ -1,0 +1,228 @@
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { CellRef, Finding } from '../domain/findings/finding';
+import type { Narrative, NarrativeRun } from '../domain/narrative/narrativeTypes';
+import { uniqueSheetName } from '../domain/template/uniqueSheetName';
+import type { WorkbookGateway } from '../excel/workbookGateway';
+import { loadDocx, loadNarrative } from './engine';
+import { errorText } from './errorText';
+import { downloadBytes, safeFileName } from './fileText';
+import { missingInputs, otherNarrativeFindings } from './narrativeView';
+import { narrativeSheetLayout, NARRATIVE_SHEET_NAME } from './narrativeSheet';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  actions: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+  preview: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '8px 10px',
+    lineHeight: '1.8',
+    fontSize: tokens.fontSizeBase300,
+    overflowWrap: 'anywhere',
+  },
+  title: { margin: '0 0 6px 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, textAlign: 'center' },
+  h1: { margin: '10px 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightBold },
+  h2: { margin: '6px 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  para: { margin: '0 0 4px 0', textIndent: '2em' },
+  figure: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    font: 'inherit',
+    color: tokens.colorBrandForegroundLink,
+    textDecoration: 'underline dotted',
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  missing: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteRedForeground1 },
+  heading: { margin: '4px 0 6px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, cursor: 'pointer' },
+  details: { display: 'block' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  item: { display: 'flex', gap: '8px', alignItems: 'flex-start', fontSize: tokens.fontSizeBase200 },
+  itemText: { flex: 1, minWidth: 0 },
+});
+
+/**
+ * 说明: the 情况说明 built from the cells. Every figure is a button that selects its source cells;
+ * missing inputs are listed with 填写 (which inserts the 说明参数 sheet first when there is none).
+ */
+export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
+  const styles = useStyles();
+  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const [busy, setBusy] = useState<'build' | 'sheet' | 'docx' | 'fill' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function build(): Promise<Narrative> {
+    const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
+    const n = lib.buildNarrative(wb, lib.recognize(wb), lib.readParameters(wb));
+    setNarrative(n);
+    return n;
+  }
+
+  async function run(kind: NonNullable<typeof busy>, what: string, action: () => Promise<void>): Promise<void> {
+    setBusy(kind);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(`${what}失败：${errorText(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const generate = () => run('build', '生成情况说明', async () => void (await build()));
+
+  const insertSheet = () =>
+    run('sheet', '插入情况说明工作表', async () => {
+      // Built again from the workbook as it is now, so the sheet never shows stale figures.
+      const n = await build();
+      const name = uniqueSheetName(NARRATIVE_SHEET_NAME, await gateway.sheetNames());
+      await gateway.writeLayouts([narrativeSheetLayout(n, name)]);
+      setNotice(`已插入工作表“${name}”。`);
+    });
+
+  const downloadWord = () =>
+    run('docx', '生成 Word 文件', async () => {
+      const n = narrative ?? (await build());
+      const { narrativeToDocx } = await loadDocx();
+      const bytes = await narrativeToDocx(n);
+      downloadBytes(bytes, safeFileName(n.title, 'docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      setNotice('已生成 Word 文件，请在下载位置查看。');
+    });
+
+  async function select(refs: readonly CellRef[]): Promise<void> {
+    try {
+      await gateway.selectCells(refs);
+    } catch (e) {
+      setError(`无法选中单元格：${errorText(e)}`);
+    }
+  }
+
+  /** 填写: select the input's cell; without a 说明参数 sheet, insert it first and find the cell there. */
+  const fillInput = (f: Finding) =>
+    run('fill', '打开说明参数', async () => {
+      if (f.sheet && f.cell) {
+        await gateway.selectCells([{ sheet: f.sheet, address: f.cell }]);
+        return;
+      }
+      const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
+      const params = lib.readParameters(wb);
+      if (params.sheet) {
+        // The sheet exists but has no row for this input (a row was deleted): show the sheet.
+        await gateway.selectCells([{ sheet: params.sheet, address: 'B3' }]);
+        setNotice('说明参数表中没有这一项的行，请按“项目”列的文字补上。');
+        return;
+      }
+      const rec = lib.recognize(wb);
+      const layout = lib.parameterSheetLayout({
+        kind: rec.kind ?? wb.metadata?.kind ?? narrative?.kind ?? 'budget',
+        year: rec.year ?? wb.metadata?.year ?? new Date().getFullYear(),
+        unit: rec.unit ?? wb.metadata?.unit ?? '',
+        unitType: wb.metadata?.unitType,
+      });
+      const name = uniqueSheetName(layout.name, wb.sheets.map((s) => s.name));
+      await gateway.writeLayouts([{ ...layout, name }]);
+      const n = await build();
+      const same = missingInputs(n).find((x) => x.message === f.message && x.sheet && x.cell);
+      if (same?.sheet && same.cell) await gateway.selectCells([{ sheet: same.sheet, address: same.cell }]);
+      setNotice(`已插入“${name}”工作表，请在浅黄色单元格中填写，然后重新生成。`);
+    });
+
+  const missing = narrative ? missingInputs(narrative) : [];
+  const others = narrative ? otherNarrativeFindings(narrative) : [];
+  return (
+    <div className={styles.root}>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
+          {busy === 'build' ? <Spinner size="tiny" label="正在生成…" /> : '生成情况说明'}
+        </Button>
+        <Button onClick={() => void insertSheet()} disabled={busy !== null}>
+          插入情况说明工作表
+        </Button>
+        <Button onClick={() => void downloadWord()} disabled={busy !== null}>
+          {busy === 'docx' ? <Spinner size="tiny" label="正在生成 Word…" /> : '下载 Word 文件'}
+        </Button>
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {narrative && missing.length > 0 && (
+        <details className={styles.details} open aria-label="待填写的参数">
+          <summary className={styles.heading}>待填写（{missing.length}）</summary>
+          <ul className={styles.list}>
+            {missing.map((f) => (
+              <li key={f.message} className={styles.item}>
+                <span className={styles.itemText}>{f.message}</span>
+                <Button size="small" onClick={() => void fillInput(f)} disabled={busy !== null}>
+                  填写
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {narrative && others.length > 0 && (
+        <section aria-label="其他提示">
+          <h3 className={styles.heading}>其他提示</h3>
+          <ul className={styles.list}>
+            {others.map((f, i) => (
+              <li key={`${f.rule}-${i}`} className={styles.item}>
+                <span className={styles.itemText}>{f.message}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {narrative && (
+        <article className={styles.preview} aria-label="情况说明预览" data-testid="narrative-preview">
+          <h2 className={styles.title}>{narrative.title}</h2>
+          {narrative.sections.map((s, i) => (
+            <section key={`${s.heading}-${i}`}>
+              {s.level === 1 ? <h3 className={styles.h1}>{s.heading}</h3> : <h4 className={styles.h2}>{s.heading}</h4>}
+              {s.paragraphs.map((p, j) => (
+                <p key={j} className={styles.para}>
+                  {p.runs.map((r, k) => (
+                    <Run key={k} run={r} styles={styles} onSelect={(refs) => void select(refs)} />
+                  ))}
+                </p>
+              ))}
+            </section>
+          ))}
+        </article>
+      )}
+      {!narrative && <Text>点击“生成情况说明”，从公开表和“说明参数”表生成文字。数字带下划线的可以点击，跳到来源单元格。</Text>}
+    </div>
+  );
+}
+
+function Run({
+  run,
+  styles,
+  onSelect,
+}: {
+  readonly run: NarrativeRun;
+  readonly styles: ReturnType<typeof useStyles>;
+  readonly onSelect: (refs: readonly CellRef[]) => void;
+}): JSX.Element {
+  if (run.missing) return <mark className={styles.missing}>{run.text}</mark>;
+  if (run.sources && run.sources.length > 0) {
+    const where = run.sources.map((s) => `${s.sheet}!${s.address}`).join('、');
+    return (
+      <button type="button" className={styles.figure} onClick={() => onSelect(run.sources!)} title={`来源：${where}`} aria-label={`${run.text}（来源 ${where}）`}>
+        {run.text}
+      </button>
+    );
+  }
+  return <>{run.text}</>;
+}
