@@ -45,8 +45,9 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const
 
 /**
  * The Office.js implementation. Every operation queues all its work and syncs a fixed number of
- * times: one sync to list sheets (Office.js cannot address sheets it has not loaded) and one batched
- * read or write for all of them — never a sync per sheet, row or cell.
+ * times, never once per sheet, row or cell. A validation is one read sync and one write sync: the
+ * sheets remembered from the last read are read in the same sync that lists the workbook (the
+ * first validation, and one after sheets were added, renamed or deleted, list them first).
  */
 export class OfficeGateway implements WorkbookGateway {
   readonly ownWrites = new OwnWriteCounter();
@@ -63,43 +64,91 @@ export class OfficeGateway implements WorkbookGateway {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     return this.host.run(async (ctx) => {
-      const { sheets, parts } = queueListing(ctx);
+      const listing = queueListing(ctx);
       await ctx.sync();
-      const read = this.queueRead(sheets.items, parts);
+      const read = this.queueRead(listed(listing), partXml(listing));
       await ctx.sync();
+      this.remember(listing, read);
       return read.snapshot();
     });
   }
 
+  /**
+   * Sheet names and the add-in's XML parts as the last read saw them. With them a validation reads
+   * every sheet in the same sync that lists the workbook, so it costs one read sync and one write
+   * sync; when the listing shows a change (a sheet added, renamed or deleted, a part replaced), that
+   * validation reads once more from the fresh listing.
+   */
+  private known: KnownWorkbook | null = null;
+
   async checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T> {
+    const known = this.known;
+    if (known) {
+      const outcome = await this.checkAndMarkWith(check, known);
+      if (outcome.done) return outcome.result;
+      this.known = null;
+    }
+    const outcome = await this.checkAndMarkWith(check, null);
+    if (!outcome.done) throw new Error('工作簿在读取时发生了变化，请重新校验');
+    return outcome.result;
+  }
+
+  private async checkAndMarkWith<T>(
+    check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>,
+    known: KnownWorkbook | null,
+  ): Promise<{ done: true; result: T } | { done: false }> {
     return this.host.run(async (ctx) => {
-      // Sync 1 lists the sheets; sync 2 reads every sheet and every sheet's conditional formats.
-      const { sheets, parts } = queueListing(ctx);
-      await ctx.sync();
-      const read = this.queueRead(sheets.items, parts);
-      const formats = queueFormatsRead(sheets.items);
-      await ctx.sync();
+      const listing = queueListing(ctx);
+      let sheets: SheetHandle[];
+      let read: { snapshot(): WorkbookSnapshot; parts(): KnownParts };
+      let formats: Excel.ConditionalFormatCollection[];
+      if (known) {
+        // Read the sheets we expect in the listing's own sync, then make sure the listing agrees.
+        sheets = known.sheets.map((name) => ({ name, ws: ctx.workbook.worksheets.getItem(name) }));
+        read = this.queueRead(sheets, () => known.parts);
+        formats = queueFormatsRead(sheets.map((s) => s.ws));
+        try {
+          await ctx.sync();
+        } catch {
+          return { done: false }; // a remembered sheet is gone
+        }
+        if (!sameWorkbook(listing, known)) return { done: false };
+      } else {
+        await ctx.sync();
+        sheets = listed(listing);
+        read = this.queueRead(sheets, partXml(listing));
+        formats = queueFormatsRead(sheets.map((s) => s.ws));
+        await ctx.sync();
+        this.remember(listing, read);
+      }
       const { marks, result } = await check(read.snapshot());
-      // Sync 3 replaces the marks (counted as our own write for the change events it causes).
+      // The one write: replace the marks (counted as our own write for the change events it causes).
       await this.ownWrites.around(async () => {
-        this.queueMarks(ctx, formats, new Set(sheets.items.map((w) => w.name)), marks);
+        this.queueMarks(ctx, formats, new Set(sheets.map((w) => w.name)), marks);
         await ctx.sync();
       });
-      return result;
+      return { done: true, result };
     });
   }
 
+  private remember(listing: Listing, read: { parts(): KnownParts }): void {
+    this.known = {
+      sheets: listing.sheets.items.map((s) => s.name),
+      partIds: partIds(listing),
+      parts: read.parts(),
+    };
+  }
+
   /** Queues the batched read of every sheet's used range, merges and the parts' XML. */
-  private queueRead(items: readonly Excel.Worksheet[], parts: Listing['parts']): { snapshot(): WorkbookSnapshot } {
+  private queueRead(sheets: readonly SheetHandle[], parts: () => KnownParts): { snapshot(): WorkbookSnapshot; parts(): KnownParts } {
     const withMerges = this.host.isExcelApiSupported('1.13');
-    const reads = items.map((ws) => {
+    const reads = sheets.map(({ name, ws }) => {
       const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas');
       const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
-      return { name: ws.name, used, merged };
+      return { name, used, merged };
     });
-    const xmls = parts.metadata.items.map((p) => p.getXml());
-    const catalogXmls = parts.catalog.items.map((p) => p.getXml());
     return {
+      parts,
       snapshot: () => {
         const result: SheetSnapshot[] = reads.map((r) =>
           sheetFromRange(
@@ -108,9 +157,10 @@ export class OfficeGateway implements WorkbookGateway {
             r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : [],
           ),
         );
+        const { metadata: xmls, catalog: catalogXmls } = parts();
         let metadata: TemplateMetadata | null = null;
-        for (const x of xmls) metadata = metadata ?? metadataFromXml(x.value);
-        const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1].value : undefined;
+        for (const x of xmls) metadata = metadata ?? metadataFromXml(x);
+        const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1] : undefined;
         return { sheets: result, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
       },
     };
@@ -330,6 +380,23 @@ interface Listing {
   readonly parts: { readonly metadata: Excel.CustomXmlPartScopedCollection; readonly catalog: Excel.CustomXmlPartScopedCollection };
 }
 
+interface SheetHandle {
+  readonly name: string;
+  readonly ws: Excel.Worksheet;
+}
+
+/** The XML of the add-in's parts: template metadata and an imported catalog. */
+interface KnownParts {
+  readonly metadata: readonly string[];
+  readonly catalog: readonly string[];
+}
+
+interface KnownWorkbook {
+  readonly sheets: readonly string[];
+  readonly partIds: readonly string[];
+  readonly parts: KnownParts;
+}
+
 /** Queues the listing every read starts with: sheet names and the add-in's custom XML parts. */
 function queueListing(ctx: Excel.RequestContext): Listing {
   return {
@@ -339,6 +406,32 @@ function queueListing(ctx: Excel.RequestContext): Listing {
       catalog: ctx.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE).load('items/id'),
     },
   };
+}
+
+function listed(listing: Listing): SheetHandle[] {
+  return listing.sheets.items.map((ws) => ({ name: ws.name, ws }));
+}
+
+/** Queues getXml of every listed part (after the listing's sync); the values are there after the next. */
+function partXml(listing: Listing): () => KnownParts {
+  const metadata = listing.parts.metadata.items.map((p) => p.getXml());
+  const catalog = listing.parts.catalog.items.map((p) => p.getXml());
+  return () => ({ metadata: metadata.map((x) => x.value), catalog: catalog.map((x) => x.value) });
+}
+
+function partIds(listing: Listing): string[] {
+  return [...listing.parts.metadata.items, ...listing.parts.catalog.items].map((p) => p.id);
+}
+
+function sameWorkbook(listing: Listing, known: KnownWorkbook): boolean {
+  const names = listing.sheets.items.map((s) => s.name);
+  const ids = partIds(listing);
+  return (
+    names.length === known.sheets.length &&
+    names.every((n, i) => n === known.sheets[i]) &&
+    ids.length === known.partIds.length &&
+    ids.every((id, i) => id === known.partIds[i])
+  );
 }
 
 /** Queues the load of every sheet's conditional formats (type and custom formula: enough to tell ours). */

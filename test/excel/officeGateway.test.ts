@@ -83,6 +83,47 @@ describe('OfficeGateway batching', () => {
     expect(fake.sheet('表1')!.conditionalFormats.filter((cf) => cf.id === 'user-1')).toHaveLength(1);
   });
 
+  it.each([1, 100])('every later validation of %i sheet(s) is one read sync and one write sync', async (n) => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
+    const gateway = new OfficeGateway(fakeHost(fake));
+    const validate = () =>
+      gateway.checkAndMark(async (wb) => {
+        const result = checkWorkbook(wb).findings;
+        return { marks: findingMarks(result), result };
+      });
+    const first = await validate();
+    // The user changes a figure; the next validation reads it in the listing's own sync.
+    const before = first.filter((f) => f.severity === 'error').length;
+    // The last sheet that holds 表1, 表2 or 表3 of the seed (figures to break).
+    const sheets = workbookOf(n).sheets;
+    const last = sheets.filter((_, k) => k % 13 <= 2)[sheets.filter((_, k) => k % 13 <= 2).length - 1];
+    const panel = checkWorkbook({ sheets: [last] }).recognition.tables[0].panels[0];
+    const filled = panel.rows
+      .flatMap((_, i) => panel.columns.map((c) => (c.key ? panel.amount(i, c.key) : undefined)))
+      .find((cell) => cell?.amount.state === 'amount')!;
+    await fake.userEdit(last.name, filled.address, 9999);
+    fake.syncCount = 0;
+    const second = await validate();
+    expect(fake.syncCount).toBe(2);
+    expect(second.filter((f) => f.severity === 'error').length).toBeGreaterThan(before);
+    expect(ourMarks(fake).some((m) => m.sheet === last.name && m.severity === 'error')).toBe(true);
+  });
+
+  it('notices a sheet added or deleted since the last validation and reads the workbook afresh', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
+    const gateway = new OfficeGateway(fakeHost(fake));
+    const validate = () =>
+      gateway.checkAndMark(async (wb) => ({ marks: [], result: wb.sheets.map((s) => s.name) }));
+    expect(await validate()).toEqual(['表1', '表2', '表3']);
+    fake.addSheetFromSnapshot({ ...seedWorkbook('002').sheets[0], name: '新增' });
+    expect(await validate()).toEqual(['表1', '表2', '表3', '新增']);
+    fake.deleteSheet('表2');
+    expect(await validate()).toEqual(['表1', '表3', '新增']);
+    fake.syncCount = 0;
+    expect(await validate()).toEqual(['表1', '表3', '新增']);
+    expect(fake.syncCount).toBe(2);
+  });
+
   it('writes a template sheet in one write sync after the name check, not one per cell', async () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
     await new OfficeGateway(fakeHost(fake)).writeLayouts([sampleLayout('新表A'), sampleLayout('新表B')]);

@@ -7,7 +7,7 @@
  * Values follow Excel's input rules: a leading apostrophe makes text, "=…" becomes a formula, and a
  * numeric string becomes a number unless the cell's number format is text ("@").
  */
-import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { isCellError } from '../../src/domain/workbook/snapshot';
 import { address, parseAddress, parseRange, quoteSheet, rangeAddress } from '../../src/domain/workbook/a1';
 import type { OfficeHost } from '../../src/excel/officeGateway';
@@ -100,25 +100,35 @@ export class FakeWorkbook {
   /** Builds the model from a snapshot (values, formulas as "=FAKE()", text formats, merges). */
   static fromSnapshot(wb: WorkbookSnapshot): FakeWorkbook {
     const fake = new FakeWorkbook();
-    for (const s of wb.sheets) {
-      const sheet = fake.addSheet(s.name);
-      s.values.forEach((line, r) =>
-        line.forEach((v, c) => {
-          if (v === null) return;
-          const key = `${r},${c}`;
-          sheet.cells.set(key, {
-            value: v,
-            formula: s.formulas?.has(key) ? `=FAKE(${address(r, c)})` : undefined,
-            numberFormat: s.textFormatted?.has(key) ? '@' : undefined,
-          });
-        }),
-      );
-      for (const key of s.textFormatted ?? []) {
-        if (!sheet.cells.has(key)) sheet.cells.set(key, { value: null, numberFormat: '@' });
-      }
-      sheet.merges = [...(s.merges ?? [])];
-    }
+    for (const s of wb.sheets) fake.addSheetFromSnapshot(s);
     return fake;
+  }
+
+  /** A sheet the user adds (or pastes in) with these contents. */
+  addSheetFromSnapshot(s: SheetSnapshot): FakeSheet {
+    const sheet = this.addSheet(s.name);
+    s.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v === null) return;
+        const key = `${r},${c}`;
+        sheet.cells.set(key, {
+          value: v,
+          formula: s.formulas?.has(key) ? `=FAKE(${address(r, c)})` : undefined,
+          numberFormat: s.textFormatted?.has(key) ? '@' : undefined,
+        });
+      }),
+    );
+    for (const key of s.textFormatted ?? []) {
+      if (!sheet.cells.has(key)) sheet.cells.set(key, { value: null, numberFormat: '@' });
+    }
+    sheet.merges = [...(s.merges ?? [])];
+    return sheet;
+  }
+
+  /** A sheet the user deletes. */
+  deleteSheet(name: string): void {
+    const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (i >= 0) this.sheets.splice(i, 1);
   }
 
   /** A user typing a value (fires onChanged with triggerSource Unknown). */
