@@ -78,17 +78,21 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   const { context } = chromium;
   const offOrigin: string[] = [];
   const pageErrors: string[] = [];
+  // Both the route and the request event see a blocked request: record each URL once.
+  const record = (url: string) => {
+    if (!offOrigin.includes(url)) offOrigin.push(url);
+  };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (sameOrigin(url, server.origin)) await route.continue();
     else {
-      offOrigin.push(url);
+      record(url);
       await route.abort('blockedbyclient');
     }
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('request', (r) => {
-    if (!sameOrigin(r.url(), server.origin) && !offOrigin.includes(r.url())) offOrigin.push(r.url());
+    if (!sameOrigin(r.url(), server.origin)) record(r.url());
   });
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -1,10 +1,15 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { recognize } from '../../src/domain/recognition/recognize';
+import { parseAddress } from '../../src/domain/workbook/a1';
 import { cellOf } from '../../src/domain/checks/selectCell';
+import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
-import { DIST, EMPTY_WORKBOOK, jsonWorkbook, openPane, withGateway, type JsonWorkbook, type PaneSession } from './paneHarness';
+import { ARTIFACTS, DIST, EMPTY_WORKBOOK, jsonWorkbook, openPane, withGateway, type JsonWorkbook, type PaneSession } from './paneHarness';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 /**
@@ -50,6 +55,8 @@ const T3_TOTAL = (() => {
 
 /** The tabs of the UI contract, in order. */
 const CONTRACT_TABS = ['模板', '校验', '填充', '说明'];
+/** Tabs the pane may add beyond the contract; checked for overflow when present. */
+const OTHER_TABS = ['帮助'];
 
 /** A cell address as a whole token: "C6" must not match "C60" or "AC6". */
 const addressPattern = (address: string) => new RegExp(`(^|[^A-Z0-9])${address}(?![0-9])`);
@@ -65,9 +72,39 @@ async function workbookInPage(page: Page): Promise<WorkbookSnapshot> {
   return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, formulas: new Set(s.formulas), textFormatted: new Set(s.textFormatted) })) };
 }
 
+/** A cell's value in the page's workbook. */
+async function cellInPage(page: Page, ref: { sheet: string; address: string }): Promise<unknown> {
+  const sheet = (await workbookInPage(page)).sheets.find((x) => x.name === ref.sheet);
+  const { row, col } = parseAddress(ref.address);
+  return sheet?.values[row]?.[col] ?? null;
+}
+
+/** Polls `read` until `accept` holds (the pane writes asynchronously); returns the last value read. */
+async function eventually<T>(read: () => Promise<T>, accept: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await read();
+  while (!accept(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    v = await read();
+  }
+  return v;
+}
+
 /** Does the memory gateway in this build offer the contract's user edit? */
 function hasSetCellValue(page: Page): Promise<boolean> {
   return withGateway(page, (g) => typeof g.setCellValue === 'function');
+}
+
+/** How far the body, the page and the tab list scroll sideways (0 = they fit). */
+function horizontalOverflow(page: Page): Promise<{ body: number; page: number; tablist: number | null }> {
+  return page.evaluate(() => {
+    const list = document.querySelector('[role="tablist"]');
+    return {
+      body: document.body.scrollWidth - document.body.clientWidth,
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tablist: list ? list.scrollWidth - list.clientWidth : null,
+    };
+  });
 }
 
 describe('task pane in Chromium (production build, memory workbook)', () => {
@@ -142,6 +179,92 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
+  test('校验 button: the status line and the 显示 filter agree with the engine; 写入校验报告 adds a sheet with every finding', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    await page.getByRole('tab', { name: '校验' }).click();
+    await page.getByLabel('边输入边校验').uncheck(); // this test runs the check by hand
+    await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, 2912.06), T3_TOTAL);
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const status = page.getByRole('status').filter({ hasText: '个错误' }).first();
+    await status.waitFor({ timeout: 10000 });
+
+    // The same workbook checked in Node: the pane shows the engine's counts.
+    const findings = checkWorkbook(await workbookInPage(page)).findings;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(await status.textContent()).toContain(`${errors} 个错误`);
+
+    await page.getByLabel('显示').selectOption({ label: '只看错误' });
+    const shown = page.getByTestId('findings').getByRole('button');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="findings"] button').length === n, errors);
+    expect(await shown.count()).toBe(errors);
+    for (const text of await shown.allTextContents()) expect(text).toContain('错误');
+    await s.screenshot('2-filter-errors');
+
+    await page.getByRole('button', { name: '写入校验报告' }).click();
+    await page.waitForFunction(() => (window as unknown as { __budgetGateway: { sheets: { name: string }[] } }).__budgetGateway.sheets.some((x) => x.name === '校验报告'));
+    const report = (await workbookInPage(page)).sheets.find((x) => x.name === '校验报告')!;
+    const text = report.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(text.some((t) => t.startsWith('校验时间：'))).toBe(true);
+    expect(text.some((t) => t.includes(`${errors} 个错误`))).toBe(true);
+    // One row per finding (all of them, not only the filtered ones), the wrong cell among them.
+    const rows = report.values.filter((r) => typeof r[0] === 'number');
+    expect(rows).toHaveLength(findings.length);
+    expect(rows.map((r) => r[3])).toContain(`${T3_TOTAL.sheet}!${T3_TOTAL.address}`);
+    expectCleanPage(s);
+  });
+
+  test('填充: a blank 表3 total is previewed and written; after 表3 is overtyped, the cells that follow from it are conflicts written only when ticked; 撤销 puts them back', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    const cellValue = () => cellInPage(page, T3_TOTAL);
+    await page.getByRole('tab', { name: '填充' }).click();
+
+    // Blank: the total is computed from its parts (基本支出 450.96 + 项目支出 2460.09, or 表1's 2911.06).
+    await withGateway(page, (g, c) => g.setCellValue!(c.sheet, c.address, null), T3_TOTAL);
+    await page.getByRole('button', { name: '预览填充' }).click();
+    const writes = page.getByRole('region', { name: '将写入的单元格' });
+    await writes.getByText(addressPattern(T3_TOTAL.address)).first().waitFor({ timeout: 10000 });
+    // The buttons come back once the preview has settled.
+    expect(await eventually(() => page.getByRole('button', { name: '写入', exact: true }).isEnabled(), (v) => v)).toBe(true);
+    await s.screenshot('6-fill-preview');
+    await page.getByRole('button', { name: '写入', exact: true }).click();
+    const filled = await eventually(cellValue, (v) => v !== null);
+    expect(typeof filled).toBe('number');
+    expect(Math.abs((filled as number) - 2911.06)).toBeLessThanOrEqual(0.011);
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await eventually(cellValue, (v) => v === null)).toBeNull();
+
+    // 表3's total overtyped: 表1/表4 cells that follow from it now differ. Each is a conflict, unticked;
+    // 写入 leaves them, a ticked one is overwritten, 撤销 puts it back.
+    await withGateway(page, (g, c) => g.setCellValue!(c.sheet, c.address, 2999.99), T3_TOTAL);
+    await page.getByRole('button', { name: '预览填充' }).click();
+    const conflicts = page.getByRole('region', { name: '冲突' }).getByRole('checkbox');
+    await conflicts.first().waitFor({ timeout: 10000 });
+    await s.screenshot('6-fill-conflict');
+    const labels = await conflicts.evaluateAll((boxes) => boxes.map((b) => b.closest('li')?.textContent ?? ''));
+    const targets = labels.map((l) => {
+      const m = /覆盖 ([^!：]+)!([A-Z]+\d+)/.exec(l);
+      if (!m) throw new Error(`conflict without a target cell: ${l}`);
+      return { sheet: m[1], address: m[2] };
+    });
+    expect(labels[0]).toContain('2,999.99');
+    const other = targets[0];
+    for (const box of await conflicts.all()) expect(await box.isChecked()).toBe(false);
+    const valueOf = (c: { sheet: string; address: string }) => cellInPage(page, c);
+    const before = await valueOf(other);
+    expect(before).toBe(2911.06);
+    await conflicts.first().check();
+    await page.getByRole('button', { name: '写入', exact: true }).click();
+    expect(await eventually(() => valueOf(other), (v) => v === 2999.99)).toBe(2999.99);
+    // Only the ticked conflict was written.
+    for (const t of targets.slice(1)) expect(await valueOf(t)).toBe(2911.06);
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await eventually(() => valueOf(other), (v) => v === before)).toBe(before);
+    expectCleanPage(s);
+  });
+
   test('说明: 生成情况说明 previews the narrative with the seed figures; a figure selects its source cell', async () => {
     const s = await open(jsonWorkbook(SEED));
     const { page } = s;
@@ -150,7 +273,9 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     // seed 000: 收入总计 / 支出总计 2,911.06 万元 (表1), as the published 情况说明 prints it.
     const figure = page.getByRole('button', { name: '2,911.06' }).or(page.getByRole('link', { name: '2,911.06' })).first();
     await figure.waitFor({ timeout: 10000 });
-    await s.screenshot('3-narrative');
+    await s.screenshot('3-narrative-top');
+    await figure.scrollIntoViewIfNeeded();
+    await s.screenshot('3-narrative-figure');
     await figure.click();
     const selected = await page.waitForFunction(() => {
       const g = (window as unknown as { __budgetGateway: { selection: { sheet: string; address: string }[] } }).__budgetGateway;
@@ -160,31 +285,44 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     // The selected cell holds the figure (in 万元, as the tables print it).
     const wb = await workbookInPage(page);
     const sheet = wb.sheets.find((x) => x.name === ref.sheet)!;
-    const m = /^([A-Z]+)(\d+)$/.exec(ref.address)!;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    expect(sheet.values[Number(m[2]) - 1][col]).toBe(2911.06);
+    const { row, col } = parseAddress(ref.address);
+    expect(sheet.values[row][col]).toBe(2911.06);
+
+    // 下载 Word 文件: a .docx (zip) whose document carries the same figure.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文件' }).click()]);
+    const file = path.join(ARTIFACTS, 'narrative.docx');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('2,911.06');
     expectCleanPage(s);
+  });
+
+  test('the off-origin guard: a request to another host is blocked and recorded (so the checks above can fail)', async () => {
+    const s = await open(EMPTY_WORKBOOK);
+    const outcome = await s.page.evaluate(() =>
+      fetch('https://appsforoffice.microsoft.com/lib/1/hosted/office.js').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(s.offOrigin).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   });
 
   test('320 px at 200 % scaling: no horizontal scrolling on any tab; Tab reaches the tabs and the 校验 button', async () => {
     const s = await open(jsonWorkbook(SEED), { width: 320, height: 640, deviceScaleFactor: 2 });
     const { page } = s;
-    const overflow = () =>
-      page.evaluate(() => {
-        const list = document.querySelector('[role="tablist"]');
-        return {
-          body: document.body.scrollWidth - document.body.clientWidth,
-          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          tablist: list ? list.scrollWidth - list.clientWidth : null,
-        };
-      });
+    const overflow = () => horizontalOverflow(page);
     const present: string[] = [];
-    for (const name of CONTRACT_TABS) if ((await page.getByRole('tab', { name, exact: true }).count()) > 0) present.push(name);
-    expect(present).toEqual(expect.arrayContaining(['模板', '校验', '说明']));
+    for (const name of [...CONTRACT_TABS, ...OTHER_TABS]) if ((await page.getByRole('tab', { name, exact: true }).count()) > 0) present.push(name);
+    expect(present).toEqual(expect.arrayContaining(CONTRACT_TABS));
     for (const name of present) {
       await page.getByRole('tab', { name, exact: true }).click();
       // The check tab is widest with its findings listed.
       if (name === '校验') await page.getByRole('button', { name: '校验', exact: true }).click();
+      if (name === '填充') await page.getByRole('button', { name: '预览填充' }).click();
       if (name === '说明') await page.getByRole('button', { name: '生成情况说明' }).click();
       await page.waitForTimeout(500);
       await s.screenshot(`4-narrow-${name}`);
@@ -207,6 +345,24 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     for (let i = 0; i < 10 && !(await isFocused(checkButton)); i++) await page.keyboard.press('Tab');
     expect(await isFocused(checkButton)).toBe(true);
     await s.screenshot('4-keyboard-check-button');
+    expectCleanPage(s);
+  });
+
+  // Skipped: a known pane issue, kept as a marker to enable once fixed. At 200 % browser zoom of a
+  // 320 px pane (160 CSS px) the 模板 form is wider than the pane: the Fluent Inputs (单位名称, 年度)
+  // keep their intrinsic width, ~180 CSS px (page scrollWidth 387 > 320 on 2026-11-25; other tabs fit).
+  test.skip('320 px at 200 % browser zoom (CSS zoom 2, 160 CSS px): no tab scrolls sideways [pane: 模板 form too wide]', async () => {
+    const s = await open(EMPTY_WORKBOOK, { width: 320, height: 640 });
+    const { page } = s;
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.zoom = '2')));
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true);
+    for (const name of CONTRACT_TABS) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      await page.waitForTimeout(300);
+      await s.screenshot(`5-zoom-${name}`);
+      expect({ tab: name, ...(await horizontalOverflow(page)) }).toEqual({ tab: name, body: 0, page: 0, tablist: 0 });
+    }
     expectCleanPage(s);
   });
 });
