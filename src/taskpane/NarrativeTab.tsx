@@ -158,7 +158,7 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
         </MessageBar>
       )}
       {narrative && missing.length > 0 && (
-        <details className={styles.details} open aria-label="待填写的参数">
+        <details className={styles.details} aria-label="待填写的参数">
           <summary className={styles.heading}>待填写（{missing.length}）</summary>
           <ul className={styles.list}>
             {missing.map((f) => (

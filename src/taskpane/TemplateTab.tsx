@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '12px' },
   list: { margin: 0, paddingLeft: '20px', lineHeight: tokens.lineHeightBase300 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Fluent's Input keeps a ~250px minimum; at 200% zoom a 320px pane has 160 CSS px.
+  input: { minWidth: 0, width: '100%' },
 });
 
 type Outcome = { readonly kind: 'success' | 'error'; readonly text: string; readonly notices?: readonly string[] };
@@ -102,6 +104,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
       >
         <Field label="单位名称" required validationMessage={touched && !unitValid ? '请填写单位名称' : undefined}>
           <Input
+            className={styles.input}
             value={unit}
             onChange={(_, d) => {
               setTouched(true);
@@ -112,6 +115,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
         </Field>
         <Field label="年度" required validationMessage={yearValid ? undefined : '请填写四位年份，例如 2025'}>
           <Input
+            className={styles.input}
             value={year}
             onChange={(_, d) => {
               setTouched(true);

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from './ErrorBoundary';
 import { App } from './App';
 import { OfficeGateway } from '../excel/officeGateway';
 import type { WorkbookGateway } from '../excel/workbookGateway';
@@ -44,12 +45,14 @@ function mount(gateway: WorkbookGateway): void {
   if (!container) return;
   document.getElementById('boot-loading')?.remove();
   createRoot(container).render(
-    <App
-      gateway={gateway}
-      onFirstRender={() => {
-        window.__budgetPaneReady = true;
-      }}
-    />,
+    <ErrorBoundary>
+      <App
+        gateway={gateway}
+        onFirstRender={() => {
+          window.__budgetPaneReady = true;
+        }}
+      />
+    </ErrorBoundary>,
   );
 }
 

@@ -348,10 +348,7 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
-  // Skipped: a known pane issue, kept as a marker to enable once fixed. At 200 % browser zoom of a
-  // 320 px pane (160 CSS px) the 模板 form is wider than the pane: the Fluent Inputs (单位名称, 年度)
-  // keep their intrinsic width, ~180 CSS px (page scrollWidth 387 > 320 on 2026-11-25; other tabs fit).
-  test.skip('320 px at 200 % browser zoom (CSS zoom 2, 160 CSS px): no tab scrolls sideways [pane: 模板 form too wide]', async () => {
+  test('320 px at 200 % browser zoom (CSS zoom 2, 160 CSS px): no tab scrolls sideways', async () => {
     const s = await open(EMPTY_WORKBOOK, { width: 320, height: 640 });
     const { page } = s;
     await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.zoom = '2')));
