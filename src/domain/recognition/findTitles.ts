@@ -49,7 +49,8 @@ function titleCandidate(sheet: SheetSnapshot, r: number): [number, string] | und
   const n = norm(t);
   if (n.length < 4 || n.length > 60) return undefined;
   if (!/表(\(.*\))?$/.test(n)) return undefined;
-  if (/^(注|说明|单位|部门名称|金额单位)/.test(n) || parseLabel(t)) return undefined;
+  // A title never holds a colon: "单位名称：…", "校验规则：未能识别的表" are label/value lines.
+  if (/[:：]/.test(n) || /^(注|说明|单位|部门名称|金额单位)/.test(n) || parseLabel(t)) return undefined;
   return [c, t];
 }
 
