@@ -1,5 +1,5 @@
 import type { CellRef } from '../domain/findings/finding';
-import type { SheetLayout } from '../domain/template/sheetLayout';
+import type { ChartLayout, SheetLayout } from '../domain/template/sheetLayout';
 import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { cellKey } from '../domain/workbook/snapshot';
 import { parseAddress, parseRange, rangeAddress } from '../domain/workbook/a1';
@@ -32,6 +32,8 @@ export interface MemorySheet {
   merges: string[];
   conditionalFormats: MemoryConditionalFormat[];
   freezeRows: number;
+  /** Charts as laid out (the memory workbook keeps what Excel would draw). */
+  charts?: readonly ChartLayout[];
 }
 
 export interface MemoryGatewayOptions {
@@ -141,6 +143,7 @@ export class MemoryGateway implements WorkbookGateway {
           merges: [...layout.merges],
           conditionalFormats: (layout.sumRules ?? []).map((r) => ({ ranges: [r.range], formula: r.formula })),
           freezeRows: layout.freezeRows,
+          charts: layout.charts ?? [],
         };
         for (const c of layout.cells) {
           if (c.style === 'code') sheet.textFormatted.add(cellKey(c.row, c.col));

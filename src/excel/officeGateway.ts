@@ -556,6 +556,11 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Feature
     cf.custom.format.fill.color = '#FFC7CE';
     cf.custom.format.font.color = '#9C0006';
   }
+  for (const chart of layout.charts ?? []) {
+    const c = ws.charts.add('Pie', ws.getRange(chart.dataRange), 'Columns');
+    c.title.text = chart.title;
+    c.setPosition(chart.anchor);
+  }
   if (features.validation) {
     for (const [addr, list] of Object.entries(layout.choices ?? {})) {
       const dv = ws.getRange(addr).dataValidation;

@@ -1,6 +1,8 @@
 import type { Narrative } from '../domain/narrative/narrativeTypes';
 import { paragraphText } from '../domain/narrative/narrativeTypes';
-import type { LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
+import type { ChartLayout, LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
+import { address, rangeAddress } from '../domain/workbook/a1';
+import { parseAmount } from '../domain/money/amount';
 
 /** The sheet 插入情况说明工作表 adds (a unique variant when the name is taken). */
 export const NARRATIVE_SHEET_NAME = '情况说明';
@@ -13,6 +15,8 @@ export const NARRATIVE_COLUMN_WIDTH = 90;
 /** Points per wrapped line of the 11 pt paragraph style, and the cap Excel puts on a row. */
 const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
+/** Rows left free under a chart's table for the chart itself (Excel's default chart is ~15 rows high). */
+const CHART_ROWS = 16;
 /** Chinese documents open each paragraph with two full-width spaces. */
 const INDENT = '\u3000\u3000';
 
@@ -50,11 +54,33 @@ export function narrativeSheetLayout(n: Narrative, name: string = NARRATIVE_SHEE
       row++;
     }
   }
+  // The charts the documents show, each over a small table of its slices (zero slices left out).
+  const charts: ChartLayout[] = [];
+  for (const chart of n.charts) {
+    // Slice values are printed amounts ("2,858.26"): read them as amounts are read everywhere.
+    const slices = chart.slices
+      .map((sl) => ({ ...sl, amount: parseAmount(sl.value).value }))
+      .filter((sl) => sl.amount !== null && !sl.amount.isZero());
+    if (slices.length === 0) continue;
+    row++;
+    cells.push({ row, col: 0, value: chart.title, style: 'heading' });
+    row++;
+    const header = row;
+    cells.push({ row, col: 0, value: '项目', style: 'header' }, { row, col: 1, value: '金额（万元）', style: 'header' }, { row, col: 2, value: '占比（%）', style: 'header' });
+    for (const sl of slices) {
+      row++;
+      cells.push({ row, col: 0, value: sl.label, style: 'name' }, { row, col: 1, value: sl.amount!.toNumber(), style: 'amount' }, { row, col: 2, value: sl.share, style: 'text' });
+    }
+    row++;
+    charts.push({ type: 'pie', title: chart.title, dataRange: rangeAddress(header, 0, row - 1, 1), anchor: address(row, 0) });
+    row += CHART_ROWS;
+  }
   return {
     name,
     cells,
     merges: [],
-    columnWidths: [NARRATIVE_COLUMN_WIDTH],
+    charts,
+    columnWidths: [NARRATIVE_COLUMN_WIDTH, 14, 10],
     rowHeights,
     freezeRows: 0,
     print: { landscape: false, fitToWidth: true, paper: 'A4' },

@@ -41,12 +41,21 @@ export interface FakeConditionalFormat {
   font?: string;
 }
 
+export interface FakeChart {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  anchor: string | null;
+}
+
 export interface FakeSheet {
   readonly id: string;
   name: string;
   readonly cells: Map<string, FakeCell>; // "row,col"
   merges: string[];
   conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozenRows: number;
@@ -83,6 +92,7 @@ export class FakeWorkbook {
       cells: new Map(),
       merges: [],
       conditionalFormats: [],
+      charts: [],
       columnWidths: new Map(),
       rowHeights: new Map(),
       frozenRows: 0,
@@ -344,6 +354,9 @@ class FakeWorksheetCollection extends FakeClientObject {
 
 class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly charts: {
+    add(type: string, source: { addressForChart(): string }, seriesBy: string): { title: { text: string }; setPosition(anchor: string): void };
+  };
   readonly pageLayout: Record<string, unknown>;
 
   constructor(
@@ -352,6 +365,19 @@ class FakeWorksheet extends FakeClientObject {
   ) {
     super(ctx);
     this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (this.resolve().frozenRows = n)) };
+    this.charts = {
+      add: (type: string, source: { addressForChart(): string }, seriesBy: string) => {
+        let chart: FakeChart | undefined;
+        ctx.enqueue(() => {
+          chart = { type, source: source.addressForChart(), seriesBy, title: '', anchor: null };
+          this.resolve().charts.push(chart);
+        });
+        return {
+          title: { set text(t: string) { ctx.enqueue(() => (chart!.title = t)); } },
+          setPosition: (anchor: string) => ctx.enqueue(() => (chart!.anchor = anchor)),
+        };
+      },
+    };
     this.pageLayout = new Proxy(
       {},
       {
@@ -610,6 +636,11 @@ class FakeRange extends FakeClientObject {
 
   merge(_across?: boolean): void {
     this.context.enqueue(() => this.sheet.resolve().merges.push(toA1(this.resolveBounds())));
+  }
+
+  /** The address a chart's source range gives (resolved at sync, like every other range). */
+  addressForChart(): string {
+    return toA1(this.resolveBounds());
   }
 
   select(): void {

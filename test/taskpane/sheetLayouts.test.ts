@@ -4,6 +4,9 @@ import { recognize } from '../../src/domain/recognition/recognize';
 import { cellAt, type WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { MemoryGateway } from '../../src/excel/memoryGateway';
 import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from '../../src/taskpane/checkReport';
+import { parseRange } from '../../src/domain/workbook/a1';
+import { OfficeGateway } from '../../src/excel/officeGateway';
+import { FakeWorkbook, fakeHost } from '../support/fakeExcel';
 import { displayWidth, NARRATIVE_COLUMN_WIDTH, narrativeSheetLayout, paragraphRowHeight } from '../../src/taskpane/narrativeSheet';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { narrativeOf, withParameters } from '../domain/narrative/narrativeFixtures';
@@ -66,18 +69,45 @@ describe('情况说明 sheet', () => {
     expect(layout.name).toBe('情况说明');
     expect(layout.cells[0]).toMatchObject({ row: 0, value: n.title, style: 'title' });
     const headings = layout.cells.filter((c) => c.style === 'heading');
-    expect(headings.map((c) => String(c.value).trim())).toEqual(n.sections.map((s) => s.heading));
+    const drawn = n.charts.filter((c) => c.slices.some((sl) => Number(sl.value.replace(/,/g, '')) !== 0)).map((c) => c.title);
+    expect(headings.map((c) => String(c.value).trim())).toEqual([...n.sections.map((s) => s.heading), ...drawn]);
     const paragraphs = layout.cells.filter((c) => c.style === 'paragraph');
     expect(paragraphs.map((c) => String(c.value).replace(/^\u3000\u3000/, ''))).toEqual(n.sections.flatMap((s) => s.paragraphs.map(paragraphText)));
-    // Every cell on its own row, in order.
-    const rows = layout.cells.map((c) => c.row);
+    // Every text cell on its own row, in order (the chart tables have three columns).
+    const rows = layout.cells.filter((c) => c.col === 0).map((c) => c.row);
     expect(new Set(rows).size).toBe(rows.length);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
-    expect(layout.columnWidths).toEqual([NARRATIVE_COLUMN_WIDTH]);
+    expect(layout.columnWidths[0]).toBe(NARRATIVE_COLUMN_WIDTH);
     expect(layout.print).toEqual({ landscape: false, fitToWidth: true, paper: 'A4' });
     // Long paragraphs get tall rows: 二、收入预算 of 000 runs over two lines.
     const longest = paragraphs.reduce((a, b) => (String(a.value).length > String(b.value).length ? a : b));
     expect(layout.rowHeights?.[longest.row]).toBeGreaterThan(30);
+  });
+
+  it('carries the 一般公共预算当年拨款结构图 as a pie over a table of its slices', () => {
+    const layout = narrativeSheetLayout(n);
+    const gpb = n.charts.find((c) => c.id === 'gpb-structure')!;
+    const chart = layout.charts!.find((c) => c.title === gpb.title)!;
+    expect(chart.type).toBe('pie');
+    const { start, end } = parseRange(chart.dataRange);
+    const at = (r: number, c: number) => layout.cells.find((x) => x.row === r && x.col === c)?.value;
+    const labels = Array.from({ length: end.row - start.row }, (_, i) => at(start.row + 1 + i, 0));
+    const values = Array.from({ length: end.row - start.row }, (_, i) => at(start.row + 1 + i, 1));
+    expect(labels).toEqual(gpb.slices.filter((s) => Number(s.value.replace(/,/g, '')) !== 0).map((s) => s.label));
+    expect(values).toEqual([2858.26, 17.11, 35.69]);
+    // 000 has no 三公经费: no empty pie.
+    expect(layout.charts!.map((c) => c.title)).toEqual([gpb.title]);
+  });
+
+  it('Excel draws the charts in the same write (Office.js gateway over the fake)', async () => {
+    const fake = FakeWorkbook.fromSnapshot(wb);
+    const layout = narrativeSheetLayout(n);
+    fake.syncCount = 0;
+    await new OfficeGateway(fakeHost(fake)).writeLayouts([layout]);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.sheet('情况说明')!.charts).toEqual(
+      layout.charts!.map((c) => ({ type: 'Pie', source: c.dataRange, seriesBy: 'Columns', title: c.title, anchor: c.anchor })),
+    );
   });
 
   it('row heights follow the printed width of Chinese text', () => {

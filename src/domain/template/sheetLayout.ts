@@ -44,6 +44,19 @@ export interface TableLayoutInfo {
   readonly headerRows: readonly number[];
 }
 
+/**
+ * A chart over cells of the same sheet (the 情况说明's 一般公共预算当年拨款结构图 and 三公经费分布图).
+ * Excel draws it through Office.js; an .xlsx written by the CLI carries the data table only.
+ */
+export interface ChartLayout {
+  readonly type: 'pie';
+  readonly title: string;
+  /** Two columns, labels then values, with a header row. */
+  readonly dataRange: string;
+  /** Top-left cell the chart is placed at. */
+  readonly anchor: string;
+}
+
 export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly LayoutCell[];
@@ -57,6 +70,7 @@ export interface SheetLayout {
   readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly paper: 'A4' };
   readonly tables: readonly TableLayoutInfo[];
   readonly sumRules?: readonly SumRuleLayout[];
+  readonly charts?: readonly ChartLayout[];
   /** Dropdown lists (parameter sheet): A1 address → allowed values. */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
 }
