@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellRef, Finding } from '../domain/findings/finding';
 import type { Narrative, NarrativeRun } from '../domain/narrative/narrativeTypes';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import type { WorkbookGateway } from '../excel/workbookGateway';
-import { loadDocx, loadNarrative } from './engine';
+import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { loadDocx, loadNarrative, loadPriorWorkbookReader } from './engine';
 import { errorText } from './errorText';
 import { downloadBytes, safeFileName } from './fileText';
 import { missingInputs, otherNarrativeFindings } from './narrativeView';
@@ -53,10 +54,18 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
   const [busy, setBusy] = useState<'build' | 'sheet' | 'docx' | 'fill' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Last year's workbook: its tables give the 上年 figures that the 说明参数 sheet leaves blank.
+  const [prior, setPrior] = useState<{ readonly name: string; readonly wb: WorkbookSnapshot } | null>(null);
+  const priorInput = useRef<HTMLInputElement>(null);
 
   async function build(): Promise<Narrative> {
     const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
-    const n = lib.buildNarrative(wb, lib.recognize(wb), lib.readParameters(wb));
+    const n = lib.buildNarrative(
+      wb,
+      lib.recognize(wb),
+      lib.readParameters(wb),
+      prior ? { prior: { wb: prior.wb, recognition: lib.recognize(prior.wb) } } : undefined,
+    );
     setNarrative(n);
     return n;
   }
@@ -75,6 +84,18 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
   }
 
   const generate = () => run('build', '生成情况说明', async () => void (await build()));
+
+  const choosePrior = (file: File) =>
+    run('build', '读取上年工作簿', async () => {
+      if (!file.name.toLowerCase().endsWith('.xlsx')) throw new Error('上年工作簿应为 .xlsx 文件');
+      const { xlsxSnapshot } = await loadPriorWorkbookReader();
+      const wb = await xlsxSnapshot(new Uint8Array(await file.arrayBuffer()));
+      const { recognize } = await loadNarrative();
+      const tables = recognize(wb).tables.length;
+      if (tables === 0) throw new Error(`“${file.name}”中没有识别到公开表`);
+      setPrior({ name: file.name, wb });
+      setNotice(`已读取上年工作簿“${file.name}”（${tables} 张表），生成时用它的数字作为上年数。`);
+    });
 
   const insertSheet = () =>
     run('sheet', '插入情况说明工作表', async () => {
@@ -145,6 +166,21 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
         </Button>
         <Button onClick={() => void downloadWord()} disabled={busy !== null}>
           {busy === 'docx' ? <Spinner size="tiny" label="正在生成 Word…" /> : '下载 Word 文件'}
+        </Button>
+        <input
+          ref={priorInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label="选择上年工作簿"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void choosePrior(f);
+            e.target.value = '';
+          }}
+        />
+        <Button onClick={() => priorInput.current?.click()} disabled={busy !== null}>
+          {prior ? `上年工作簿：${prior.name}` : '上年工作簿'}
         </Button>
       </div>
       {error && (

@@ -60,3 +60,8 @@ export async function loadCatalogImport(): Promise<{
   ]);
   return { catalogFromRows: imp.catalogFromRows, parseCsv: imp.parseCsv, catalogToXml: xml.catalogToXml, xlsxFirstSheetRows: xlsx.xlsxFirstSheetRows };
 }
+
+/** Last year's workbook for the narrative's 上年 figures (the pane's `narrative --prior`). */
+export function loadPriorWorkbookReader(): Promise<typeof import('./xlsxRows')> {
+  return import(/* webpackChunkName: "catalog-import" */ './xlsxRows');
+}

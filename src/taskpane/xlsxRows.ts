@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import type { RowCell } from '../domain/catalog/catalogImport';
 import { parseAddress } from '../domain/workbook/a1';
 import { unescapeXml } from '../domain/catalog/catalogXml';
+import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 
 /**
  * The first sheet of an .xlsx as rows of values, for importing a 科目表 in the pane. A small reader
@@ -9,17 +10,35 @@ import { unescapeXml } from '../domain/catalog/catalogXml';
  * about 1 MB to the pane for this one button. Formulas contribute their cached values.
  */
 export async function xlsxFirstSheetRows(data: ArrayBuffer | Uint8Array): Promise<RowCell[][]> {
-  let zip: JSZip;
+  const zip = await openZip(data);
+  const sheets = await sheetPaths(zip);
+  if (sheets.length === 0) throw new Error('.xlsx 文件中没有工作表。');
+  return sheetRows(zip, sheets[0].path, await sharedStrings(zip));
+}
+
+/**
+ * Every sheet of an .xlsx as a workbook snapshot (values only), for last year's workbook in the
+ * 说明 tab: its tables give the 上年 figures of the narrative, as `narrative --prior` does.
+ */
+export async function xlsxSnapshot(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+  const zip = await openZip(data);
+  const shared = await sharedStrings(zip);
+  const sheets: SheetSnapshot[] = [];
+  for (const { name, path } of await sheetPaths(zip)) sheets.push({ name, values: await sheetRows(zip, path, shared) });
+  return { sheets };
+}
+
+async function openZip(data: ArrayBuffer | Uint8Array): Promise<JSZip> {
   try {
-    zip = await JSZip.loadAsync(data);
+    return await JSZip.loadAsync(data);
   } catch {
     throw new Error('不是有效的 .xlsx 文件（无法解压）。');
   }
-  const sheetPath = await firstSheetPath(zip);
+}
+
+async function sheetRows(zip: JSZip, sheetPath: string, shared: readonly string[]): Promise<RowCell[][]> {
   const sheetXml = await zip.file(sheetPath)?.async('string');
   if (!sheetXml) throw new Error('.xlsx 文件中没有工作表。');
-  const shared = await sharedStrings(zip);
-
   const rows: RowCell[][] = [];
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let m: RegExpExecArray | null;
@@ -64,15 +83,21 @@ async function sharedStrings(zip: JSZip): Promise<string[]> {
   return out;
 }
 
-/** The first sheet in tab order, through workbook.xml and its relationships. */
-async function firstSheetPath(zip: JSZip): Promise<string> {
+/** The sheets in tab order with their names, through workbook.xml and its relationships. */
+async function sheetPaths(zip: JSZip): Promise<{ name: string; path: string }[]> {
   const wb = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  const rid = wb ? /<sheet\b[^>]*\br:id="([^"]+)"/.exec(wb)?.[1] : undefined;
-  if (rid && rels) {
-    const rel = new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*>`).exec(rels)?.[0];
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  if (!wb) return zip.file('xl/worksheets/sheet1.xml') ? [{ name: 'Sheet1', path: 'xl/worksheets/sheet1.xml' }] : [];
+  const out: { name: string; path: string }[] = [];
+  const re = /<sheet\b[^>]*>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(wb)) !== null) {
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? `Sheet${out.length + 1}`);
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const rel = rid ? new RegExp(`<Relationship\\b[^>]*\\bId="${rid}"[^>]*>`).exec(rels)?.[0] : undefined;
     const target = rel ? /\bTarget="([^"]+)"/.exec(rel)?.[1] : undefined;
-    if (target) return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : `xl/worksheets/sheet${out.length + 1}.xml`;
+    out.push({ name, path });
   }
-  return 'xl/worksheets/sheet1.xml';
+  return out;
 }

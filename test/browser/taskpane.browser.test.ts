@@ -9,6 +9,8 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
+import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { ARTIFACTS, DIST, EMPTY_WORKBOOK, jsonWorkbook, openPane, withGateway, type JsonWorkbook, type PaneSession } from './paneHarness';
 import { serveDirectory, type StaticServer } from './staticServer';
 
@@ -296,6 +298,17 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('2,911.06');
+
+    // 上年工作簿: last year's .xlsx gives the 上年 figures the 说明参数 sheet leaves blank.
+    const preview = page.getByTestId('narrative-preview');
+    expect(await preview.innerText()).toContain('请填写上年预算收入总计');
+    const lastYear = await layoutsToBuffer(SEED.sheets.map(layoutFromSnapshot), null);
+    await page.getByLabel('选择上年工作簿').setInputFiles({ name: '2024年预算公开.xlsx', mimeType: 'application/octet-stream', buffer: lastYear });
+    await page.getByText('已读取上年工作簿“2024年预算公开.xlsx”').waitFor();
+    await page.getByRole('button', { name: '生成情况说明' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="narrative-preview"]')?.textContent?.includes('请填写上年预算收入总计'));
+    expect(await preview.innerText()).toContain('与上年相同');
+    await s.screenshot('3-narrative-prior');
     expectCleanPage(s);
   });
 

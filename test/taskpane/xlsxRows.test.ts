@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { catalogFromRows } from '../../src/domain/catalog/catalogImport';
-import { xlsxFirstSheetRows } from '../../src/taskpane/xlsxRows';
+import { xlsxFirstSheetRows, xlsxSnapshot } from '../../src/taskpane/xlsxRows';
+import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
+import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
+import { readWorkbookBuffer } from '../../src/xlsx/readWorkbook';
+import { recognize } from '../../src/domain/recognition/recognize';
+import { buildNarrative } from '../../src/domain/narrative/buildNarrative';
+import { paragraphText } from '../../src/domain/narrative/narrativeTypes';
+import { readParameters } from '../../src/domain/parameters/parameterSheet';
+import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { seedWorkbook } from '../support/seedWorkbook';
 
 describe('reading a 科目表 .xlsx in the pane (no ExcelJS in the bundle)', () => {
   it('reads the first sheet as finance bureaus lay it out: title, header, codes as text and as numbers', async () => {
@@ -29,5 +38,23 @@ describe('reading a 科目表 .xlsx in the pane (no ExcelJS in the bundle)', () 
 
   it('says so when the file is not an xlsx', async () => {
     await expect(xlsxFirstSheetRows(new TextEncoder().encode('科目编码,科目名称'))).rejects.toThrow('不是有效的 .xlsx 文件');
+  });
+});
+
+describe("reading last year's workbook in the pane", () => {
+  it('gives every sheet, in order, with the tables recognition finds in the .xlsx reader', async () => {
+    const seed = seedWorkbook('000');
+    const buf = await layoutsToBuffer(seed.sheets.map(layoutFromSnapshot), null);
+    const inPane = await xlsxSnapshot(new Uint8Array(buf));
+    const inNode = await readWorkbookBuffer(buf);
+    expect(inPane.sheets.map((s) => s.name)).toEqual(inNode.sheets.map((s) => s.name));
+    const tables = (wb: WorkbookSnapshot) => {
+      const r = recognize(wb);
+      return r.tables.map((t) => [t.no, t.sheet, t.panels.map((p) => p.rows.length)]);
+    };
+    expect(tables(inPane)).toEqual(tables(inNode));
+    // The narrative reads last year's totals from it, as `narrative --prior` does.
+    const n = buildNarrative(seed, recognize(seed), readParameters(seed), { prior: { wb: inPane, recognition: recognize(inPane) } });
+    expect(n.sections[0].paragraphs.map(paragraphText).join('')).toContain('与上年相同');
   });
 });
