@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
+import type { RecognizedPanel, RecognizedRow, RecognizedTable } from '../../recognition/recognizedTable';
 import { parentCode } from '../../catalog/catalog';
 import { tableLabel } from '../../recognition/readTable';
 import { address } from '../../workbook/a1';
@@ -27,19 +28,7 @@ export const subjectHierarchy: Rule = {
           if (c === null) return;
           if (firstIndex.has(c)) {
             const row = panel.rows[i];
-            out.push({
-              severity: 'error',
-              rule: 'subject-hierarchy',
-              table: table.no,
-              sheet: table.sheet,
-              cell: address(row.row, panel.columns[0]?.col ?? 0),
-              row: { code: row.code, name: row.name },
-              column: null,
-              expected: null,
-              actual: null,
-              difference: null,
-              message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：科目 ${describeRow(row)} 重复出现（第一次在第 ${panel.rows[firstIndex.get(c)!].row + 1} 行）`,
-            });
+            out.push(structureFinding(table, panel, row, `科目 ${describeRow(row)} 重复出现（第一次在第 ${panel.rows[firstIndex.get(c)!].row + 1} 行）`));
           } else firstIndex.set(c, i);
         });
         const amountCols = panel.columns.filter((c) => c.key && def.columns.find((d) => d.key === c.key)?.type === 'amount');
@@ -78,22 +67,28 @@ export const subjectHierarchy: Rule = {
           if (!row.code || codes[i] !== row.code) return;
           const parent = parentCode(classification, row.code);
           if (!parent || firstIndex.has(parent)) return;
-          out.push({
-            severity: 'error',
-            rule: 'subject-hierarchy',
-            table: table.no,
-            sheet: table.sheet,
-            cell: address(row.row, panel.columns[0]?.col ?? 0),
-            row: { code: row.code, name: row.name },
-            column: null,
-            expected: null,
-            actual: null,
-            difference: null,
-            message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：科目 ${describeRow(row)} 缺少上级科目 ${parent} 行`,
-          });
+          out.push(structureFinding(table, panel, row, `科目 ${describeRow(row)} 缺少上级科目 ${parent} 行`));
         });
       });
     }
     return out;
   },
 };
+
+/** A structural problem of a row (duplicate code, missing parent): an error at the row's code cell. */
+function structureFinding(table: RecognizedTable, panel: RecognizedPanel, row: RecognizedRow, what: string): Finding {
+  const cell = address(row.row, panel.columns[0]?.col ?? 0);
+  return {
+    severity: 'error',
+    rule: 'subject-hierarchy',
+    table: table.no,
+    sheet: table.sheet,
+    cell,
+    row: { code: row.code, name: row.name },
+    column: null,
+    expected: null,
+    actual: null,
+    difference: null,
+    message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：${what}`,
+  };
+}
