@@ -1,4 +1,5 @@
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import { findingAddress, findingClass, findingFigures, findingWhere, groupFindings } from './findingGroups';
@@ -37,6 +38,12 @@ const BADGE = {
   hint: { color: 'informative', text: '提示' },
 } as const;
 
+/**
+ * How many findings a table shows before "显示全部": a workbook with thousands of unknown codes would
+ * otherwise render thousands of buttons on every re-check. Errors come first, so they are always shown.
+ */
+export const FINDINGS_SHOWN_PER_TABLE = 50;
+
 /** Findings grouped by table, errors first; clicking one selects its cells in the workbook. */
 export function FindingList({
   findings,
@@ -48,6 +55,7 @@ export function FindingList({
   readonly onSelect: (f: Finding) => void;
 }): JSX.Element {
   const styles = useStyles();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
       {groupFindings(findings, kind).map((g) => (
@@ -56,7 +64,7 @@ export function FindingList({
             {g.title}
             {g.errors > 0 ? ` · ${g.errors} 个错误` : ''}
           </h3>
-          {g.findings.map((f, i) => {
+          {(expanded.has(g.key) ? g.findings : g.findings.slice(0, FINDINGS_SHOWN_PER_TABLE)).map((f, i) => {
             const cls = findingClass(f);
             const where = findingWhere(f);
             const figures = findingFigures(f);
@@ -76,6 +84,11 @@ export function FindingList({
               </button>
             );
           })}
+          {g.findings.length > FINDINGS_SHOWN_PER_TABLE && !expanded.has(g.key) && (
+            <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, g.key]))}>
+              显示全部 {g.findings.length} 条（另有 {g.findings.length - FINDINGS_SHOWN_PER_TABLE} 条）
+            </Button>
+          )}
         </section>
       ))}
     </div>
