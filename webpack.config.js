@@ -1,8 +1,9 @@
 /**
- * Two builds from one file:
+ * Three builds from one file:
  *  - 'cli': the Node command line (dist/cli.js, executable, one file).
  *  - 'web': the Excel add-in (task pane, ribbon command file, Office.js served from our own origin).
- * `webpack --mode production` builds both; `--config-name cli` only the CLI.
+ *  - 'worker': the checks off the pane's main thread (dist/check-worker.js).
+ * `webpack --mode production` builds all three; `--config-name cli` only the CLI.
  * The production build needs no network: dev certificates are only loaded for `webpack serve`.
  */
 const fs = require('fs');
@@ -153,4 +154,22 @@ async function createDevHttpsServer(options, app) {
 
 
 
-module.exports = [cliConfig(), webConfig()];
+/**
+ * The checks run in a Web Worker so the pane stays responsive while a large workbook is checked:
+ * one self-contained file with a fixed name (the pane starts it as new Worker('check-worker.js')).
+ */
+function workerConfig() {
+  return {
+    name: 'worker',
+    target: ['webworker', 'es2020'],
+    entry: { 'check-worker': './src/taskpane/checkWorker.ts' },
+    output: { path: DIST, filename: '[name].js', clean: false },
+    devtool: 'source-map',
+    resolve: { extensions: ['.ts', '.js', '.json'] },
+    module: { rules: [tsRule({ module: 'esnext', sourceMap: true })] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+module.exports = [cliConfig(), webConfig(), workerConfig()];

@@ -8,7 +8,7 @@ import { findingMarks } from '../excel/findingMarks';
 import { LiveChecker } from '../excel/liveChecker';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from './checkReport';
-import { loadChecks } from './engine';
+import { checkOffThread } from './checkOffThread';
 import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
@@ -27,10 +27,10 @@ interface CheckOutcome {
   readonly at: Date;
 }
 
+/** The checks run in a worker (checkOffThread), so typing stays smooth on a large workbook. */
 async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
-  const { checkWorkbook } = await loadChecks();
-  const result = checkWorkbook(snapshot);
-  return { findings: result.findings, kind: result.recognition.kind, tables: result.recognition.tables.length, at: new Date() };
+  const result = await checkOffThread(snapshot);
+  return { ...result, at: new Date() };
 }
 
 /**

@@ -35,8 +35,8 @@ module.exports = async function globalSetup() {
   const built = fs.existsSync(html) ? fs.statSync(html).mtimeMs : 0;
   const sources = Math.max(...INPUTS.map(newestMtime));
   if (built >= sources) return;
-  process.stdout.write(`\n[browser tests] dist/taskpane.html ${built ? 'is older than src/' : 'is missing'}: building the pane (webpack --config-name web)…\n`);
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--mode', 'production', '--config-name', 'web'], {
+  process.stdout.write(`\n[browser tests] dist/taskpane.html ${built ? 'is older than src/' : 'is missing'}: building the pane (webpack --config-name web --config-name worker)…\n`);
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--mode', 'production', '--config-name', 'web', '--config-name', 'worker'], {
     cwd: ROOT,
     stdio: 'inherit',
   });

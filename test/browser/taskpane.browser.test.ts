@@ -164,6 +164,8 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     await expect(page.getByRole('status').filter({ hasText: '个错误' }).first().textContent()).resolves.toMatch(/[1-9]\d* 个错误/);
     const marks = await withGateway(page, (g) => g.marks());
     expect(marks).toContainEqual({ sheet: T3_TOTAL.sheet, address: T3_TOTAL.address, severity: 'error' });
+    // The checks ran in the worker, off the pane's main thread.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/check-worker.js');
     await finding.scrollIntoViewIfNeeded();
     await s.screenshot('2-live-error');
 
