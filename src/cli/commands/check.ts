@@ -3,7 +3,7 @@ import * as path from 'path';
 import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
-import { checkWorkbook } from '../../domain/checks/checkWorkbook';
+import { checkRecognized } from '../../domain/checks/checkWorkbook';
 import { recognize } from '../../domain/recognition/recognize';
 import { CatalogOption } from '../catalogOption';
 import { readWorkbookFile } from '../../xlsx/readWorkbook';
@@ -36,8 +36,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
     let result;
     try {
-      const year = wb.metadata?.year ?? recognize(wb).year ?? new Date().getFullYear();
-      result = checkWorkbook(wb, {
+      // Recognised once: the year picks the imported catalog's year, then the checks reuse it.
+      const recognition = recognize(wb);
+      const year = wb.metadata?.year ?? recognition.year ?? new Date().getFullYear();
+      result = checkRecognized(wb, recognition, {
         ...(tolerance === undefined ? {} : { tolerance }),
         ...(catalogOption ? { catalog: catalogOption.forYear(year) } : {}),
       });
