@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { bySeverity, SEVERITY_LABEL, type Finding } from '../domain/findings/finding';
 import type { CheckResult } from '../domain/checks/checkTypes';
 import { formatWan } from '../domain/money/format';
+import { formByNo } from '../domain/forms/registry';
 
 const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
 
@@ -59,6 +60,7 @@ function wan(s: string): string {
   }
 }
 
+/** The label the form prints (预算公开表3, 公开03表); without a kind, a budget's. */
 function tableName(kind: 'budget' | 'final' | null, no: number): string {
-  return kind === 'final' ? `公开${String(no).padStart(2, '0')}表` : `预算公开表${no}`;
+  return formByNo(kind ?? 'budget', no)?.label ?? `预算公开表${no}`;
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/findings/finding';
 import { bySeverity } from '../domain/findings/finding';
-import type { Kind } from '../domain/forms/formTypes';
+import { shortTableLabel, type Kind } from '../domain/forms/formTypes';
 
 export interface FindingGroup {
   readonly key: string;
@@ -13,7 +13,7 @@ export interface FindingGroup {
 /** The table's name as the documents print it: 表3 (预算) or 公开03表 (决算). */
 export function tableTitle(table: number | null, kind: Kind | null = 'budget'): string {
   if (table === null) return '工作簿';
-  return kind === 'final' ? `公开${String(table).padStart(2, '0')}表` : `表${table}`;
+  return shortTableLabel(kind, table);
 }
 
 /** Findings grouped by table: groups with errors first, then by table number; errors first inside a group. */

@@ -2,7 +2,6 @@ import Decimal from 'decimal.js';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
 import type { Finding, Severity } from '../findings/finding';
-import { tableLabel } from '../recognition/readTable';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
 export interface Part {
@@ -47,7 +46,7 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
   const sumText = partsText.length === 0 ? '0.00' : partsText.length > 6 ? `${partsText.length} 项之和 ${plain(expected)}` : `${partsText.join(' + ')} = ${plain(expected)}`;
   const shown = s.total.amount.state === 'empty' ? '空白' : plain(actual);
   const message =
-    `${tableLabel(s.table.form)}（${s.table.sheet}）${s.where}：${s.totalLabel} ${shown}，应为 ${sumText}，` +
+    `${s.table.form.label}（${s.table.sheet}）${s.where}：${s.totalLabel} ${shown}，应为 ${sumText}，` +
     `差 ${plain(diff)}${rounding ? '（尾数差异，在四舍五入允许范围内）' : ''}，单元格 ${s.total.address}`;
   return {
     severity,

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { PanelDef } from '../forms/formTypes';
+import { shortTableLabel, type PanelDef } from '../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable, RowLevel } from '../recognition/recognizedTable';
 import { parseAmount, ZERO } from '../money/amount';
 import type { FillContext, PlannedRow } from './fillContext';
@@ -154,5 +154,5 @@ function levelOf(code: string): RowLevel {
 
 
 export function tableLabel(t: RecognizedTable): string {
-  return t.kind === 'final' ? `公开${String(t.no).padStart(2, '0')}表` : `表${t.no}`;
+  return shortTableLabel(t.kind, t.no);
 }

@@ -195,3 +195,8 @@ export function fillYear(text: string, year: number): string {
 export function lowestHeader(c: ColumnDef): string {
   return c.header[c.header.length - 1];
 }
+
+/** The short name in lists and reasons: 表3 for 预算公开表3, 公开03表 as printed. */
+export function shortTableLabel(kind: Kind | null, no: number): string {
+  return kind === 'final' ? `公开${String(no).padStart(2, '0')}表` : `表${no}`;
+}

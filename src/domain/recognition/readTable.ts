@@ -297,16 +297,12 @@ function readPanel(
         expected: null,
         actual: null,
         difference: null,
-        message: `${tableLabel(form)}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
+        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
         cells: [{ sheet: sheet.name, address: cell.address }],
       });
     }
   });
   return panelObj;
-}
-
-export function tableLabel(form: FormDef): string {
-  return form.kind === 'budget' ? `预算公开表${form.no}` : `公开${String(form.no).padStart(2, '0')}表`;
 }
 
 function isAmountKey(panel: PanelDef, key: string): boolean {

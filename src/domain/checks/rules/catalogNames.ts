@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
-import { tableLabel } from '../../recognition/readTable';
 import { address } from '../../workbook/a1';
 import { isEntryName } from '../../catalog/builtinCatalog';
 
@@ -23,9 +22,9 @@ export const catalogNames: Rule = {
           const at = address(row.row, nameCol?.col ?? panel.columns[0]?.col ?? 0);
           const base = { severity: 'warning' as const, rule: 'catalog', table: table.no, sheet: table.sheet, cell: at, row: { code: row.code, name: row.name }, column: nameCol?.label ?? null, expected: null, actual: null, difference: null };
           if (!entry) {
-            out.push({ ...base, message: `${tableLabel(table.form)}（${table.sheet}）${row.code} ${row.name}：${ctx.catalog.source}（${ctx.catalog.year}年）中没有科目编码 ${row.code}，请核对；如已导入当年科目表仍如此，可能是编码有误` });
+            out.push({ ...base, message: `${table.form.label}（${table.sheet}）${row.code} ${row.name}：${ctx.catalog.source}（${ctx.catalog.year}年）中没有科目编码 ${row.code}，请核对；如已导入当年科目表仍如此，可能是编码有误` });
           } else if (row.name && !isEntryName(entry, row.name)) {
-            out.push({ ...base, message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目 ${row.code} 的名称为“${row.name}”，${ctx.catalog.source}（${ctx.catalog.year}年）中为“${entry.name}”` });
+            out.push({ ...base, message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目 ${row.code} 的名称为“${row.name}”，${ctx.catalog.source}（${ctx.catalog.year}年）中为“${entry.name}”` });
           }
         }
       });

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
-import { tableLabel } from '../../recognition/readTable';
 
 /** An empty table carries its 本表无数据 note, and a table with data does not. */
 export const noDataNote: Rule = {
@@ -24,8 +23,8 @@ export const noDataNote: Rule = {
         actual: null,
         difference: null,
         message: t.empty
-          ? `${tableLabel(t.form)}“${t.title}”（${t.sheet}）没有数据，但表下未注明“${t.form.noDataNote}”`
-          : `${tableLabel(t.form)}“${t.title}”（${t.sheet}）有数据，却注明了“本表无数据”（单元格 ${cell}）`,
+          ? `${t.form.label}“${t.title}”（${t.sheet}）没有数据，但表下未注明“${t.form.noDataNote}”`
+          : `${t.form.label}“${t.title}”（${t.sheet}）有数据，却注明了“本表无数据”（单元格 ${cell}）`,
       });
     }
     return out;

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
 import { codeLevel } from '../../catalog/catalog';
-import { tableLabel } from '../../recognition/readTable';
 import { address } from '../../workbook/a1';
 import { describeRow } from '../sumComparison';
 
@@ -27,14 +26,14 @@ export const subjectCode: Rule = {
               ...base,
               severity: 'error',
               rule: 'subject-code',
-              message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目编码“${row.code}”不是${def.rows.classification === 'economic' ? ' 3 位或 5 位' : ' 3、5 或 7 位'}数字`,
+              message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目编码“${row.code}”不是${def.rows.classification === 'economic' ? ' 3 位或 5 位' : ' 3、5 或 7 位'}数字`,
             });
           } else if (previous !== null && row.code < previous && !previous.startsWith(row.code)) {
             out.push({
               ...base,
               severity: 'warning',
               rule: 'subject-code',
-              message: `${tableLabel(table.form)}（${table.sheet}）单元格 ${at}：科目 ${describeRow(row)} 排在 ${previous} 之后，科目应按编码顺序排列`,
+              message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目 ${describeRow(row)} 排在 ${previous} 之后，科目应按编码顺序排列`,
             });
           }
           previous = row.code;

@@ -2,7 +2,6 @@ import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
 import type { RecognizedPanel, RecognizedRow, RecognizedTable } from '../../recognition/recognizedTable';
 import { parentCode } from '../../catalog/catalog';
-import { tableLabel } from '../../recognition/readTable';
 import { address } from '../../workbook/a1';
 import { compareSum, describeRow, type Part } from '../sumComparison';
 import { panelCodes } from '../panelCodes';
@@ -89,6 +88,6 @@ function structureFinding(table: RecognizedTable, panel: RecognizedPanel, row: R
     expected: null,
     actual: null,
     difference: null,
-    message: `${tableLabel(table.form)}（${table.sheet}）第 ${row.row + 1} 行：${what}`,
+    message: `${table.form.label}（${table.sheet}）第 ${row.row + 1} 行：${what}`,
   };
 }

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
-import { tableLabel } from '../../recognition/readTable';
 
 /**
  * Tables that only some unit types fill (表11 机关运行经费: 行政单位 and 参公事业单位). With the
@@ -17,9 +16,9 @@ export const unitType: Rule = {
       if (!applies) continue;
       const base = { rule: 'unit-type', table: t.no, sheet: t.sheet, cell: t.titleAddress, row: null, column: null, expected: null, actual: null, difference: null };
       if (ctx.unitType === null) {
-        out.push({ ...base, severity: 'info', message: `未填写单位类型（说明参数表），无法判断${tableLabel(t.form)}“${t.title}”是否应有数据：该表只适用于${applies.join('、')}` });
+        out.push({ ...base, severity: 'info', message: `未填写单位类型（说明参数表），无法判断${t.form.label}“${t.title}”是否应有数据：该表只适用于${applies.join('、')}` });
       } else if (!applies.includes(ctx.unitType) && !t.empty) {
-        out.push({ ...base, severity: 'warning', message: `单位类型为${ctx.unitType}，${tableLabel(t.form)}“${t.title}”只适用于${applies.join('、')}，却填有数据，请核对` });
+        out.push({ ...base, severity: 'warning', message: `单位类型为${ctx.unitType}，${t.form.label}“${t.title}”只适用于${applies.join('、')}，却填有数据，请核对` });
       }
     }
     return out;
