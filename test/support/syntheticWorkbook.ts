@@ -52,40 +52,29 @@ export function syntheticBudget(items: number): WorkbookSnapshot {
   const head = (i: number, n: number) => seed[i].slice(0, n);
   const blocks = seed.map((b) => b.slice());
 
-  const t1 = byTitle('预算收支总表');
-  blocks[t1] = seed[t1].map((l) => {
-    const cells = l.split('\t');
-    if (cells[0] === '一、一般公共预算') cells[1] = cents(all);
-    if (cells[0] === '本年收入合计' || cells[0] === '收入总计') {
-      cells[1] = cents(all);
-      cells[3] = cents(all);
-      cells[4] = cents(all);
-    }
-    const cls = FUNCTION_CLASSES.find(([, n]) => cells[2]?.endsWith(`、${n}`));
-    if (cls) {
-      const s = sums.get(cls[0]);
-      cells[3] = s ? cents(s.basic + s.project) : '';
-      cells[4] = cells[3];
-    }
-    return cells.join('\t');
-  });
-  const t4 = byTitle('财政拨款收支总表');
-  blocks[t4] = seed[t4].map((l) => {
-    const cells = l.split('\t');
-    if (cells[0] === '一、一般公共预算' && cells[1] !== '') cells[1] = cents(all);
-    if (cells[0] === '本年收入合计' || cells[0] === '收入总计') {
-      cells[1] = cents(all);
-      cells[3] = cents(all);
-      cells[4] = cents(all);
-    }
-    const cls = FUNCTION_CLASSES.find(([, n]) => cells[2]?.endsWith(`、${n}`));
-    if (cls) {
-      const s = sums.get(cls[0]);
-      cells[3] = s ? cents(s.basic + s.project) : '';
-      cells[4] = cells[3];
-    }
-    return cells.join('\t');
-  });
+  // 表1 and 表4 print the same lines here: 一般公共预算 income, the totals and the 类 lines. 表4's second
+  // 一、一般公共预算 line (under 上年财政拨款结转) stays blank.
+  const twoSided = (block: string[]) =>
+    block.map((l) => {
+      const cells = l.split('\t');
+      if (cells[0] === '一、一般公共预算' && cells[1] !== undefined && (cells[2] ?? '') !== '') cells[1] = cents(all);
+      if (cells[0] === '本年收入合计' || cells[0] === '收入总计') {
+        cells[1] = cents(all);
+        cells[3] = cents(all);
+        cells[4] = cents(all);
+      }
+      const cls = FUNCTION_CLASSES.find(([, n]) => cells[2]?.endsWith(`、${n}`));
+      if (cls) {
+        const s = sums.get(cls[0]);
+        cells[3] = s ? cents(s.basic + s.project) : '';
+        cells[4] = cells[3];
+      }
+      return cells.join('\t');
+    });
+  for (const word of ['预算收支总表', '财政拨款收支总表']) {
+    const i = byTitle(word);
+    blocks[i] = twoSided(seed[i]);
+  }
   const t2 = byTitle('预算收入总表');
   blocks[t2] = [...head(t2, 5), `合计\t\t${cents(all)}\t${cents(all)}\t\t\t\t\t`, ...codedRows((c, s) => `${c}\t${name(c)}\t${cents(s.basic + s.project)}\t${cents(s.basic + s.project)}\t\t\t\t\t`)];
   for (const word of ['预算支出总表', '一般公共预算支出预算表']) {
