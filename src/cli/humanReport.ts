@@ -1,12 +1,11 @@
-import Decimal from 'decimal.js';
-import { bySeverity, SEVERITY_LABEL, type Finding } from '../domain/findings/finding';
+import { bySeverity, type Finding } from '../domain/findings/finding';
 import type { CheckResult } from '../domain/checks/checkTypes';
-import { formatWan } from '../domain/money/format';
 import { formByNo } from '../domain/forms/registry';
+import { findingLine } from './findingLine';
 
 const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
 
-/** The person-readable `check` output: one block per file, findings grouped by table, errors first. */
+/** The person-readable `check` output: one block per file, findings grouped by table, errors first, one line each. */
 export function humanCheckReport(file: string, result: CheckResult): string {
   const r = result.recognition;
   const lines: string[] = [];
@@ -30,34 +29,12 @@ export function humanCheckReport(file: string, result: CheckResult): string {
     const t = r.tables.find((x) => x.no === no);
     lines.push('');
     lines.push(no === null ? '【整个工作簿】' : `【${tableName(r.kind, no)}${t ? ` ${t.title}（工作表“${t.sheet}”）` : ''}】`);
-    for (const f of findings) lines.push(...findingLines(f));
+    const context = no === null ? null : { label: tableName(r.kind, no), title: t?.title ?? null, sheet: t?.sheet ?? null };
+    for (const f of findings) lines.push(findingLine(f, context));
   }
   lines.push('');
   lines.push(`合计：错误 ${errors} 个，提示 ${warnings} 个，信息 ${info} 个`);
   return lines.join('\n') + '\n';
-}
-
-function findingLines(f: Finding): string[] {
-  const out = [`  [${SEVERITY_LABEL[f.severity]}] ${f.message}`];
-  const where: string[] = [];
-  if (f.cell) where.push(`单元格 ${f.sheet ? `${f.sheet}!` : ''}${f.cell}`);
-  if (f.row) where.push(`行 ${f.row.code ? `${f.row.code} ` : ''}${f.row.name}`);
-  if (f.column) where.push(`列 ${f.column}`);
-  if (where.length) out.push(`      ${where.join('；')}`);
-  const figures: string[] = [];
-  if (f.expected !== null) figures.push(`应为 ${wan(f.expected)}`);
-  if (f.actual !== null) figures.push(`实为 ${wan(f.actual)}`);
-  if (f.difference !== null) figures.push(`差额 ${wan(f.difference)}`);
-  if (figures.length) out.push(`      ${figures.join('；')}`);
-  return out;
-}
-
-function wan(s: string): string {
-  try {
-    return formatWan(new Decimal(s));
-  } catch {
-    return s;
-  }
 }
 
 /** The label the form prints (预算公开表3, 公开03表); without a kind, a budget's. */

@@ -51,6 +51,9 @@ describe('check --json on the 汾阳市社会保险中心 2025 budget (seed 000)
     const r = await cli(['check', '汾阳市社会保险中心.xlsx'], dir);
     expect(r.stdout).toContain('汾阳市社会保险中心');
     expect(r.stdout).toMatch(/识别到 \d+ 张表/);
+    // One line per finding, the same findings --json lists.
+    const json = JSON.parse((await cli(['check', '汾阳市社会保险中心.xlsx', '--json'], dir)).stdout);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  ['))).toHaveLength(json.files[0].findings.length);
   });
 });
 

@@ -1,52 +1,180 @@
 import { humanCheckReport } from '../../src/cli/humanReport';
-import type { CheckResult } from '../../src/domain/checks/checkTypes';
+import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import type { Finding } from '../../src/domain/findings/finding';
-import type { RecognitionResult } from '../../src/domain/recognition/recognizedTable';
+import { formatWan } from '../../src/domain/money/format';
+import Decimal from 'decimal.js';
+import { parseAddress } from '../../src/domain/workbook/a1';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import { seedWorkbook } from '../support/seedWorkbook';
 
-// Seed 000 prints 社会保障和就业支出 2,858.26 in the narrative; a table row summing to 2,858.25 is the
-// kind of 尾数差异 check reports.
-const rowSum: Finding = {
-  severity: 'warning',
-  rule: 'row-sum',
-  table: 3,
-  sheet: '预算公开表3',
-  cell: 'C7',
-  row: { code: '208', name: '社会保障和就业支出' },
-  column: '合计',
-  expected: '2858.25',
-  actual: '2858.26',
-  difference: '0.01',
-  message: '合计列与基本支出、项目支出之和相差 0.01 万元',
-};
-const missingNote: Finding = {
-  severity: 'error',
-  rule: 'no-data-note',
-  table: 3,
-  sheet: '预算公开表3',
-  cell: null,
-  row: null,
-  column: null,
-  expected: null,
-  actual: null,
-  difference: null,
-  message: '空表缺少“本表无数据”说明',
-};
+function withCell(wb: WorkbookSnapshot, sheet: string, a1: string, value: CellValue): WorkbookSnapshot {
+  const { row, col } = parseAddress(a1);
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) => (s.name === sheet ? { ...s, values: s.values.map((r, i) => (i === row ? r.map((x, c) => (c === col ? value : x)) : r)) } : s)),
+  };
+}
 
-const recognition = {
-  kind: 'budget',
-  year: 2025,
-  unit: '汾阳市社会保险中心',
-  tables: [{ no: 3, title: '2025年预算支出总表', sheet: '预算公开表3', range: 'A1:E22' }],
-  unrecognized: [],
-  problems: [],
-} as unknown as RecognitionResult;
+const findingLines = (text: string) => text.split('\n').filter((l) => l.startsWith('  ['));
+const count = (text: string, part: string) => text.split(part).length - 1;
+const wan = (s: string) => formatWan(new Decimal(s));
 
-it('groups by table, puts errors first and names cell, row, column and the figures', () => {
-  const result: CheckResult = { recognition, findings: [rowSum, missingNote], counts: { errors: 1, warnings: 1, info: 0 } };
+/** The line of a finding: the one naming its cell first, under its table's heading. */
+function lineOf(text: string, f: Finding, label: string): string {
+  const block = text.split('\n\n').find((b) => b.startsWith(`【${label} `))!;
+  const lines = findingLines(block).filter((l) => l.includes(`] ${f.cell} `) || l.includes(`] ${f.cell}：`));
+  expect(lines.length).toBeGreaterThan(0);
+  return lines.find((l) => (f.column ? l.includes(`“${f.column}”列`) : true)) ?? lines[0];
+}
+
+describe('seed 000 (汾阳市社会保险中心 2025 预算) as published: 尾数差异 only', () => {
+  const wb = seedWorkbook('000');
+  const result = checkWorkbook(wb);
   const text = humanCheckReport('汾阳.xlsx', result);
-  expect(text).toContain('【预算公开表3 2025年预算支出总表（工作表“预算公开表3”）】');
-  expect(text.indexOf('[错误]')).toBeLessThan(text.indexOf('[提示]'));
-  expect(text).toContain('单元格 预算公开表3!C7；行 208 社会保障和就业支出；列 合计');
-  expect(text).toContain('应为 2,858.25；实为 2,858.26；差额 0.01');
-  expect(text).toContain('合计：错误 1 个，提示 1 个，信息 0 个');
+
+  it('prints one line per finding, and nothing else besides headings and the summary', () => {
+    expect(result.findings.length).toBeGreaterThan(5);
+    const groups = new Set(result.findings.map((f) => f.table)).size;
+    expect(findingLines(text)).toHaveLength(result.findings.length);
+    // == file, 识别到…, then per table a blank line and its heading, then a blank line and 合计.
+    expect(text.trimEnd().split('\n')).toHaveLength(2 + 2 * groups + result.findings.length + 2);
+    expect(text).toContain(`合计：错误 ${result.counts.errors} 个，提示 ${result.counts.warnings} 个，信息 ${result.counts.info} 个`);
+  });
+
+  it('names cell, row, column, 实为, 应为, 差额 once each and no table label or sheet the heading gives', () => {
+    const sums = result.findings.filter((f) => f.expected !== null && f.table !== null);
+    expect(sums.length).toBeGreaterThan(5);
+    for (const f of sums) {
+      const t = result.recognition.tables.find((x) => x.no === f.table)!;
+      const line = lineOf(text, f, t.form.label);
+      expect(line.startsWith(`  [${f.severity === 'error' ? '错误' : '提示'}] ${f.cell} `)).toBe(true);
+      expect(count(line, `${f.row!.code ? `${f.row!.code} ` : ''}${f.row!.name} 行“${f.column}”列`)).toBe(1);
+      expect(count(line, `实为 ${wan(f.actual!)}，`)).toBe(1);
+      expect(line).toMatch(new RegExp(`应为 [^，]*${wan(f.expected!).replace(/[.]/g, '\\.')}，差额 ${wan(f.difference!)}`));
+      expect(count(line, '差额')).toBe(1);
+      expect(line).not.toContain('单元格');
+      expect(line).not.toContain(t.form.label);
+      expect(line).not.toContain(`（${t.sheet}）`);
+    }
+  });
+
+  it('keeps the rule’s explanation: the parts of the sum and the 尾数差异 note', () => {
+    const f = result.findings.find((x) => x.rule === 'row-sum' && x.table === 3 && x.row?.code === '208')!;
+    expect(lineOf(text, f, '预算公开表3')).toBe(
+      '  [提示] C7 208 社会保障和就业支出 行“合计”列：实为 2,858.26，应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25，差额 0.01（尾数差异，在四舍五入允许范围内）',
+    );
+    const parent = result.findings.find((x) => x.rule === 'subject-hierarchy' && x.table === 3 && x.row?.code === '208' && x.column === '项目支出')!;
+    expect(lineOf(text, parent, '预算公开表3')).toContain(
+      '应为 下级科目 20801 人力资源和社会保障管理事务 1,187.20 + 20805 行政事业单位养老支出 173.17 + 20899 其他社会保障和就业支出 1,099.73 = 2,460.10，差额 -0.01（尾数差异',
+    );
+  });
+
+  it('keeps lines readable: each shorter than the rule’s message alone', () => {
+    for (const f of result.findings.filter((x) => x.table !== null)) {
+      const t = result.recognition.tables.find((x) => x.no === f.table)!;
+      expect(lineOf(text, f, t.form.label).length).toBeLessThan(f.message.length);
+    }
+  });
+});
+
+describe('seed 000 with 表3 208 社会保障和就业支出 合计 typed 7 too high (2,858.26 → 2,865.26)', () => {
+  const wb = seedWorkbook('000');
+  const t3 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 3)!;
+  const result = checkWorkbook(withCell(wb, t3.sheet, 'C7', 2865.26));
+  const text = humanCheckReport('汾阳.xlsx', result);
+
+  it('reports the errors first, each on one line', () => {
+    expect(result.counts.errors).toBeGreaterThan(0);
+    expect(findingLines(text)).toHaveLength(result.findings.length);
+    const block = findingLines(text.split('\n\n').find((b) => b.startsWith('【预算公开表3 '))!);
+    const firstWarning = block.findIndex((l) => l.startsWith('  [提示]'));
+    expect(block.slice(firstWarning).some((l) => l.startsWith('  [错误]'))).toBe(false);
+    expect(block[0]).toBe(
+      '  [错误] C7 208 社会保障和就业支出 行“合计”列：实为 2,865.26，应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25，差额 7.01',
+    );
+  });
+
+  it('gives a cross-table finding its relation and the other table’s cell as Sheet!A1', () => {
+    const cross = result.findings.filter((f) => f.rule === 'cross-table');
+    expect(cross.length).toBeGreaterThan(0);
+    for (const f of cross) {
+      const t = result.recognition.tables.find((x) => x.no === f.table)!;
+      const line = lineOf(text, f, t.form.label);
+      expect(line).toContain('（表间关系“');
+      expect(count(line, `实为 `)).toBe(1);
+      expect(line).toContain(`差额 ${wan(f.difference!)}`);
+      // The other side lies in another table, on its own sheet.
+      expect(line).toMatch(/应为 .*（[^（）!]+!?[A-Z]+\d+）/);
+      expect(line).toMatch(new RegExp(`应为 .*（(?!${t.sheet}!)[^）]*![A-Z]+\\d+）`));
+    }
+  });
+});
+
+describe('findings without figures stay one line', () => {
+  it('an empty table without its 本表无数据 note', () => {
+    const wb = seedWorkbook('000');
+    const t7 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 7)!;
+    expect(t7.empty).toBe(true);
+    const result = checkWorkbook(withCell(wb, t7.sheet, t7.noDataNote!.address, null));
+    const note = result.findings.find((f) => f.rule === 'no-data-note')!;
+    const text = humanCheckReport('汾阳.xlsx', result);
+    expect(findingLines(text)).toHaveLength(result.findings.length);
+    const block = text.split('\n\n').find((b) => b.startsWith('【预算公开表7 '))!;
+    expect(block.split('\n')).toEqual([
+      `【预算公开表7 ${t7.title}（工作表“${t7.sheet}”）】`,
+      `  [提示] ${note.cell}：没有数据，但表下未注明“注：本表无数据”`,
+    ]);
+  });
+
+  it('an unreadable amount names its cell once', () => {
+    const wb = seedWorkbook('000');
+    const t3 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 3)!;
+    const result = checkWorkbook(withCell(wb, t3.sheet, 'D8', { error: '#REF!' }));
+    const text = humanCheckReport('汾阳.xlsx', result);
+    const line = findingLines(text).find((l) => l.includes('#REF!'))!;
+    expect(line).toBe('  [错误] D8：20801 人力资源和社会保障管理事务行“基本支出”列的内容“#REF!”是错误值，无法参与校验');
+  });
+
+  it('a finding on another sheet than its heading’s is written Sheet!A1; one without a cell has no location', () => {
+    const recognition = checkWorkbook(seedWorkbook('000')).recognition;
+    const t3 = recognition.tables.find((t) => t.no === 3)!;
+    const elsewhere: Finding = {
+      severity: 'warning',
+      rule: 'catalog',
+      table: 3,
+      sheet: '说明',
+      cell: 'B4',
+      row: { code: '208', name: '社会保障和就业支出' },
+      column: null,
+      expected: null,
+      actual: null,
+      difference: null,
+      message: `${t3.form.label}（${t3.sheet}）参数表中的单位类型与本表不符`,
+    };
+    const crash: Finding = { ...elsewhere, severity: 'error', table: null, sheet: null, cell: null, row: null, message: '校验规则“表间关系”运行出错：x' };
+    const text = humanCheckReport('汾阳.xlsx', { recognition, findings: [elsewhere, crash], counts: { errors: 1, warnings: 1, info: 0 } });
+    expect(findingLines(text)).toEqual([
+      '  [错误] 校验规则“表间关系”运行出错：x',
+      '  [提示] 说明!B4 208 社会保障和就业支出 行：参数表中的单位类型与本表不符',
+    ]);
+  });
+
+  it('a message of a shape the report does not know is printed whole, with the figures beside it', () => {
+    const recognition = checkWorkbook(seedWorkbook('000')).recognition;
+    const odd: Finding = {
+      severity: 'error',
+      rule: 'future-rule',
+      table: 3,
+      sheet: recognition.tables.find((t) => t.no === 3)!.sheet,
+      cell: 'C6',
+      row: { code: null, name: '合计' },
+      column: '合计',
+      expected: '2911.05',
+      actual: '2918.06',
+      difference: '7.01',
+      message: '新规则：合计与上年相比变化过大',
+    };
+    const text = humanCheckReport('汾阳.xlsx', { recognition, findings: [odd], counts: { errors: 1, warnings: 0, info: 0 } });
+    expect(findingLines(text)).toEqual(['  [错误] C6 合计 行“合计”列：新规则：合计与上年相比变化过大；实为 2,918.06，应为 2,911.05，差额 7.01']);
+  });
 });
