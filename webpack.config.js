@@ -65,7 +65,8 @@ function webConfig() {
     target: ['web', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      // The ribbon commands are part of the pane's page (shared runtime); this is only their result dialog.
+      'result-dialog': './src/commands/resultDialog.ts',
     },
     output: {
       path: DIST,
@@ -106,9 +107,9 @@ function webConfig() {
         inject: 'body',
       }),
       new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['runtime', 'commands'],
+        filename: 'result-dialog.html',
+        template: './src/commands/resultDialog.html',
+        chunks: ['runtime', 'result-dialog'],
         scriptLoading: 'defer',
         inject: 'body',
       }),

@@ -5,7 +5,8 @@
  * cannot reach; this checks what breaks most often, with no dependencies:
  *   well-formed XML, top-level elements present and in schema order, Id is a GUID, every resid resolves
  *   to a resource of the right kind, every URL is https on one origin, icon files exist (and have the
- *   size the ribbon asks for).
+ *   size the ribbon asks for), and the shared-runtime wiring (Runtimes first in Host, lifetime long, the
+ *   runtime, the function file and the task pane on one page, one task pane, no SharedRuntime requirement).
  * Usage: node scripts/check-manifest.js [manifest.xml]   → exit 0 when clean, 1 with messages otherwise.
  */
 'use strict';
@@ -193,6 +194,7 @@ const RESID_KIND = {
   Image: 'Images',
   SourceLocation: 'Urls',
   FunctionFile: 'Urls',
+  Runtime: 'Urls',
   LearnMoreUrl: 'Urls',
   Script: 'Urls',
   Page: 'Urls',
@@ -284,6 +286,14 @@ function checkManifest(xml, baseDir) {
     const sets = kid(req, 'Sets');
     const excel = sets && kids(sets, 'Set').find((s) => s.attrs.Name === 'ExcelApi');
     if (!excel) add('Requirements 中没有 ExcelApi 要求集', 'Requirements has no ExcelApi set');
+    // Listing SharedRuntime would hide the add-in from Excel builds without it, where it still works with
+    // the page loaded separately as the function file (design: "work without one").
+    if (sets && kids(sets, 'Set').some((x) => x.attrs.Name === 'SharedRuntime')) {
+      add(
+        'Requirements 不应列出 SharedRuntime：不支持共享运行时的 Excel 将无法加载本加载项（共享运行时由 VersionOverrides 中的 Runtimes 启用）',
+        'Requirements must not list SharedRuntime: Excel builds without it would not load the add-in (Runtimes in VersionOverrides turns it on)',
+      );
+    }
   }
   const settings = kid(root, 'DefaultSettings');
   if (settings && !kid(settings, 'SourceLocation')) {
@@ -351,6 +361,7 @@ function checkManifest(xml, baseDir) {
         imageSizes.get(rid).add(Number(el.attrs.size));
       }
     });
+    checkSharedRuntime(vo, add);
     if (hasExecute && !hasFunctionFile) {
       add('有 ExecuteFunction 按钮但缺少 FunctionFile', 'an ExecuteFunction button needs a FunctionFile');
     }
@@ -402,6 +413,58 @@ function checkManifest(xml, baseDir) {
     add(`所有网址应在同一来源，实际有 ${origins.size} 个：${list}`, `all URLs must share one origin, found ${origins.size}: ${list}`);
   }
   return problems;
+}
+
+/** Children of a VersionOverrides <Host>, in schema order. */
+const HOST_ORDER = ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'];
+
+/**
+ * A shared runtime only takes effect when every part names the same page: Runtime, FunctionFile and each
+ * ShowTaskpane SourceLocation use one resid, and there is one task pane (one TaskpaneId).
+ */
+function checkSharedRuntime(vo, add) {
+  const hostsEl = kid(vo, 'Hosts');
+  for (const host of hostsEl ? kids(hostsEl, 'Host') : []) {
+    let last = -1;
+    for (const c of host.children) {
+      const i = HOST_ORDER.indexOf(local(c.name));
+      if (i === -1) continue;
+      if (i < last) {
+        add(`第 ${c.line} 行：<${local(c.name)}> 在 Host 中的位置不符合架构（Runtimes 须在最前）`, `line ${c.line}: <${local(c.name)}> out of schema order in Host (Runtimes must come first)`);
+      }
+      last = Math.max(last, i);
+    }
+    const runtimes = kid(host, 'Runtimes');
+    if (!runtimes) continue;
+    const list = kids(runtimes, 'Runtime');
+    if (list.length !== 1) {
+      add(`第 ${runtimes.line} 行：Runtimes 中应恰有一个 Runtime，实际 ${list.length} 个`, `line ${runtimes.line}: Runtimes must hold exactly one Runtime, found ${list.length}`);
+      continue;
+    }
+    const runtime = list[0];
+    if (runtime.attrs.lifetime !== 'long') {
+      add(`第 ${runtime.line} 行：Runtime 的 lifetime 应为 long（任务窗格关闭后仍需边输入边校验）`, `line ${runtime.line}: Runtime lifetime must be long (live checking goes on with the pane closed)`);
+    }
+    const page = runtime.attrs.resid;
+    const taskpaneIds = new Set();
+    walk(host, (el) => {
+      const n = local(el.name);
+      if (n === 'FunctionFile' && el.attrs.resid !== page) {
+        add(`第 ${el.line} 行：FunctionFile 的 resid 应与 Runtime 相同（${page}），否则不共享运行时`, `line ${el.line}: FunctionFile resid must equal the Runtime resid (${page}) or the runtime is not shared`);
+      }
+      if (n === 'Action' && el.attrs['xsi:type'] === 'ShowTaskpane') {
+        const src = kid(el, 'SourceLocation');
+        if (!src || src.attrs.resid !== page) {
+          add(`第 ${el.line} 行：ShowTaskpane 的 SourceLocation 应为 ${page}，否则不共享运行时`, `line ${el.line}: ShowTaskpane SourceLocation must be ${page} or the runtime is not shared`);
+        }
+        const id = kid(el, 'TaskpaneId');
+        taskpaneIds.add(id ? id.text.trim() : '');
+      }
+    });
+    if (taskpaneIds.size > 1 || taskpaneIds.has('')) {
+      add('共享运行时只支持一个任务窗格：每个 ShowTaskpane 须有相同的 TaskpaneId', 'a shared runtime supports one task pane: every ShowTaskpane needs the same TaskpaneId');
+    }
+  }
 }
 
 /** https://host/assets/icon-32.png → <baseDir>/assets/icon-32.png (the dist/ layout mirrors the repository). */

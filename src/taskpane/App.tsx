@@ -6,6 +6,7 @@ import { CheckTab } from './CheckTab';
 import { FillTab } from './FillTab';
 import { NarrativeTab } from './NarrativeTab';
 import { HelpTab } from './HelpTab';
+import { paneBridge } from './paneBridge';
 
 /** Chinese text needs a Chinese face before the generic fallback (Segoe UI has no CJK glyphs). */
 const FONT_STACK = '"Segoe UI", "Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", sans-serif';
@@ -37,6 +38,8 @@ export function App({ gateway, onFirstRender }: AppProps): JSX.Element {
     setTab(id);
     if (!opened.has(id)) setOpened(new Set([...opened, id]));
   };
+  // The ribbon's 校验 (shared runtime) opens the pane at this tab when it found errors; 校验 is always mounted.
+  useEffect(() => paneBridge.connectTabs(() => setTab('check')), []);
   return (
     <FluentProvider theme={theme} className={styles.root} lang="zh-CN">
       <TabList selectedValue={tab} onTabSelect={(_, d) => show(d.value as TabId)} className={styles.tabs} size="small">

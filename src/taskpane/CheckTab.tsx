@@ -12,6 +12,7 @@ import { checkOffThread } from './checkOffThread';
 import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
+import { paneBridge } from './paneBridge';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -48,23 +49,40 @@ export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JS
   // The live checker's runCheck returns findings only; the rest of its outcome is kept here.
   const lastLive = useRef<CheckOutcome | null>(null);
   const checker = useRef<LiveChecker | null>(null);
+  const liveError = useRef<unknown>(null);
+
+  /** One check with its marks; the outcome is shown and returned (the ribbon's 校验 uses it too). */
+  async function runCheck(): Promise<CheckOutcome> {
+    const c = checker.current;
+    if (c) {
+      // With live checking on, go through its queue: never two checks at once.
+      const before = lastLive.current;
+      liveError.current = null;
+      await c.runNow();
+      const after = lastLive.current;
+      if (!after || after === before) {
+        const e = liveError.current;
+        throw e instanceof Error ? e : new Error(e ? errorText(e) : '校验未完成');
+      }
+      return after;
+    }
+    const result = await gateway.checkAndMark(async (snapshot) => {
+      const o = await runEngine(snapshot);
+      return { marks: findingMarks(o.findings), result: o };
+    });
+    setOutcome(result);
+    return result;
+  }
+  const runCheckRef = useRef(runCheck);
+  runCheckRef.current = runCheck;
+  useEffect(() => paneBridge.connectCheck(() => runCheckRef.current()), []);
 
   async function check(): Promise<void> {
     setBusy('check');
     setError(null);
     setNotice(null);
     try {
-      const c = checker.current;
-      if (c) {
-        // With live checking on, go through its queue: never two checks at once.
-        await c.runNow();
-        return;
-      }
-      const result = await gateway.checkAndMark(async (snapshot) => {
-        const o = await runEngine(snapshot);
-        return { marks: findingMarks(o.findings), result: o };
-      });
-      setOutcome(result);
+      await runCheck();
     } catch (e) {
       setError(`校验失败：${errorText(e)}`);
     } finally {
@@ -120,7 +138,10 @@ export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JS
         return o.findings;
       },
       onResult: liveResult,
-      onError: (e) => setError(`自动校验失败：${errorText(e)}`),
+      onError: (e) => {
+        liveError.current = e;
+        setError(`自动校验失败：${errorText(e)}`);
+      },
     });
     checker.current = c;
     void c.start().catch((e: unknown) => setError(`无法开始自动校验：${errorText(e)}`));

@@ -5,6 +5,10 @@ import { OfficeGateway } from '../excel/officeGateway';
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import { MemoryGateway } from '../excel/memoryGateway';
 import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { registerRibbonCommands } from '../commands/ribbonCommands';
+import { officeRibbonHost } from '../commands/officeRibbonHost';
+import { standaloneCheck } from '../commands/standaloneCheck';
+import { paneBridge } from './paneBridge';
 
 /** What a browser test may put in `__BUDGET_TEST_HOST__`: a gateway, or a workbook as plain JSON (sets as arrays). */
 interface JsonWorkbook {
@@ -56,10 +60,29 @@ function mount(gateway: WorkbookGateway): void {
   );
 }
 
+/**
+ * Without a shared runtime Excel may load this page twice: as the pane and, hidden, as the ribbon's
+ * function file. The hidden copy must not run a second pane (its live checking would re-check on the
+ * pane's marks and the pane on its marks), so the pane mounts once the page is seen or touched.
+ */
+function mountWhenShown(gateway: WorkbookGateway): void {
+  let mounted = false;
+  const events = ['visibilitychange', 'pointerdown', 'keydown', 'focusin'] as const;
+  const go = (e?: Event) => {
+    if (mounted || (e?.type === 'visibilitychange' && document.visibilityState !== 'visible')) return;
+    mounted = true;
+    for (const name of events) document.removeEventListener(name, go, true);
+    mount(gateway);
+  };
+  if (document.visibilityState === 'visible') go();
+  else for (const name of events) document.addEventListener(name, go, true);
+}
+
 function start(): void {
   if (window.__budgetUnsupported) return; // IE / old Edge: the boot script has said why
-  if (window.__BUDGET_TEST_HOST__) {
-    mount(testGateway(window.__BUDGET_TEST_HOST__));
+  const testHost = window.__BUDGET_TEST_HOST__;
+  if (testHost && typeof Office === 'undefined') {
+    mount(testGateway(testHost));
     return;
   }
   if (typeof Office === 'undefined') {
@@ -73,7 +96,14 @@ function start(): void {
       window.__budgetBootMessage?.('预算公开助手只能在 Excel 中使用。请在 Excel 的“开始”选项卡中点击“打开助手”。');
       return;
     }
-    mount(new OfficeGateway());
+    // A browser test may stand in for Office (a fake Office object) and still hand us a memory workbook.
+    const gateway = testHost ? testGateway(testHost) : new OfficeGateway();
+    window.__budgetGateway = gateway;
+    const host = officeRibbonHost();
+    // Registered before the pane mounts: Excel may have started this page only to run 校验.
+    registerRibbonCommands({ host, gateway, bridge: paneBridge, standaloneCheck });
+    if (host.sharedRuntime) mount(gateway);
+    else mountWhenShown(gateway);
   });
 }
 

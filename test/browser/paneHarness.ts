@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { launchChromium, type LaunchOptions } from './chromium';
-import type { StaticServer } from './staticServer';
+import { serveDirectory, type StaticServer } from './staticServer';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
@@ -69,11 +69,83 @@ function sameOrigin(url: string, origin: string): boolean {
   }
 }
 
+/** What the fake Office records in the page (window.__ribbon). */
+export interface RibbonRecord {
+  readonly actions: Record<string, (event: { completed(): void }) => void>;
+  shown: number;
+  completed: number;
+  dialogs: string[];
+}
+
+/**
+ * A stand-in for Office.js, enough for the ribbon command: Office.onReady (host Excel), actions.associate,
+ * requirements.isSetSupported('SharedRuntime') as the test says, addin.showAsTaskpane and
+ * ui.displayDialogAsync, each recorded in window.__ribbon. `hidden` makes the page report itself hidden,
+ * the way Excel loads a function file it never shows.
+ */
+export interface FakeOffice {
+  readonly sharedRuntime: boolean;
+  readonly hidden?: boolean;
+}
+
+function installFakeOffice(fake: FakeOffice): void {
+  const rec = { actions: {} as Record<string, unknown>, shown: 0, completed: 0, dialogs: [] as string[] };
+  const w = window as unknown as Record<string, unknown>;
+  w.__ribbon = rec;
+  if (fake.hidden) {
+    let state = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    w.__showPage = () => {
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+  }
+  w.Office = {
+    HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { DialogMessageReceived: 'dialogMessageReceived' },
+    onReady(cb?: (info: unknown) => void) {
+      const info = { host: 'Excel', platform: 'PC' };
+      return Promise.resolve().then(() => {
+        cb?.(info);
+        return info;
+      });
+    },
+    context: {
+      requirements: { isSetSupported: (name: string) => fake.sharedRuntime && name === 'SharedRuntime' },
+      ui: {
+        displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
+          rec.dialogs.push(new URL(url).searchParams.get('result') ?? '');
+          cb({ status: 'succeeded', value: { addEventHandler() {}, close() {} } });
+        },
+      },
+    },
+    actions: {
+      associate(name: string, fn: unknown) {
+        rec.actions[name] = fn;
+      },
+    },
+    addin: {
+      showAsTaskpane() {
+        rec.shown++;
+        return Promise.resolve();
+      },
+    },
+  };
+}
+
+export interface OpenOptions extends LaunchOptions {
+  /** Run with a fake Office.js (ribbon tests); without it the pane runs on the memory workbook alone. */
+  readonly office?: FakeOffice;
+  /** Wait for the pane's first render (default true; a hidden function-file page never renders). */
+  readonly waitForPane?: boolean;
+}
+
 /**
  * Opens dist/taskpane.html on the test server with a memory workbook instead of Office.js, and waits
  * until the pane says it is interactive (window.__budgetPaneReady).
  */
-export async function openPane(server: StaticServer, workbook: JsonWorkbook, options: LaunchOptions = {}): Promise<PaneSession> {
+export async function openPane(server: StaticServer, workbook: JsonWorkbook, options: OpenOptions = {}): Promise<PaneSession> {
   const chromium = await launchChromium(options);
   const { context } = chromium;
   const offOrigin: string[] = [];
@@ -101,8 +173,11 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   await page.addInitScript((host) => {
     (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
   }, workbook);
+  if (options.office) await page.addInitScript(installFakeOffice, options.office);
   await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });
+  if (options.waitForPane !== false) {
+    await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });
+  }
   return {
     page,
     offOrigin,
@@ -127,4 +202,28 @@ export function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, a
     },
     [fn.toString(), arg] as const,
   ) as Promise<T>;
+}
+
+/**
+ * For a test file: serves dist/ for the file's tests and closes each test's Chromium after it.
+ * Returns `open`, which opens the pane for the current test.
+ */
+export function paneServer(): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
+  let server: StaticServer | undefined;
+  let session: PaneSession | null = null;
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+  return async (workbook, options = {}) => {
+    if (!server) throw new Error('paneServer: the server did not start');
+    session = await openPane(server, workbook, options);
+    return session;
+  };
 }

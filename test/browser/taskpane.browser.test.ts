@@ -11,34 +11,14 @@ import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
-import { ARTIFACTS, DIST, EMPTY_WORKBOOK, jsonWorkbook, openPane, withGateway, type JsonWorkbook, type PaneSession } from './paneHarness';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { ARTIFACTS, EMPTY_WORKBOOK, jsonWorkbook, paneServer, withGateway, type PaneSession } from './paneHarness';
 
 /**
  * The production task pane (dist/) in headless Chromium on an in-memory workbook: the flows of
  * issue 5 as an accountant performs them, through the accessible names of the UI contract
  * (team brief, "Update 2"). Every test fails if the page asks for anything outside its origin.
  */
-let server: StaticServer;
-let session: PaneSession | null = null;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
-
-async function open(workbook: JsonWorkbook, options: Parameters<typeof openPane>[2] = {}): Promise<PaneSession> {
-  session = await openPane(server, workbook, options);
-  return session;
-}
+const open = paneServer();
 
 /** Off-origin requests and script errors fail the test that caused them. */
 function expectCleanPage(s: PaneSession): void {

@@ -103,10 +103,10 @@ describe('scripts/check-manifest.js', () => {
 
   it('reports an http URL and a second origin', () => {
     const r = checkVariant((x) =>
-      x.replace('https://localhost:3000/commands.html', 'http://intranet.example/commands.html'),
+      x.replace('"https://localhost:3000/help.html"/>\n', '"http://intranet.example/help.html"/>\n'),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('URL must use https: http://intranet.example/commands.html');
+    expect(r.stderr).toContain('URL must use https: http://intranet.example/help.html');
     expect(r.stderr).toContain('all URLs must share one origin, found 2');
   });
 
@@ -120,6 +120,56 @@ describe('scripts/check-manifest.js', () => {
     const r = checkVariant((x) => x.replace('"Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', '"Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('icon Icon.80x80 must be 80x80, is 64x64');
+  });
+
+  describe('shared runtime', () => {
+    it('the real manifest shares one runtime between the pane, the ribbon and the function file', () => {
+      // What Excel needs to share the runtime, read from the manifest itself rather than trusted.
+      const runtime = /<Runtime resid="([^"]+)" lifetime="long"\/>/.exec(MANIFEST);
+      expect(runtime).not.toBeNull();
+      const page = runtime![1];
+      expect(MANIFEST).toContain(`<FunctionFile resid="${page}"/>`);
+      expect(MANIFEST).toContain(`<SourceLocation resid="${page}"/>`);
+      expect(MANIFEST).toMatch(new RegExp(`<bt:Url id="${page.replace('.', '\\.')}" DefaultValue="https://[^"]+/taskpane\\.html"/>`));
+      expect(MANIFEST.indexOf('<Runtimes>')).toBeLessThan(MANIFEST.indexOf('<DesktopFormFactor>'));
+    });
+
+    it('reports a function file on another page (the runtime would not be shared)', () => {
+      const r = checkVariant((x) =>
+        x
+          .replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Commands.Url"/>')
+          .replace('<bt:Urls>', '<bt:Urls>\n        <bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/commands.html"/>'),
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('FunctionFile 的 resid 应与 Runtime 相同（Taskpane.Url）');
+    });
+
+    it('reports Runtimes placed after DesktopFormFactor', () => {
+      const r = checkVariant((x) => {
+        const runtimes = /\s*<Runtimes>[\s\S]*?<\/Runtimes>/.exec(x)![0];
+        return x.replace(runtimes, '').replace('</DesktopFormFactor>', `</DesktopFormFactor>${runtimes}`);
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Runtimes must come first');
+    });
+
+    it('reports a short lifetime', () => {
+      const r = checkVariant((x) => x.replace('lifetime="long"', 'lifetime="short"'));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Runtime lifetime must be long');
+    });
+
+    it('reports SharedRuntime listed in Requirements (it would hide the add-in from older Excel)', () => {
+      const r = checkVariant((x) => x.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>\n      <Set Name="SharedRuntime" MinVersion="1.1"/>'));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Requirements 不应列出 SharedRuntime');
+    });
+
+    it('reports a task pane without a TaskpaneId (a shared runtime has one task pane)', () => {
+      const r = checkVariant((x) => x.replace(/\s*<TaskpaneId>ButtonId1<\/TaskpaneId>/, ''));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('same TaskpaneId');
+    });
   });
 
   it('counts the problems in the summary line', () => {
