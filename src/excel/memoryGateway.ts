@@ -6,6 +6,8 @@ import { parseAddress, parseRange, rangeAddress } from '../domain/workbook/a1';
 import { isMarkFormula, markFormula } from './markTag';
 import { looksLikeCode } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
+import { fillUndoToXml } from '../domain/fill/undoRecordXml';
+import type { UndoRow } from '../domain/fill/undoRecord';
 import {
   SheetExistsError,
   type CellValueWrite,
@@ -54,6 +56,8 @@ export class MemoryGateway implements WorkbookGateway {
   metadata: TemplateMetadata | undefined;
   /** The imported 科目表 part (catalogToXml), as Office keeps it in a custom XML part. */
   catalogXml: string | undefined;
+  /** The latest fill's undo record part (fillUndoToXml), as Office keeps it in a custom XML part. */
+  fillUndoXml: string | undefined;
   selection: CellRef[] = [];
   private readonly handlers = new Set<(c: WorkbookChange) => void>();
   private readonly reportsTriggerSource: boolean;
@@ -78,6 +82,19 @@ export class MemoryGateway implements WorkbookGateway {
     }
     g.metadata = wb.metadata;
     g.catalogXml = wb.catalogXml;
+    return g;
+  }
+
+  /**
+   * The same workbook as a freshly opened pane sees it (tests: closing and reopening the pane, or
+   * Excel): same sheets and parts, no state of this instance. Use only the new instance afterwards.
+   */
+  reopen(options: MemoryGatewayOptions = {}): MemoryGateway {
+    const g = new MemoryGateway(options);
+    g.sheets.push(...this.sheets);
+    g.metadata = this.metadata;
+    g.catalogXml = this.catalogXml;
+    g.fillUndoXml = this.fillUndoXml;
     return g;
   }
 
@@ -179,7 +196,7 @@ export class MemoryGateway implements WorkbookGateway {
       if (!this.sheet(name)) throw new Error(`找不到工作表：${name}`);
     }
     return this.ownWrites.around(async () => {
-      const inserted: { sheet: string; row: number }[] = [];
+      const inserted: UndoRow[] = [];
       for (const ins of insertions) {
         const sheet = this.sheet(ins.sheet)!;
         shiftRows(sheet, ins.beforeRow, 1);
@@ -188,8 +205,8 @@ export class MemoryGateway implements WorkbookGateway {
           if (typeof v === 'string' && looksLikeCode(v)) sheet.textFormatted.add(cellKey(ins.beforeRow, c));
           setCell(sheet, ins.beforeRow, c, v);
         });
-        for (const r of inserted) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) r.row++;
-        inserted.push({ sheet: ins.sheet, row: ins.beforeRow });
+        for (const [i, r] of inserted.entries()) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) inserted[i] = { ...r, row: r.row + 1 };
+        inserted.push({ sheet: ins.sheet, row: ins.beforeRow, values: [...ins.values] });
       }
       const cells: PreviousCell[] = batch.writes.map((w) => {
         const sheet = this.sheet(w.sheet)!;
@@ -199,13 +216,16 @@ export class MemoryGateway implements WorkbookGateway {
         return {
           sheet: w.sheet,
           address: w.address,
+          written: w.value,
           value,
           formula: sheet.formulas.has(key) ? '=（公式）' : null,
           numberFormat: sheet.textFormatted.has(key) ? '@' : 'General',
         };
       });
       for (const w of batch.writes) this.writeOne(w);
-      return { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+      const undo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+      if (batch.keepUndo) this.fillUndoXml = fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo });
+      return undo;
     });
   }
 
@@ -227,7 +247,12 @@ export class MemoryGateway implements WorkbookGateway {
         if (sheet) shiftRows(sheet, r.row, -1);
       }
       for (const s of this.sheets) trimSheet(s);
+      this.fillUndoXml = undefined;
     });
+  }
+
+  async readFillUndoXml(): Promise<string | null> {
+    return this.fillUndoXml ?? null;
   }
 
   async storeCatalogXml(xml: string | null): Promise<void> {

@@ -4,6 +4,8 @@ import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } fro
 import { cellKey } from '../domain/workbook/snapshot';
 import { parseRange } from '../domain/workbook/a1';
 import { metadataFromXml, metadataToXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
+import { FILL_UNDO_NAMESPACE, fillUndoToXml } from '../domain/fill/undoRecordXml';
+import type { UndoRow } from '../domain/fill/undoRecord';
 import { isMarkFormula, MARK_COLORS, markFormula } from './markTag';
 import { OFFICE_STYLES, charsToPoints, looksLikeCode, textForValues, type OfficeCellStyle } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
@@ -264,8 +266,9 @@ export class OfficeGateway implements WorkbookGateway {
     if (insertions.length === 0 && batch.writes.length === 0) return { cells: [], insertedRows: [] };
     return this.ownWrites.around(() =>
       this.host.run(async (ctx) => {
-        // Sync 1: insert the rows, then read what every target cell holds (queued in this order).
-        const inserted: { sheet: string; row: number }[] = [];
+        // Sync 1: insert the rows, then read what every target cell holds (queued in this order),
+        // and list the stored undo record so the write sync can replace it.
+        const inserted: UndoRow[] = [];
         for (const ins of insertions) {
           const ws = ctx.workbook.worksheets.getItem(ins.sheet);
           ws.getRangeByIndexes(ins.beforeRow, 0, 1, 1).getEntireRow().insert('Down');
@@ -275,13 +278,14 @@ export class OfficeGateway implements WorkbookGateway {
             if (typeof v === 'string' && looksLikeCode(v)) cell.numberFormat = [['@']];
             cell.values = [[cellInput(v)]];
           });
-          for (const r of inserted) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) r.row++;
-          inserted.push({ sheet: ins.sheet, row: ins.beforeRow });
+          for (const [i, r] of inserted.entries()) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) inserted[i] = { ...r, row: r.row + 1 };
+          inserted.push({ sheet: ins.sheet, row: ins.beforeRow, values: [...ins.values] });
         }
         const reads = batch.writes.map((w) => ({
           w,
           range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat'),
         }));
+        const stored = batch.keepUndo ? ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id') : null;
         await ctx.sync();
         const cells: PreviousCell[] = reads.map(({ w, range }) => {
           const raw = range.values[0][0];
@@ -289,23 +293,32 @@ export class OfficeGateway implements WorkbookGateway {
           return {
             sheet: w.sheet,
             address: w.address,
+            written: w.value,
             value: toCellValue(raw, range.valueTypes[0][0]),
             formula: typeof formula === 'string' && formula.startsWith('=') && formula !== raw ? formula : null,
             numberFormat: String(range.numberFormat[0][0] ?? 'General'),
           };
         });
-        // Sync 2: the writes.
+        const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+        // Sync 2: the writes, and the record that undoes them.
         for (const w of batch.writes) queueCellWrite(ctx, w);
+        if (batch.keepUndo && stored) {
+          for (const p of stored.items) p.delete();
+          ctx.workbook.customXmlParts.add(fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo }));
+        }
         await ctx.sync();
-        return { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+        return undo;
       }),
     );
   }
 
   async restore(undo: WriteUndo): Promise<void> {
-    if (undo.cells.length === 0 && undo.insertedRows.length === 0) return;
     await this.ownWrites.around(() =>
       this.host.run(async (ctx) => {
+        // Sync 1: list the stored record (a part can be deleted only once listed).
+        const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
+        await ctx.sync();
+        // Sync 2: the cells, the rows, and the record, together.
         for (const c of [...undo.cells].reverse()) {
           const range = ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address);
           range.numberFormat = [[c.numberFormat]];
@@ -315,9 +328,22 @@ export class OfficeGateway implements WorkbookGateway {
         for (const r of undo.insertedRows) {
           ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().delete('Up');
         }
+        for (const p of stored.items) p.delete();
         await ctx.sync();
       }),
     );
+  }
+
+  async readFillUndoXml(): Promise<string | null> {
+    return this.host.run(async (ctx) => {
+      const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
+      await ctx.sync();
+      if (stored.items.length === 0) return null;
+      // One part at most is kept; should there be more, the last added is the latest fill.
+      const xml = stored.items[stored.items.length - 1].getXml();
+      await ctx.sync();
+      return xml.value;
+    });
   }
 
   async storeCatalogXml(xml: string | null): Promise<void> {

@@ -1,7 +1,8 @@
 import type { CellRef, Severity } from '../domain/findings/finding';
 import type { RowInsertion } from '../domain/fill/fillTypes';
+import type { UndoCell, UndoRow } from '../domain/fill/undoRecord';
 import type { SheetLayout } from '../domain/template/sheetLayout';
-import type { CellValue, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import type { TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { OwnWriteCounter } from './ownWriteCounter';
 
 /**
@@ -34,10 +35,17 @@ export interface WorkbookGateway {
   /**
    * Fill: inserts rows (bottom-up, each at its beforeRow) and writes cells at their post-insertion
    * addresses, remembering what every written cell held, in one read sync and one write sync.
+   * With `batch.keepUndo` the undo record (undoRecordXml) replaces the stored one in that same write sync.
    */
   writeBatch(batch: WriteBatch): Promise<WriteUndo>;
-  /** 撤销 of a writeBatch: puts back the previous contents (values, formulas, number formats), removes the inserted rows. */
+  /**
+   * 撤销 of a writeBatch (or the part of it the caller chose): puts back the previous contents
+   * (values, formulas, number formats), removes the inserted rows, and removes the stored undo record
+   * in the same write. The caller compares first (checkUndo): this writes what it is given.
+   */
   restore(undo: WriteUndo): Promise<void>;
+  /** The stored fill undo record's XML (urn:budget-disclosure:fill-undo:v1), or null when there is none. */
+  readFillUndoXml(): Promise<string | null>;
   /** Stores an imported 科目表 (catalogToXml) in the workbook's custom XML part, replacing an earlier one; null removes it. */
   storeCatalogXml(xml: string | null): Promise<void>;
   /** Selects cells (the first sheet that appears in refs is activated). */
@@ -69,24 +77,21 @@ export interface CellValueWrite {
 export interface WriteBatch {
   readonly insertions?: readonly Pick<RowInsertion, 'sheet' | 'beforeRow' | 'values'>[];
   readonly writes: readonly CellValueWrite[];
+  /** Store the undo record in the workbook (replacing an earlier one), stamped with this ISO time. */
+  readonly keepUndo?: { readonly filledAt: string };
 }
 
-/** What a cell held before a batch wrote it: enough to put it back exactly. */
-export interface PreviousCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value: CellValue;
-  /** The formula when the cell held one; its value above is then the cached result. */
-  readonly formula: string | null;
-  /** "@" for text-formatted cells; restored before the value so a code stays text. */
-  readonly numberFormat: string;
-}
+/**
+ * What a cell held before a batch wrote it, and what the batch wrote: enough to put it back
+ * exactly, and to tell later whether the user has changed it since.
+ */
+export type PreviousCell = UndoCell;
 
 export interface WriteUndo {
   /** In write order; restored in reverse. */
   readonly cells: readonly PreviousCell[];
-  /** Inserted rows at their final 0-based positions, bottom-up (deleted in this order). */
-  readonly insertedRows: readonly { readonly sheet: string; readonly row: number }[];
+  /** Inserted rows at their final 0-based positions, bottom-up (deleted in this order), with their values. */
+  readonly insertedRows: readonly UndoRow[];
 }
 
 export interface WorkbookChange {

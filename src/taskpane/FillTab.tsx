@@ -1,11 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FillPlan } from '../domain/fill/fillTypes';
-import type { WorkbookGateway, WriteUndo } from '../excel/workbookGateway';
-import { loadFill } from './engine';
+import type { WorkbookGateway } from '../excel/workbookGateway';
+import { loadFill, loadRecognition } from './engine';
 import { errorText } from './errorText';
 import { fillBatch, fillPreview, fillSummary, writeKey } from './fillPreview';
 import { CatalogImport } from './CatalogImport';
+import {
+  changedText,
+  freshStored,
+  keptRowText,
+  loadStoredUndo,
+  outcomeText,
+  recordOf,
+  tableLabels,
+  undoOffer,
+  undoStored,
+  type StoredUndo,
+  type TableLabel,
+} from './fillUndo';
+
+const recognizer = async () => (await loadRecognition()).recognize;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -33,20 +48,44 @@ const useStyles = makeStyles({
     textDecoration: 'underline',
   },
   reason: { color: tokens.colorNeutralForeground3 },
+  changed: { borderLeftColor: tokens.colorPaletteRedBorder2 },
 });
 
 /**
  * 填充: the plan is previewed cell by cell before anything is written; conflicts (non-empty cells
- * that differ) are written only when ticked; 撤销 puts back exactly what the cells held.
+ * that differ) are written only when ticked; 撤销 puts back exactly what the cells held. The undo
+ * record is stored in the workbook with the write, so 撤销 is offered again when the pane reopens;
+ * cells changed since the fill are listed and kept unless the user ticks the box.
  */
 export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
   const styles = useStyles();
   const [plan, setPlan] = useState<FillPlan | null>(null);
+  const [labels, setLabels] = useState<TableLabel | null>(null);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
-  const [undo, setUndo] = useState<WriteUndo | null>(null);
+  const [stored, setStored] = useState<StoredUndo | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
   const [busy, setBusy] = useState<'preview' | 'write' | 'undo' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [recordNotice, setRecordNotice] = useState<string | null>(null);
+  /** Set once this pane writes or undoes: the record read at start is then out of date. */
+  const acted = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    loadStoredUndo(gateway, recognizer)
+      .then(({ stored: s, notice: n }) => {
+        if (!live || acted.current) return;
+        setStored(s);
+        setRecordNotice(n);
+      })
+      .catch((e: unknown) => {
+        if (live && !acted.current) setRecordNotice(`无法读取保存的填充撤销记录：${errorText(e)}。工作簿内容未受影响。`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
 
   async function preview(): Promise<void> {
     setBusy('preview');
@@ -57,6 +96,7 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
       const rec = recognize(wb);
       const year = rec.year ?? wb.metadata?.year ?? new Date().getFullYear();
       setPlan(planFill(wb, rec, workbookCatalog(wb, year)));
+      setLabels(() => tableLabels(wb, rec));
       setAccepted(new Set());
     } catch (e) {
       setError(`预览填充失败：${errorText(e)}`);
@@ -70,9 +110,14 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
     setBusy('write');
     setError(null);
     try {
-      const batch = fillBatch(plan, accepted);
-      const record = await gateway.writeBatch(batch);
-      setUndo(record);
+      const filledAt = new Date().toISOString();
+      const batch = { ...fillBatch(plan, accepted), keepUndo: { filledAt } };
+      acted.current = true;
+      const undo = await gateway.writeBatch(batch);
+      // The new record replaced the stored one in the same write.
+      setStored(freshStored(recordOf(undo, filledAt), labels ?? ((sheet: string) => `工作表“${sheet}”`)));
+      setOverwrite(false);
+      setRecordNotice(null);
       setPlan(null);
       const rows = batch.insertions?.length ?? 0;
       setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
@@ -84,13 +129,15 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
   }
 
   async function revert(): Promise<void> {
-    if (!undo) return;
+    if (!stored) return;
     setBusy('undo');
     setError(null);
     try {
-      await gateway.restore(undo);
-      setUndo(null);
-      setNotice('已撤销：写入的单元格已恢复原值，插入的行已删除。');
+      acted.current = true;
+      const outcome = await undoStored(gateway, stored, overwrite, recognizer);
+      setStored(null);
+      setOverwrite(false);
+      setNotice(outcomeText(outcome));
     } catch (e) {
       setError(`撤销失败：${errorText(e)}`);
     } finally {
@@ -118,10 +165,16 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
         <Button onClick={() => void write()} disabled={busy !== null || !plan || !!nothing}>
           {busy === 'write' ? <Spinner size="tiny" label="正在写入…" /> : '写入'}
         </Button>
-        <Button onClick={() => void revert()} disabled={busy !== null || !undo}>
+        <Button onClick={() => void revert()} disabled={busy !== null || !stored}>
           撤销
         </Button>
       </div>
+      {recordNotice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{recordNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {stored && <StoredUndoView stored={stored} overwrite={overwrite} onOverwrite={setOverwrite} styles={styles} />}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -206,5 +259,55 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
       )}
       <CatalogImport gateway={gateway} />
     </div>
+  );
+}
+
+/** What 撤销 will restore, and the cells changed since the fill that it leaves unless ticked. */
+function StoredUndoView({
+  stored,
+  overwrite,
+  onOverwrite,
+  styles,
+}: {
+  readonly stored: StoredUndo;
+  readonly overwrite: boolean;
+  readonly onOverwrite: (v: boolean) => void;
+  readonly styles: ReturnType<typeof useStyles>;
+}): JSX.Element {
+  const { check, label } = stored;
+  const edited = check.keptRows.filter((k) => k.why !== 'changedCells');
+  return (
+    <section aria-label="可撤销的填充">
+      <Text>
+        {`可撤销 ${undoOffer(stored.record)}：恢复 ${check.unchanged.length} 个单元格原来的内容`}
+        {check.removableRows.length > 0 ? `，删除插入的 ${check.removableRows.length} 行` : ''}。
+      </Text>
+      {check.changed.length > 0 && (
+        <>
+          <h3 className={styles.heading}>{`填充后被修改的单元格（${check.changed.length}），撤销时保留现在的内容`}</h3>
+          <ul className={styles.list} data-testid="fill-undo-changed">
+            {check.changed.map((c) => (
+              <li key={`${c.cell.sheet}!${c.cell.address}`} className={`${styles.row} ${styles.changed}`}>
+                {changedText(c, label)}
+              </li>
+            ))}
+          </ul>
+          <Checkbox
+            checked={overwrite}
+            onChange={(_, d) => onOverwrite(d.checked === true)}
+            label="也恢复以上单元格（覆盖填充后的修改）"
+          />
+        </>
+      )}
+      {edited.length > 0 && (
+        <ul className={styles.list}>
+          {edited.map((k) => (
+            <li key={`${k.row.sheet}#${k.row.row}`} className={`${styles.row} ${styles.changed}`}>
+              {keptRowText(k, label)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { RowCell } from '../domain/catalog/catalogImport';
 import { parseAddress } from '../domain/workbook/a1';
-import { unescapeXml } from '../domain/catalog/catalogXml';
+import { unescapeXml } from '../domain/workbook/xmlText';
 import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 
 /**

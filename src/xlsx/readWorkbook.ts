@@ -91,7 +91,8 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value as unknown);
 }
 
-function plainValue(v: unknown): CellValue {
+/** An ExcelJS cell value as the snapshot holds it (formulas: their cached result). */
+export function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return dateText(v);

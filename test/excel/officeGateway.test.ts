@@ -2,6 +2,7 @@ import { CATALOG_PART_NAMESPACE, OfficeGateway } from '../../src/excel/officeGat
 import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { findingMarks } from '../../src/excel/findingMarks';
 import { CATALOG_NAMESPACE } from '../../src/domain/catalog/catalogXml';
+import { FILL_UNDO_NAMESPACE, fillUndoFromXml } from '../../src/domain/fill/undoRecordXml';
 import { isMarkFormula, MARK_TAG } from '../../src/excel/markTag';
 import type { Mark } from '../../src/excel/workbookGateway';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
@@ -145,7 +146,7 @@ describe('OfficeGateway batching', () => {
     expect(fake.sheets).toHaveLength(3);
   });
 
-  it.each([1, 100])('fill on %i sheet(s): one read and one write sync; 撤销 one sync; previous formulas come back', async (n) => {
+  it.each([1, 100])('fill on %i sheet(s): one read and one write sync, record included; 撤销 two syncs; previous formulas come back', async (n) => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
     fake.sheet('表1')!.cells.set('7,7', { value: 12, formula: '=SUM(H1:H7)' });
     const gateway = new OfficeGateway(fakeHost(fake));
@@ -153,29 +154,51 @@ describe('OfficeGateway batching', () => {
       { sheet: '表1', address: 'H10', value: 99 },
       ...Array.from({ length: 40 }, (_, i) => ({ sheet: `表${(i % n) + 1}`, address: `H${i + 20}`, value: i + 0.5 })),
     ];
+    const filledAt = '2026-11-25T13:40:00.000Z';
     const undo = await gateway.writeBatch({
       insertions: [
         { sheet: '表1', beforeRow: 2, values: ['2080109', '社会保险经办机构', 1] },
         { sheet: '表1', beforeRow: 5, values: ['20801', '人力资源和社会保障管理事务', 1] },
       ],
       writes,
+      keepUndo: { filledAt },
     });
+    // The record rides in the write sync (its old part is listed in the read sync): still 2.
     expect(fake.syncCount).toBe(2);
     expect(fake.cellAt('表1', 'A3')).toMatchObject({ value: '2080109', numberFormat: '@' });
     expect(undo.insertedRows).toEqual([
-      { sheet: '表1', row: 6 },
-      { sheet: '表1', row: 2 },
+      { sheet: '表1', row: 6, values: ['20801', '人力资源和社会保障管理事务', 1] },
+      { sheet: '表1', row: 2, values: ['2080109', '社会保险经办机构', 1] },
     ]);
     // H8 held a formula before the two inserted rows pushed it to H10; the write to H10 replaced it.
-    expect(undo.cells[0]).toMatchObject({ value: 12, formula: '=SUM(H1:H7)' });
+    expect(undo.cells[0]).toMatchObject({ value: 12, formula: '=SUM(H1:H7)', written: 99 });
+    const parts = fake.customXmlParts.filter((p) => p.namespace === FILL_UNDO_NAMESPACE);
+    expect(parts).toHaveLength(1);
+    expect(fillUndoFromXml(parts[0].xml)).toEqual({ filledAt, origin: 'pane', ...undo });
     fake.syncCount = 0;
     await gateway.restore(undo);
-    expect(fake.syncCount).toBe(1);
+    // 2, was 1: the stored record is deleted in the restore's write, and a part can be deleted only once listed.
+    expect(fake.syncCount).toBe(2);
+    expect(fake.customXmlParts.filter((p) => p.namespace === FILL_UNDO_NAMESPACE)).toEqual([]);
     expect(fake.cellAt('表1', 'H8')).toMatchObject({ value: 0, formula: '=SUM(H1:H7)' });
     expect(fake.valueAt('表1', 'A3')).not.toBe('2080109');
     const after = await gateway.readSnapshot();
     expect(trimmed(after.sheets[0].values)).toEqual(trimmed(workbookOf(n).sheets[0].values).map((r, i) => (i === 7 ? withH(r, 0) : r)));
     expect(trimmed(after.sheets[n - 1].values)).toEqual(trimmed(workbookOf(n).sheets[n - 1].values).map((r, i) => (n > 1 || i !== 7 ? r : withH(r, 0))));
+  });
+
+  it('a second fill replaces the stored record; reading it costs two syncs; other parts are untouched', async () => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
+    const gateway = new OfficeGateway(fakeHost(fake));
+    await gateway.storeCatalogXml(`<catalog xmlns="${CATALOG_NAMESPACE}" year="2025" source="x"></catalog>`);
+    expect(await gateway.readFillUndoXml()).toBeNull();
+    await gateway.writeBatch({ writes: [{ sheet: '表1', address: 'H1', value: 1 }], keepUndo: { filledAt: '2026-11-25T13:40:00.000Z' } });
+    await gateway.writeBatch({ writes: [{ sheet: '表2', address: 'H2', value: 2 }], keepUndo: { filledAt: '2026-11-25T14:00:00.000Z' } });
+    expect(fake.customXmlParts.map((p) => p.namespace).sort()).toEqual([CATALOG_NAMESPACE, FILL_UNDO_NAMESPACE].sort());
+    fake.syncCount = 0;
+    const record = fillUndoFromXml((await new OfficeGateway(fakeHost(fake)).readFillUndoXml())!);
+    expect(fake.syncCount).toBe(2);
+    expect(record).toMatchObject({ filledAt: '2026-11-25T14:00:00.000Z', cells: [{ sheet: '表2', address: 'H2', written: 2 }] });
   });
 
   it('writes cells in one sync', async () => {

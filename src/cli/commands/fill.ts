@@ -23,8 +23,8 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const year = recognition.year ?? wb.metadata?.year ?? new Date().getFullYear();
   const given = (await CatalogOption.load(stringOption(args, 'catalog'), io))?.forYear(year);
   const plan = planFill(wb, recognition, workbookCatalog(wb, year, given));
-  await applyCellWritesToFile(input, plan.writes, plan.insertions, target);
-  io.stdout(`已写入 ${out}：填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行\n`);
+  await applyCellWritesToFile(input, plan.writes, plan.insertions, target, new Date().toISOString());
+  io.stdout(`已写入 ${out}：填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行（在 Excel 加载项“填充”页可撤销）\n`);
   for (const ins of plan.insertions) io.stdout(`  插入行（工作表“${ins.sheet}”第 ${ins.beforeRow + 1} 行前）：${ins.reason}\n`);
   for (const w of plan.writes) io.stdout(`  ${w.sheet}!${w.address} ← ${w.value}（${w.reason}）\n`);
   for (const n of plan.notes) io.stdout(`  说明：${n.message}\n`);

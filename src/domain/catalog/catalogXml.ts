@@ -1,5 +1,6 @@
 import type { Catalog, Classification } from './catalog';
 import { catalogOf, NamedEntry } from './builtinCatalog';
+import { escapeXml, xmlAttributes as attributes } from '../workbook/xmlText';
 
 /**
  * An imported catalog kept in the workbook's custom XML part, so the next session (or a colleague
@@ -14,30 +15,6 @@ export const CATALOG_NAMESPACE = 'urn:budget-disclosure:catalog:v1';
 
 const CLASSIFICATIONS: readonly Classification[] = ['function', 'economic', 'income'];
 
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(n);
-  });
-}
-
 export function catalogToXml(catalog: Catalog): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -50,15 +27,6 @@ export function catalogToXml(catalog: Catalog): string {
   }
   lines.push('</catalog>');
   return lines.join('\n');
-}
-
-/** Attributes of one start tag, in either quote style. */
-function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const re = /([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag)) !== null) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ''));
-  return out;
 }
 
 /** The catalog stored by catalogToXml; null for any other XML (another part, another version). */

@@ -1,5 +1,6 @@
 import type { Kind } from '../forms/formTypes';
 import { UNIT_TYPES, type TemplateMetadata, type UnitType } from '../workbook/snapshot';
+import { escapeXml, unescapeXml } from '../workbook/xmlText';
 
 /**
  * The add-in's template metadata as one custom XML part. Plain string code (no DOMParser), so
@@ -7,27 +8,6 @@ import { UNIT_TYPES, type TemplateMetadata, type UnitType } from '../workbook/sn
  * (<bd:template xmlns:bd="…">) because other tools may rewrite the part that way.
  */
 export const TEMPLATE_NAMESPACE = 'urn:budget-disclosure:template:v1';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
 
 export function metadataToXml(m: TemplateMetadata): string {
   const lines = [
