@@ -102,6 +102,11 @@ export class MemoryGateway implements WorkbookGateway {
     return this.sheets.map((s) => s.name);
   }
 
+  /** The memory workbook's change events report sheet names, so a sheet's id is its name. */
+  async sheetIds(): Promise<{ id: string; name: string }[]> {
+    return this.sheets.map((s) => ({ id: s.name, name: s.name }));
+  }
+
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const sheets: SheetSnapshot[] = this.sheets.map((s) => ({
       name: s.name,

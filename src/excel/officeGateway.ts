@@ -64,6 +64,14 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
+  async sheetIds(): Promise<{ id: string; name: string }[]> {
+    return this.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/id,items/name');
+      await ctx.sync();
+      return sheets.items.map((s) => ({ id: s.id, name: s.name }));
+    });
+  }
+
   async readSnapshot(): Promise<WorkbookSnapshot> {
     return this.host.run(async (ctx) => {
       const listing = queueListing(ctx);

@@ -14,6 +14,8 @@ import type { OwnWriteCounter } from './ownWriteCounter';
 export interface WorkbookGateway {
   /** Sheet names in tab order. */
   sheetNames(): Promise<string[]>;
+  /** Each sheet's id — what change events report (Office.js gives ids, not names) — and name, in tab order. */
+  sheetIds(): Promise<{ readonly id: string; readonly name: string }[]>;
   /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**

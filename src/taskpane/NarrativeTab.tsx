@@ -1,14 +1,35 @@
-import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { CellRef, Finding } from '../domain/findings/finding';
 import type { Narrative, NarrativeRun } from '../domain/narrative/narrativeTypes';
+import { staleParagraphs, type StaleParagraph } from '../domain/narrative/staleParagraphs';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { loadDocx, loadNarrative, loadPriorWorkbookReader } from './engine';
 import { errorText } from './errorText';
 import { downloadBytes, safeFileName } from './fileText';
-import { missingInputs, otherNarrativeFindings } from './narrativeView';
+import {
+  STALE_LABEL,
+  STALE_TITLE,
+  missingInputs,
+  otherNarrativeFindings,
+  paragraphKey,
+  staleByParagraph,
+  staleSummary,
+  withWatchState,
+} from './narrativeView';
+import { NarrativeWatch, type WatchState } from './narrativeWatch';
 import { narrativeSheetLayout, NARRATIVE_SHEET_NAME } from './narrativeSheet';
 
 const useStyles = makeStyles({
@@ -26,6 +47,22 @@ const useStyles = makeStyles({
   h1: { margin: '10px 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightBold },
   h2: { margin: '6px 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   para: { margin: '0 0 4px 0', textIndent: '2em' },
+  // A stale paragraph: marked by a word, not only by colour.
+  stalePara: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    boxShadow: `inset 3px 0 0 ${tokens.colorStatusWarningBorderActive}`,
+  },
+  staleBadge: {
+    display: 'inline-block',
+    textIndent: 0,
+    marginRight: '4px',
+    padding: '0 4px',
+    borderRadius: tokens.borderRadiusSmall,
+    border: `1px solid ${tokens.colorStatusWarningBorder2}`,
+    color: tokens.colorStatusWarningForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   figure: {
     border: 'none',
     background: 'none',
@@ -44,13 +81,46 @@ const useStyles = makeStyles({
   itemText: { flex: 1, minWidth: 0 },
 });
 
+/** The narrative on screen and the edits made since it read the workbook. */
+export interface ShownNarrative {
+  readonly narrative: Narrative;
+  readonly watch: WatchState;
+}
+
+type Prior = { readonly name: string; readonly wb: WorkbookSnapshot } | null;
+
+const UNWATCHED: WatchState = { generation: -1, changes: [], sheets: new Set(), watching: false };
+
+/**
+ * Reads the workbook and builds the 情况说明; with a watch, edits from the moment it starts reading
+ * count against the result (the 说明 tab's 生成, 重新生成 and every path that rebuilds).
+ */
+export async function generateNarrative(gateway: WorkbookGateway, watch: NarrativeWatch | null, prior: Prior): Promise<ShownNarrative> {
+  const read = async () => {
+    const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
+    const value = lib.buildNarrative(
+      wb,
+      lib.recognize(wb),
+      lib.readParameters(wb),
+      prior ? { prior: { wb: prior.wb, recognition: lib.recognize(prior.wb) } } : undefined,
+    );
+    return { value, sheets: wb.sheets.map((x) => x.name) };
+  };
+  if (!watch) return { narrative: (await read()).value, watch: UNWATCHED };
+  const { value, state } = await watch.track(read);
+  return { narrative: value, watch: state };
+}
+
 /**
  * 说明: the 情况说明 built from the cells. Every figure is a button that selects its source cells;
  * missing inputs are listed with 填写 (which inserts the 说明参数 sheet first when there is none).
+ * After generation, edits of the cells mark the paragraphs they invalidate as 已过期.
  */
 export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
   const styles = useStyles();
-  const [narrative, setNarrative] = useState<Narrative | null>(null);
+  const [shown, setShown] = useState<ShownNarrative | null>(null);
+  const narrative = shown?.narrative ?? null;
+  const watch = useRef<NarrativeWatch | null>(null);
   const [busy, setBusy] = useState<'build' | 'sheet' | 'docx' | 'fill' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -58,16 +128,22 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
   const [prior, setPrior] = useState<{ readonly name: string; readonly wb: WorkbookSnapshot } | null>(null);
   const priorInput = useRef<HTMLInputElement>(null);
 
+  // One watch per gateway, made in the effect so StrictMode's mount-unmount-mount leaves a live one.
+  useEffect(() => {
+    const w = new NarrativeWatch(gateway, (state) => setShown((v) => withWatchState(v, state)));
+    watch.current = w;
+    return () => {
+      watch.current = null;
+      void w.stop();
+    };
+  }, [gateway]);
+
+  const stale = useMemo(() => (shown ? staleParagraphs(shown.narrative, shown.watch.changes, shown.watch.sheets) : []), [shown]);
+
   async function build(): Promise<Narrative> {
-    const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
-    const n = lib.buildNarrative(
-      wb,
-      lib.recognize(wb),
-      lib.readParameters(wb),
-      prior ? { prior: { wb: prior.wb, recognition: lib.recognize(prior.wb) } } : undefined,
-    );
-    setNarrative(n);
-    return n;
+    const next = await generateNarrative(gateway, watch.current, prior);
+    setShown(next);
+    return next.narrative;
   }
 
   async function run(kind: NonNullable<typeof busy>, what: string, action: () => Promise<void>): Promise<void> {
@@ -108,7 +184,8 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
 
   const downloadWord = () =>
     run('docx', '生成 Word 文件', async () => {
-      const n = narrative ?? (await build());
+      // A stale preview is not what goes into the Word file: build again from the cells as they are.
+      const n = narrative && stale.length === 0 ? narrative : await build();
       const { narrativeToDocx } = await loadDocx();
       const bytes = await narrativeToDocx(n);
       downloadBytes(bytes, safeFileName(n.title, 'docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -193,6 +270,9 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {shown && (
+        <StaleNotice stale={stale} watching={shown.watch.watching} busy={busy !== null} onRegenerate={() => void generate()} />
+      )}
       {narrative && missing.length > 0 && (
         <details className={styles.details} aria-label="待填写的参数">
           <summary className={styles.heading}>待填写（{missing.length}）</summary>
@@ -220,25 +300,81 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
           </ul>
         </section>
       )}
-      {narrative && (
-        <article className={styles.preview} aria-label="情况说明预览" data-testid="narrative-preview">
-          <h2 className={styles.title}>{narrative.title}</h2>
-          {narrative.sections.map((s, i) => (
-            <section key={`${s.heading}-${i}`}>
-              {s.level === 1 ? <h3 className={styles.h1}>{s.heading}</h3> : <h4 className={styles.h2}>{s.heading}</h4>}
-              {s.paragraphs.map((p, j) => (
-                <p key={j} className={styles.para}>
-                  {p.runs.map((r, k) => (
-                    <Run key={k} run={r} styles={styles} onSelect={(refs) => void select(refs)} />
-                  ))}
-                </p>
-              ))}
-            </section>
-          ))}
-        </article>
-      )}
+      {narrative && <NarrativePreview narrative={narrative} stale={stale} onSelect={(refs) => void select(refs)} />}
       {!narrative && <Text>点击“生成情况说明”，从公开表和“说明参数”表生成文字。数字带下划线的可以点击，跳到来源单元格。</Text>}
     </div>
+  );
+}
+
+/**
+ * The status line over a stale preview, with 重新生成. A live region, so a screen reader hears it
+ * when an edit makes the text stale.
+ */
+export function StaleNotice({
+  stale,
+  watching,
+  busy,
+  onRegenerate,
+}: {
+  readonly stale: readonly StaleParagraph[];
+  readonly watching: boolean;
+  readonly busy: boolean;
+  readonly onRegenerate: () => void;
+}): JSX.Element {
+  const summary = staleSummary(stale);
+  return (
+    <div role="status" aria-live="polite">
+      {summary && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{summary}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onRegenerate} disabled={busy}>
+              重新生成
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!watching && <Text size={200}>无法监听工作簿的修改：修改单元格后，请点击“生成情况说明”重新生成。</Text>}
+    </div>
+  );
+}
+
+/** The generated text; every figure selects its cells, stale paragraphs carry a 已过期 marker. */
+export function NarrativePreview({
+  narrative,
+  stale,
+  onSelect,
+}: {
+  readonly narrative: Narrative;
+  readonly stale: readonly StaleParagraph[];
+  readonly onSelect: (refs: readonly CellRef[]) => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const marks = staleByParagraph(stale);
+  return (
+    <article className={styles.preview} aria-label="情况说明预览" data-testid="narrative-preview">
+      <h2 className={styles.title}>{narrative.title}</h2>
+      {narrative.sections.map((s, i) => (
+        <section key={`${s.heading}-${i}`}>
+          {s.level === 1 ? <h3 className={styles.h1}>{s.heading}</h3> : <h4 className={styles.h2}>{s.heading}</h4>}
+          {s.paragraphs.map((p, j) => {
+            const mark = marks.get(paragraphKey(i, j));
+            return (
+              <p key={j} className={mergeClasses(styles.para, mark && styles.stalePara)} data-stale={mark}>
+                {mark && (
+                  <span className={styles.staleBadge} title={STALE_TITLE[mark]}>
+                    {STALE_LABEL[mark]}
+                  </span>
+                )}
+                {p.runs.map((r, k) => (
+                  <Run key={k} run={r} styles={styles} onSelect={onSelect} />
+                ))}
+              </p>
+            );
+          })}
+        </section>
+      ))}
+    </article>
   );
 }
 

@@ -291,6 +291,18 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid="narrative-preview"]')?.textContent?.includes('请填写上年预算收入总计'));
     expect(await preview.innerText()).toContain('与上年相同');
     await s.screenshot('3-narrative-prior');
+
+    // Editing a source cell after generating marks the paragraph that prints it; 重新生成 clears the mark.
+    await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, 3000), T3_TOTAL);
+    const stale = page.locator('[data-stale="stale"]');
+    await stale.first().waitFor({ timeout: 5000 });
+    expect(await stale.count()).toBe(1);
+    expect(await stale.innerText()).toContain('2,911.06');
+    await page.getByRole('status').filter({ hasText: '请重新生成' }).first().waitFor();
+    await stale.first().scrollIntoViewIfNeeded();
+    await s.screenshot('3-narrative-stale');
+    await page.getByRole('button', { name: '重新生成' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-stale]').length === 0 && document.querySelector('[data-testid="narrative-preview"]')?.textContent?.includes('3,000.00'));
     expectCleanPage(s);
   });
 

@@ -21,6 +21,8 @@ export interface GatewayUnderTest {
   /** Number of conditional formats that are not the add-in's (user rules, template sum rules). */
   otherFormats(): number;
   selection(): CellRef[] | null;
+  /** A user typing a value into a cell (the host's change event with a user trigger). */
+  userEdit(sheet: string, address: string, value: number): Promise<void>;
 }
 
 export type MakeGateway = (wb: WorkbookSnapshot) => GatewayUnderTest;
@@ -52,6 +54,20 @@ export function gatewayContract(label: string, make: MakeGateway): void {
         expect([...(s.textFormatted ?? [])].sort()).toEqual([...(seed.sheets[i].textFormatted ?? [])].sort());
       });
       expect(await t.gateway.sheetNames()).toEqual(seed.sheets.map((s) => s.name));
+    });
+
+    it('names the sheet of a user edit: the change event’s sheet is one of sheetIds(), mapped to the edited sheet', async () => {
+      const t = make(seed);
+      const ids = await t.gateway.sheetIds();
+      expect(ids.map((s) => s.name)).toEqual(seed.sheets.map((s) => s.name));
+      expect(new Set(ids.map((s) => s.id)).size).toBe(ids.length);
+      const seen: string[] = [];
+      const off = await t.gateway.onChanged((c) => seen.push(c.sheet));
+      const target = seed.sheets[2].name;
+      await t.userEdit(target, 'C6', 1234.56);
+      await off();
+      expect(seen).toHaveLength(1);
+      expect(ids.find((s) => s.id === seen[0])?.name).toBe(target);
     });
 
     it('writes a layout to a new sheet: codes stay text ("0101"), names starting with = or - stay text', async () => {

@@ -9,6 +9,7 @@ gatewayContract('MemoryGateway', (wb) => {
     marks: () => g.marks(),
     otherFormats: () => g.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
     selection: () => g.selection,
+    userEdit: async (sheet, address, value) => g.setCellValue(sheet, address, value),
   };
 });
 

@@ -32,6 +32,7 @@ gatewayContract('OfficeGateway over the fake Excel', (wb) => {
     otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
     selection: () =>
       fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
+    userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
   };
 });
 

@@ -393,6 +393,10 @@ class FakeWorksheet extends FakeClientObject {
     return this.loadedValue('name');
   }
 
+  get id(): string {
+    return this.loadedValue('id');
+  }
+
   protected readProperty(name: string): unknown {
     const s = this.resolve();
     if (name === 'name') return s.name;
