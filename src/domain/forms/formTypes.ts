@@ -108,6 +108,20 @@ export interface ColumnSumDef {
   readonly columns?: readonly string[];
 }
 
+/**
+ * Optional (template helper): one section of a panel printed in sections, opened by a heading line
+ * and, as published, a header row of its own under it.
+ */
+export interface SectionDef {
+  /** Key of the fixed heading line that opens the section ("一、政府采购情况"). */
+  readonly heading: string;
+  /**
+   * The header row printed under the heading, one label per column of the panel ('' = a blank
+   * header cell, as 公开10表 section 二 leaves 行次 blank); no header row when absent.
+   */
+  readonly header?: readonly string[];
+}
+
 export interface PanelDef {
   /** 'main' for one-sided tables; 'income' and 'expense' (side by side) for 表1/4/9, 决算 01/04. */
   readonly key: string;
@@ -115,6 +129,11 @@ export interface PanelDef {
   readonly rows: RowsDef;
   readonly rowSums?: readonly RowSumDef[];
   readonly columnSums?: readonly ColumnSumDef[];
+  /**
+   * Optional (template helper): fixed lines printed in sections (公开10表), each with its own header
+   * row under its heading line. When every panel has sections, no column header is printed on top.
+   */
+  readonly sections?: readonly SectionDef[];
 }
 
 /** One amount of a table: a fixed row (or the coded panel's total line, row 'total') in a column. */

@@ -22,10 +22,16 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
   let unit: string | null = null;
   let year = yearIn(hit.title);
   let r = hit.titleRow + 1;
+  // A section heading printed above the first header (公开10表 "一、政府采购情况") is a body line.
+  const leading: number[] = [];
   // Preamble: label, 单位名称, 单位：万元, 2024年度 — until the first row that holds a header word.
   for (; r < endRow; r++) {
     const texts = rowTexts(sheet, r, width);
     if (texts.some((t) => headerWords.has(norm(t)))) break;
+    if (texts.length === 1 && fixedLabels(form).has(withoutOrdinal(norm(texts[0])))) {
+      leading.push(r);
+      continue;
+    }
     for (const t of texts) {
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) unit = joinedName(m[1]).replace(/(金额)?单位[:：].*$/, '');
@@ -64,7 +70,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
   let noDataNote: { address: string } | null = null;
   let bodyLast = bodyFirst - 1;
   let lastRow = hit.titleRow;
-  const bodyRowsOf: number[] = [];
+  const bodyRowsOf: number[] = [...leading];
   for (let i = bodyFirst; i < endRow; i++) {
     const texts = rowTexts(sheet, i, width);
     if (texts.length === 0) continue;
@@ -78,7 +84,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     if (/^(注|说明)[:：]/.test(first) || /^注[:：]?$/.test(first)) continue;
     // A header repeated inside the body (公开10表 "项目 | 统计数" under each section) is not a line.
     if (texts.every((t) => headerWords.has(norm(t))) && !texts.some((t) => /^(合计|总计|小计)$/.test(norm(t)))) continue;
-    if (noDataNote || bodyRowsOf.length > 0 && isNoteTail(sheet, i, bodyRowsOf)) continue;
+    if (noDataNote || bodyRowsOf.length > leading.length && isNoteTail(sheet, i, bodyRowsOf)) continue;
     bodyRowsOf.push(i);
     bodyLast = i;
   }
@@ -106,7 +112,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     empty,
     noDataNote,
     headerRows: columnNumberRow === null ? headerRows : [...headerRows, columnNumberRow].sort((a, b) => a - b),
-    bodyRows: { first: bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
+    bodyRows: { first: leading[0] ?? bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
   };
   return { table, problems };
 }

@@ -8,6 +8,8 @@ import { sumRules, type BodyLine, type BodyLineKind, type PlacedPanel } from './
  * One disclosure table laid out as published: label line, merged title, 单位名称/单位 line, merged
  * header rows built from the FormDef's header paths, the 栏次 row, and a body ready to fill in:
  * fixed lines with their labels (and 行次), or a 合计 line and blank rows for the unit's subjects.
+ * A panel printed in sections (公开10表) has no header on top: each section's heading line spans
+ * the panel and is followed by the section's own header row, as published.
  * The 本表无数据 note is left out: the template does not know yet whether the table stays empty.
  */
 
@@ -41,7 +43,9 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   unitLine(form, year, unit, last, put);
 
   // Header rows: every column's path from the top; a short path's lowest label merges down.
-  const depth = Math.max(...columns.map((c) => c.def.header.length));
+  // A table printed in sections has none on top: its headers stand under the section headings.
+  const sectioned = form.panels.every((p) => (p.sections ?? []).length > 0);
+  const depth = sectioned ? 0 : Math.max(...columns.map((c) => c.def.header.length));
   const headerRows = Array.from({ length: depth }, (_, i) => HEADER_TOP + i);
   const labels = columns.map((c) => c.def.header.map((h) => fillYear(h, year)));
   const widths = columns.map((c) => c.def.width ?? DEFAULT_WIDTH[c.def.type]);
@@ -88,17 +92,40 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     }
   }
 
-  // Body: each panel's lines side by side from the same sheet row.
+  // Body: each panel's lines side by side from the same sheet row; a section's header row takes
+  // the row under its heading line.
   const bodyFirst = next;
-  const placed: PlacedPanel[] = form.panels.map((panel, p) => ({
-    panel,
-    columns: columns.filter((c) => c.panel === p).map((c) => ({ key: c.def.key, type: c.def.type, col: c.col })),
-    lines: bodyLines(panel, unit).map((line, i) => ({ ...line, row: bodyFirst + i })),
-  }));
-  const bodyRows = Math.max(...placed.map((p) => p.lines.length));
+  const sectionHeaders: { row: number; cols: readonly number[]; labels: readonly string[] }[] = [];
+  const placed: PlacedPanel[] = form.panels.map((panel, p) => {
+    const cols = columns.filter((c) => c.panel === p).map((c) => ({ key: c.def.key, type: c.def.type, col: c.col }));
+    let row = bodyFirst;
+    const lines: BodyLine[] = [];
+    for (const line of bodyLines(panel, unit)) {
+      lines.push({ ...line, row: row++ });
+      const section = line.kind === 'fixed' ? panel.sections?.find((s) => s.heading === line.def.key) : undefined;
+      if (section?.header) sectionHeaders.push({ row: row++, cols: cols.map((c) => c.col), labels: section.header });
+    }
+    return { panel, columns: cols, lines };
+  });
+  for (const h of sectionHeaders) {
+    headerRows.push(h.row);
+    h.cols.forEach((col, k) => {
+      const label = h.labels[k] ? fillYear(h.labels[k], year) : null;
+      put(h.row, col, label, 'header');
+      if (label) fit(h.row, label, col, col);
+    });
+  }
+  headerRows.sort((a, b) => a - b);
   for (const p of placed) {
     const totalRows = totalRowKeys(p.panel);
-    for (const line of p.lines) writeLine(line, p, totalRows, put);
+    const openers = new Set((p.panel.sections ?? []).map((s) => s.heading));
+    for (const line of p.lines) {
+      writeLine(line, p, totalRows, put);
+      // A section heading spans its panel (its 行次 and 统计数 cells take no figure).
+      if (line.kind === 'fixed' && openers.has(line.def.key) && p.columns.length > 1) {
+        merges.push(rangeAddress(line.row, p.columns[0].col, line.row, p.columns[p.columns.length - 1].col));
+      }
+    }
     // The seeds print a coded panel's 合计 across 科目编码 and 科目名称 ("合计 | | 2911.06").
     const code = p.columns.find((c) => c.type === 'code');
     const name = p.columns.find((c) => c.type === 'name');
@@ -107,7 +134,7 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
       merges.push(rangeAddress(total.row, code.col, total.row, name.col));
     }
   }
-  let lastRow = bodyFirst + bodyRows - 1;
+  let lastRow = Math.max(bodyFirst - 1, ...placed.flatMap((p) => p.lines.map((l) => l.row)), ...sectionHeaders.map((h) => h.row));
 
   if (form.footnote) {
     const row = lastRow + 1;
@@ -126,7 +153,8 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     merges,
     columnWidths: widths,
     rowHeights,
-    freezeRows: headerRows[headerRows.length - 1] + 1,
+    // A sectioned table freezes its title and unit line only: its first header belongs to section 一.
+    freezeRows: sectioned ? next : headerRows[headerRows.length - 1] + 1,
     print: { landscape: true, fitToWidth: true, paper: 'A4' },
     tables: [
       {

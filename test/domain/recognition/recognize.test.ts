@@ -53,6 +53,34 @@ describe('recognising the seed workbooks', () => {
   });
 });
 
+describe('公开10表 of seed 004: three sections, the header printed under the first heading and again in 二', () => {
+  it.each([
+    ['sheetPerTable', 'number'],
+    ['sheetPerTable', 'text'],
+    ['oneSheet', 'number'],
+    ['oneSheet', 'text'],
+  ] as const)('%s, amounts as %s: every line mapped in order, figures read, no header row as a line', (layout, amounts) => {
+    const wb = seedWorkbook('004', { layout, amounts });
+    const t = recognize(wb).tables.find((x) => x.no === 10)!;
+    const sheet = wb.sheets.find((s) => s.name === t.sheet)!;
+    const rows = t.panels[0].rows;
+    expect(rows.map((r) => r.key)).toEqual((t.form.panels[0].rows as { rows: readonly { key: string }[] }).rows.map((r) => r.key));
+    // The rows the seed prints as "项目 …" are header rows, not lines.
+    for (const r of rows) expect(sheet.values[r.row]?.[0]).not.toBe('项目');
+    const headers = sheet.values.map((v, i) => (v[0] === '项目' && i > t.headerRows[0] - 3 && i < rows[rows.length - 1].row ? i : -1)).filter((i) => i >= 0);
+    expect(headers).toHaveLength(2);
+    expect(t.headerRows).toEqual([headers[0]]);
+    expect(rows[0]).toMatchObject({ key: 'procurement', row: headers[0] - 1 });
+    const value = (key: string) => {
+      const i = rows.findIndex((r) => r.key === key);
+      return t.panels[0].amount(i, 'value')!.amount.value?.toString() ?? null;
+    };
+    expect(['procurement-total', 'procurement-goods', 'procurement-works', 'operating-admin', 'vehicles', 'vehicles-other', 'equipment'].map(value))
+      .toEqual(['7.33', '7.33', null, null, '1', '1', null]);
+    expect(rows.filter((r) => r.lineNo !== undefined).map((r) => r.lineNo)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17]);
+  });
+});
+
 function insertColumn(s: SheetSnapshot, at: number): SheetSnapshot {
   return { ...s, values: s.values.map((r) => [...r.slice(0, at), null, ...r.slice(at)]) };
 }

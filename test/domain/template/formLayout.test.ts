@@ -23,13 +23,16 @@ function rowTexts(layout: SheetLayout, row: number): string[] {
 /** As a PDF paste wraps and prints them: no spaces, half-width brackets. */
 const flat = (s: string) => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
-/** The seed's own title line and header lines of the table a form stands for. */
-function seedTable(seed: SeedId, form: FormDef): { title: string; lines: string[][] } {
+/**
+ * The seed's own title line and table lines of the table a form stands for: `lines` without blank
+ * cells, `cells` with them (a blank 行次 stays in its column).
+ */
+function seedTable(seed: SeedId, form: FormDef): { title: string; lines: string[][]; cells: string[][] } {
   for (const block of seedTables(seed)) {
     const i = block.findIndex((l) => !l.includes('\t') && !parseLabel(l.trim()) && matchFormByTitle(l.replace(/^#+\s*/, ''), form.kind)?.id === form.id);
     if (i < 0) continue;
-    const lines = block.slice(i + 1).filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()).filter(Boolean));
-    return { title: block[i].replace(/^#+\s*/, '').trim(), lines };
+    const cells = block.slice(i + 1).filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
+    return { title: block[i].replace(/^#+\s*/, '').trim(), lines: cells.map((l) => l.filter(Boolean)), cells };
   }
   throw new Error(`${form.id} not in seed ${seed}`);
 }
@@ -38,8 +41,7 @@ describe.each([
   ['budget', '000', 2025],
   ['final', '004', 2024],
 ] as const)('%s templates against the published tables of seed %s', (kind: Kind, seed: SeedId, year: number) => {
-  // 公开10表 prints its first section heading above the header and repeats the header per section;
-  // the template keeps one header on top (see the report).
+  // 公开10表 prints no header on top (its section headers are compared below).
   const forms = formsOfKind(kind).filter((f) => f.id !== 'final-10');
 
   it.each(forms.map((f) => [f.id, f] as const))('%s: title and every header row as published', (_id, form) => {
@@ -194,5 +196,71 @@ describe('row heights', () => {
     const l9 = formLayout(f9, 2024, UNIT, f9.sheetName);
     const noteRow = l9.cells.find((c) => c.style === 'note')!.row;
     expect(l9.rowHeights![noteRow]).toBeGreaterThan(20);
+  });
+});
+
+describe('公开10表 in sections, as seed 004 prints it', () => {
+  const form = formById('final-10')!;
+  const layout = formLayout(form, 2024, UNIT, form.sheetName);
+  const published = seedTable('004', form).cells;
+  const first = 3; // the line under 单位名称 … 金额单位
+  const texts = (row: number) => [0, 1, 2].map((col) => flat(String(at(layout, `${'ABC'[col]}${row + 1}`)?.value ?? '')));
+  const isHeader = (cells: readonly string[]) => cells[0] === '项目';
+
+  it('prints each section heading, then the header row that section prints (none in 三), in the seed order', () => {
+    expect(published.length).toBe(21);
+    // The template leaves the figures blank: the seed's lines without their 统计数.
+    const expected = published.map((cells) => (isHeader(cells) ? cells : [cells[0], cells[1] ?? '', ''])).map((l) => l.map(flat));
+    const mine = published.map((_, i) => texts(first + i));
+    expect(mine).toEqual(expected);
+    expect(mine.filter((l) => /^[一二三]、/.test(l[0])).map((l) => l[0])).toEqual(['一、政府采购情况', '二、机关运行经费', '三、国有资产占用情况']);
+    // Section 一's header carries 行次, section 二's leaves it blank, as published.
+    expect(published.filter(isHeader)).toEqual([['项目', '行次', '统计数'], ['项目', '', '统计数']]);
+  });
+
+  it('styles the section header rows as headers and reports them as the table header rows', () => {
+    const headerRows = published.map((cells, i) => (isHeader(cells) ? first + i : -1)).filter((r) => r >= 0);
+    expect(layout.tables[0].headerRows).toEqual(headerRows);
+    for (const r of headerRows) expect(layout.cells.filter((c) => c.row === r).map((c) => c.style)).toEqual(['header', 'header', 'header']);
+    expect(layout.cells.filter((c) => c.row < first && c.style === 'header')).toEqual([]);
+    // Title and unit line stay in view; the first header belongs to section 一 only.
+    expect(layout.freezeRows).toBe(first);
+  });
+
+  it('merges each section heading across the table, like the title and the footnote', () => {
+    const headings = published.map((cells, i) => (/^[一二三]、/.test(cells[0]) ? first + i : -1)).filter((r) => r >= 0);
+    expect(headings).toEqual([3, 9, 13]);
+    for (const r of headings) expect(layout.merges).toContain(`A${r + 1}:C${r + 1}`);
+    const note = layout.cells.find((c) => c.style === 'note')!;
+    expect(note.row).toBe(first + published.length);
+    expect(layout.merges).toContain(`A${note.row + 1}:C${note.row + 1}`);
+    expect(layout.tables[0].range).toBe(`A1:C${note.row + 1}`);
+    expect(layout.columnWidths).toEqual([40, 6, 14]);
+  });
+
+  it('formats amounts with two decimals and the counts of section 三 as whole numbers, as the seed prints them', () => {
+    published.forEach((cells, i) => {
+      const figure = cells[2] ?? '';
+      if (isHeader(cells) || figure === '') return;
+      const style = at(layout, `C${first + i + 1}`)!.style;
+      if (figure.includes('.')) expect([cells[0], style]).toEqual([cells[0], expect.stringMatching(/^(amount|total)$/)]);
+      else expect([cells[0], style]).toEqual([cells[0], 'count']);
+    });
+    const section3 = published.findIndex((c) => c[0].startsWith('三、'));
+    for (let i = section3 + 1; i < published.length; i++) expect(at(layout, `C${first + i + 1}`)!.style).toBe('count');
+    for (let i = 0; i < section3; i++) {
+      if (!isHeader(published[i]) && !/^[一二]、/.test(published[i][0])) expect(at(layout, `C${first + i + 1}`)!.style).toMatch(/^(amount|total)$/);
+    }
+  });
+
+  it('checks 合计 = 货物 + 工程 + 服务 and 车辆数合计 = the eight vehicle lines, across no header row', () => {
+    const rowOf = (label: string) => first + published.findIndex((c) => flat(c[0]) === flat(label));
+    expect(layout.sumRules).toEqual([
+      { range: `C${rowOf('合计') + 1}`, formula: `ABS(C${rowOf('合计') + 1}-SUM(C${rowOf('货物') + 1}:C${rowOf('服务') + 1}))>0.02` },
+      {
+        range: `C${rowOf('(一) 车辆数合计(辆)') + 1}`,
+        formula: `ABS(C${rowOf('(一) 车辆数合计(辆)') + 1}-SUM(C${rowOf('1. 副部(省)级及以上领导用车') + 1}:C${rowOf('8. 其他用车') + 1}))>0.045`,
+      },
+    ]);
   });
 });

@@ -43,8 +43,8 @@ export function typed(wb: WorkbookSnapshot, sheet: string, entries: Record<strin
 
 /**
  * The A1 address of a body cell of a one-table template sheet, found from the layout itself: the
- * column by header path position, the row as a fixed line's label / 行次, a 'total' line by its
- * label, or the n-th blank line (0-based) under it.
+ * column by header path position, the row by a fixed line's place among the body lines (header
+ * rows inside the body skipped), a 'total' line, or the n-th blank line (0-based) under it.
  */
 export function bodyCell(
   layout: SheetLayout,
@@ -59,11 +59,14 @@ export function bodyCell(
   const panel = form.panels[panelIndex];
   col += panel.columns.findIndex((c) => c.key === columnKey);
   const info = layout.tables[0];
-  const bodyFirst = info.headerRows[info.headerRows.length - 1] + 1;
+  // Body lines follow the unit line, skipping header rows (公开10表 repeats one under its sections).
+  const unitRow = parseAddress(info.titleAddress).row + 1;
+  const bodyRows: number[] = [];
+  for (let r = unitRow + 1; bodyRows.length < 500; r++) if (!info.headerRows.includes(r)) bodyRows.push(r);
   let offset: number;
   if (panel.rows.mode === 'fixed') offset = panel.rows.rows.findIndex((r) => r.key === line);
   else if (line === 'total') offset = 0;
   else offset = 1 + (line as number);
   if (panelIndex < 0 || col < 0 || offset < 0) throw new Error(`no cell ${panelKey}/${line}/${columnKey}`);
-  return `${columnLetter(col)}${bodyFirst + offset + 1}`;
+  return `${columnLetter(col)}${bodyRows[offset] + 1}`;
 }

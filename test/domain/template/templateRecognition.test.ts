@@ -108,3 +108,48 @@ describe('templates with figures typed in', () => {
     expect(t.panels[0].rows.map((r) => [r.key, r.name])).toEqual([['amount', '']]);
   });
 });
+
+describe('公开10表: header rows repeated inside the body', () => {
+  const form = formById('final-10')!;
+  const { layouts, metadata } = templateLayouts({ kind: 'final', year: 2024, unit: UNIT });
+  const layout = layouts.find((l) => metadata.sheets[l.name] === 'final-10')!;
+  const sectionHeaders = layout.tables[0].headerRows;
+
+  it('reads the first section header as the header and skips the second, mapping every line', () => {
+    expect(sectionHeaders).toHaveLength(2);
+    const t = recognize(layoutsWorkbook([layout])).tables[0];
+    expect(t.headerRows).toEqual([sectionHeaders[0]]);
+    const rows = t.panels[0].rows;
+    expect(rows.some((r) => sectionHeaders.includes(r.row))).toBe(false);
+    expect(rows.map((r) => r.key)).toEqual((form.panels[0].rows as { rows: readonly { key: string }[] }).rows.map((r) => r.key));
+    // The heading above the first header is a body line too, in its place.
+    expect(rows[0]).toMatchObject({ key: 'procurement', row: sectionHeaders[0] - 1, level: 'group' });
+  });
+
+  it('reads figures typed in each section at their own lines', () => {
+    const wb = typedTable('final', 'final-10', [
+      ['main', 'procurement-total', 'value', 7.33],
+      ['main', 'procurement-goods', 'value', 7.33],
+      ['main', 'operating-admin', 'value', 12.5],
+      ['main', 'vehicles', 'value', 1],
+      ['main', 'vehicles-other', 'value', 1],
+    ]);
+    const t = recognize(wb).tables[0];
+    const value = (key: string) => {
+      const i = t.panels[0].rows.findIndex((r) => r.key === key);
+      return t.panels[0].amount(i, 'value')!.amount.value?.toNumber() ?? null;
+    };
+    expect(t.empty).toBe(false);
+    expect(['procurement-total', 'procurement-goods', 'procurement-works', 'operating-admin', 'operating-civil-service', 'vehicles', 'vehicles-other'].map(value))
+      .toEqual([7.33, 7.33, null, 12.5, null, 1, 1]);
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a header typed over by hand does not become a line', () => {
+    const [, second] = sectionHeaders;
+    const wb = typed(layoutsWorkbook([layout]), layout.name, { [`A${second + 1}`]: '项 目', [`C${second + 1}`]: '决算数' });
+    const t = recognize(wb).tables[0];
+    expect(t.panels[0].rows.some((r) => r.row === second)).toBe(false);
+    expect(t.panels[0].rows.map((r) => r.key)).toEqual((form.panels[0].rows as { rows: readonly { key: string }[] }).rows.map((r) => r.key));
+  });
+});

@@ -3,6 +3,8 @@ import type { FormDef } from '../formTypes';
 /**
  * 公开10表 部门决算公开相关信息统计表: three sections of fixed lines with 行次 — 政府采购 (1–4),
  * 机关运行经费 (5–6), 国有资产占用 (7–15 车辆 counts, 17 设备). 行次 16 is not printed in the seed.
+ * As published (seed 004) there is no header on top: section 一 prints "项目 | 行次 | 统计数" under
+ * its heading, section 二 "项目 | | 统计数" (行次 blank), section 三 no header row at all.
  */
 export const finalTable10: FormDef = {
   id: 'final-10',
@@ -65,6 +67,11 @@ export const finalTable10: FormDef = {
           },
         ],
       },
+      sections: [
+        { heading: 'procurement', header: ['项目', '行次', '统计数'] },
+        { heading: 'operating-costs', header: ['项目', '', '统计数'] },
+        { heading: 'assets' },
+      ],
       columnSums: [
         { total: 'procurement-total', parts: ['procurement-goods', 'procurement-works', 'procurement-services'] },
         {
