@@ -191,10 +191,14 @@ function unitLine(
   last: number,
   put: (row: number, col: number, value: string, style: CellStyle) => void,
 ): void {
-  put(UNIT_ROW, 0, `${form.unitLine.nameLabel}：${unit}`, 'unitLine');
-  if (form.showsYearOnUnitLine) {
-    const middle = Math.max(1, Math.min(last - 1, Math.floor(last / 2)));
-    put(UNIT_ROW, middle, `${year}年度`, 'unitLine');
+  const name = `${form.unitLine.nameLabel}：${unit}`;
+  // A table of three columns (公开10表) has only the narrow 行次 column in the middle: the year goes
+  // after the unit's name instead of running into 金额单位.
+  if (form.showsYearOnUnitLine && last < 3) {
+    put(UNIT_ROW, 0, `${name}　　${year}年度`, 'unitLine');
+  } else {
+    put(UNIT_ROW, 0, name, 'unitLine');
+    if (form.showsYearOnUnitLine) put(UNIT_ROW, Math.max(1, Math.min(last - 1, Math.floor(last / 2))), `${year}年度`, 'unitLine');
   }
   put(UNIT_ROW, Math.max(last, 1), `${form.unitLine.amountUnitLabel}：万元`, 'unitLine');
 }
