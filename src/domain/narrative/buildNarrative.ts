@@ -27,6 +27,7 @@ import { section09ThreePublic } from './final/section09ThreePublic';
 import { section10Other } from './final/section10Other';
 import type { Narrative, NarrativeSection } from './narrativeTypes';
 import { checkText } from './textChecks';
+import { withZeroStyle } from './wordingProfile';
 
 type SectionFn = (ctx: NarrativeContext) => NarrativeSection[];
 
@@ -71,7 +72,9 @@ export function buildNarrative(
 ): Narrative {
   const kind: Kind = recognition.kind ?? params.kind ?? wb.metadata?.kind ?? 'budget';
   const ctx = new NarrativeContext(kind, wb, recognition, params, options?.prior);
-  const sections = (kind === 'budget' ? BUDGET : FINAL).flatMap((fn) => fn(ctx));
+  const built = (kind === 'budget' ? BUDGET : FINAL).flatMap((fn) => fn(ctx));
+  // The profile's switches are budget wording; 决算 keeps its own.
+  const sections = kind === 'budget' ? withZeroStyle(built, ctx.wording) : built;
   const year = ctx.year;
   const title =
     kind === 'budget'

@@ -1,8 +1,8 @@
 import type { CellRef, Finding } from '../findings/finding';
 import type { Kind } from '../forms/formTypes';
-import { inputLabel } from '../parameters/parameterInputs';
+import { inputLabel, inputLabels } from '../parameters/parameterInputs';
 import type { Parameters } from '../parameters/parameters';
-import { inputAmount, inputCount } from '../parameters/parameterSheet';
+import { inputAmount, inputCount, inputNumber } from '../parameters/parameterSheet';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import { address } from '../workbook/a1';
 import { cellText, type UnitType, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -11,6 +11,7 @@ import type { NarrativeChart, NarrativeRun } from './narrativeTypes';
 import type { Para } from './paragraph';
 import { priorFromWorkbook } from './priorFigures';
 import { TableReader } from './tableReader';
+import { wordingProfile, type WordingProfile } from './wordingProfile';
 
 /**
  * What every section function gets: the tables by number, the parameter inputs, the prior-year
@@ -20,6 +21,8 @@ export class NarrativeContext {
   readonly findings: Finding[] = [];
   readonly charts: NarrativeChart[] = [];
   readonly tables: TableReader;
+  /** The phrasing switches chosen on the 说明参数 sheet (表述风格); 标准 by default. */
+  readonly wording: WordingProfile;
   private readonly priorTables: TableReader | null;
 
   constructor(
@@ -31,6 +34,15 @@ export class NarrativeContext {
   ) {
     this.tables = new TableReader(recognition);
     this.priorTables = prior ? new TableReader(prior.recognition, '〔上年〕') : null;
+    const w = wordingProfile(params);
+    this.wording = w.profile;
+    if (w.unknown !== undefined) {
+      this.addFinding({
+        rule: 'narrative-input',
+        cell: params.inputs['style.wording']?.cell ?? null,
+        message: `说明参数“情况说明表述风格”填的是“${w.unknown}”，只能选“标准”或“简式”；现按“标准”生成。`,
+      });
+    }
   }
 
   get year(): number | null {
@@ -137,6 +149,17 @@ export class NarrativeContext {
     return c.value;
   }
 
+  /** A measured quantity (平方米) or its placeholder; printed as typed, without thousands separators. */
+  numberOr(p: Para, id: string): number | undefined {
+    const n = inputNumber(this.params, id);
+    if (n === undefined || n === 'invalid') {
+      p.run(this.missing(id, n === 'invalid' ? 'invalid' : 'blank'));
+      return undefined;
+    }
+    p.count(n.value.toString(), [n.cell]);
+    return n.value.toNumber();
+  }
+
   text(id: string): { text: string; cell: CellRef } | undefined {
     const v = this.params.inputs[id];
     return v && v.value.trim() !== '' ? { text: v.value.trim(), cell: v.cell } : undefined;
@@ -168,10 +191,11 @@ export class NarrativeContext {
     const sheet = this.wb.sheets.find((s) => s.name === sheetName);
     if (!sheet) return null;
     const key = (s: string) => s.replace(/\s+/g, '');
+    const labels = inputLabels(id, this.kind).map(key);
     for (let r = 0; r < sheet.values.length; r++) {
       const row = sheet.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
-        if (key(cellText(row[c])) === key(label)) return { sheet: sheetName, address: address(r, c + 1) };
+        if (labels.includes(key(cellText(row[c])))) return { sheet: sheetName, address: address(r, c + 1) };
       }
     }
     return null;

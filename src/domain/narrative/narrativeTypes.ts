@@ -15,6 +15,8 @@ export interface NarrativeRun {
    * ask for its source.
    */
   readonly fixed?: boolean;
+  /** An amount or share that is exactly zero: printed "0" or "0.00" as the wording profile says. */
+  readonly zero?: boolean;
 }
 
 export interface NarrativeParagraph {

@@ -25,13 +25,13 @@ export class Para {
 
   /** An amount in 万元, printed 2,911.06 (0 for zero). The unit word is the caller's. */
   wan(f: Fig): this {
-    this.runs.push({ text: formatWan(f.value), sources: f.sources });
+    this.runs.push({ text: formatWan(f.value), sources: f.sources, ...(f.value.isZero() ? { zero: true } : {}) });
     return this;
   }
 
   /** A share or rate in percent with two decimals, 0 for an exact zero share (as 000 prints 占0%). */
   percent(d: Decimal, sources: readonly CellRef[]): this {
-    this.runs.push({ text: d.isZero() ? '0' : formatPercent(d), sources });
+    this.runs.push(d.isZero() ? { text: '0', sources, zero: true } : { text: formatPercent(d), sources });
     return this;
   }
 

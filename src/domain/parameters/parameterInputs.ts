@@ -11,7 +11,7 @@ import { RULE_LEVEL_CHOICES } from './ruleLevels';
  * 政府采购 (budget), 三公 counts, 国有资产 notes, 绩效, 年初预算 by 类 (决算). The sheet is read back by
  * label text, so a label means one id in both kinds.
  */
-export type InputKind = 'amount' | 'text' | 'count' | 'percent' | 'choice';
+export type InputKind = 'amount' | 'text' | 'count' | 'number' | 'percent' | 'choice';
 
 export interface ParameterInput {
   /** Stable id the narrative uses ("prior.income-total"); basic facts have "basic.*" ids. */
@@ -23,6 +23,8 @@ export interface ParameterInput {
   readonly hint: string;
   readonly forKind: Kind | 'both';
   readonly choices?: readonly string[];
+  /** Labels earlier versions wrote on the sheet: still read, so a filled-in old sheet keeps working. */
+  readonly aliases?: readonly string[];
 }
 
 export const KIND_CHOICES: readonly string[] = ['预算', '决算'];
@@ -89,6 +91,111 @@ const B11 = '八、国有资产及其他';
 
 const AMT = '万元，填数字；上年没有填 0';
 
+/** The vehicle kinds 十一 states one by one (000/001: 领导用车0辆，机要通信用车0辆，…), in published order. */
+export const VEHICLE_KINDS: readonly (readonly [key: string, name: string])[] = [
+  ['leader', '领导用车'],
+  ['confidential', '机要通信用车'],
+  ['emergency', '应急保障用车'],
+  ['law-enforcement', '执法执勤用车'],
+  ['special', '特种专业技术用车'],
+  ['institution', '事业单位业务用车'],
+  ['other', '其他公务用车'],
+];
+
+const AS_OF = '截至上年12月31日；没有填 0';
+
+/** 十一、国有资产占有使用情况 (budget): 车辆 by kind, 办公用房面积, 50万/100万元以上通用设备. */
+function assetInputs(section: string): ParameterInput[] {
+  return [
+    { id: 'assets.vehicle-quota', section, label: '公务用车编制数（辆）', kind: 'count', hint: AS_OF, forKind: 'budget' },
+    {
+      id: 'assets.vehicles',
+      section,
+      label: '公务用车实有数（辆）',
+      kind: 'count',
+      hint: `应等于下面各类车辆之和；${AS_OF}`,
+      forKind: 'budget',
+      aliases: ['车辆数（辆）'],
+    },
+    ...VEHICLE_KINDS.map(([key, name]) => ({
+      id: `assets.vehicles.${key}`,
+      section,
+      label: `其中：${name}（辆）`,
+      kind: 'count' as const,
+      hint: AS_OF,
+      forKind: 'budget' as const,
+    })),
+    { id: 'assets.office-area', section, label: '办公用房建筑总面积（平方米）', kind: 'number', hint: `单位使用的办公用房；${AS_OF}`, forKind: 'budget' },
+    {
+      id: 'assets.equipment-over-500k',
+      section,
+      label: '价值50万元（原值）以上通用设备（台/套）',
+      kind: 'count',
+      hint: `按原值计，含100万元以上的；${AS_OF}`,
+      forKind: 'budget',
+    },
+    {
+      id: 'assets.equipment-over-1m',
+      section,
+      label: '价值100万元（原值）以上通用设备（台/套）',
+      kind: 'count',
+      hint: `按原值计；${AS_OF}`,
+      forKind: 'budget',
+      aliases: ['单价100万元（含）以上设备（台/套）'],
+    },
+  ];
+}
+
+/** 十二、其他说明 (budget): （一）政府购买服务指导性目录, （二）其他 with the 三年规划 texts the seeds print. */
+function otherInputs(section: string): ParameterInput[] {
+  return [
+    {
+      id: 'purchase.catalog',
+      section,
+      label: '政府购买服务指导性目录',
+      kind: 'text',
+      hint: '依据文件及本单位涉及的各级目录和编号，每项一行，如：医疗保障一级目录：A公共服务、二级目录：…，编号为A150201。没有政府购买服务填“无”',
+      forKind: 'budget',
+    },
+    {
+      id: 'plan.income',
+      section,
+      label: '三年规划收入情况',
+      kind: 'text',
+      hint: '可不填。如：结合以前年度财政拨款收入情况，严格按照财政拨款控制指标预计数编制2025年收入预算。…',
+      forKind: 'budget',
+    },
+    {
+      id: 'plan.expense',
+      section,
+      label: '三年规划支出情况',
+      kind: 'text',
+      hint: '可不填。如：根据现行预算标准及人员信息情况据实编制，…',
+      forKind: 'budget',
+    },
+    { id: 'other.notes', section, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填', forKind: 'budget' },
+  ];
+}
+
+/** The wording profiles a 情况说明 can be written in (narrative/wordingProfile.ts holds what each changes). */
+export const WORDING_STYLE_CHOICES: readonly string[] = ['标准', '简式'];
+
+function wordingInputs(section: string): ParameterInput[] {
+  return [
+    {
+      id: 'style.wording',
+      section,
+      label: '情况说明表述风格',
+      kind: 'choice',
+      hint:
+        '留空为“标准”。“简式”：一至六部分句首不写单位名称，零写作0.00，增长率写“增加”，写“当年拨款”“收入为”，' +
+        '按类列举后不加“等”，国有资产全为0时写“无”',
+      forKind: 'budget',
+      choices: WORDING_STYLE_CHOICES,
+    },
+  ];
+}
+
 const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'prior.income-total', section: B1, label: '上年预算收入总计', kind: 'amount', hint: `用于“比上年增加/减少…”；${AMT}`, forKind: 'budget' },
   { id: 'prior.expense-total', section: B1, label: '上年预算支出总计', kind: 'amount', hint: `一般与上年收入总计相同；${AMT}`, forKind: 'budget' },
@@ -116,11 +223,11 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.specific-amount', section: B10, label: '其中：特定目标类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '不填则视为全部公开', forKind: 'budget' },
   { id: 'performance.published-amount', section: B10, label: '公开项目绩效目标涉及金额', kind: 'amount', hint: '万元；占项目支出的比例自动计算', forKind: 'budget' },
-  { id: 'assets.vehicles', section: B11, label: '车辆数（辆）', kind: 'count', hint: '截至上年末占有使用的车辆；没有填 0', forKind: 'budget' },
-  { id: 'assets.equipment-over-1m', section: B11, label: '单价100万元（含）以上设备（台/套）', kind: 'count', hint: '不含车辆；没有填 0', forKind: 'budget' },
-  { id: 'other.notes', section: B11, label: '其他需要说明的事项', kind: 'text', hint: '没有可不填', forKind: 'budget' },
+  ...assetInputs(B11),
+  ...otherInputs(B11),
   ...profileInputs('九、单位概况（第一部分，可选）', 'budget'),
   ...ruleInputs('十、校验规则（可选）', 'budget'),
+  ...wordingInputs('十一、情况说明表述风格（可选）'),
 ];
 
 const F1 = '二、收支决算总体变动（上年数据）';
@@ -230,4 +337,12 @@ export function inputLabel(id: string, kind?: Kind): string | undefined {
   const col = CLASS_COLUMNS.find((c) => c.prefix === m[1]);
   const cls = FINAL_CLASS_ROWS.find(([code]) => code === m[2]);
   return col && cls ? `${cls[1]} ${col.header}` : undefined;
+}
+
+/** The label of an input and the older labels still read for it (to find its row on an old sheet). */
+export function inputLabels(id: string, kind?: Kind): string[] {
+  const label = inputLabel(id, kind);
+  if (label === undefined) return [];
+  const own = ALL_INPUTS.find((i) => i.id === id && i.label === label);
+  return [label, ...(own?.aliases ?? [])];
 }

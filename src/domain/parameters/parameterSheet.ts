@@ -114,7 +114,9 @@ function labelKey(s: string): string {
     .replace(/^[*＊]+/u, '');
 }
 
-const BY_LABEL = new Map<string, ParameterInput>(ALL_INPUTS.map((i) => [labelKey(i.label), i]));
+const BY_LABEL = new Map<string, ParameterInput>(
+  ALL_INPUTS.flatMap((i) => [i.label, ...(i.aliases ?? [])].map((l) => [labelKey(l), i] as const)),
+);
 const CLASS_BY_NAME = new Map<string, string>(FINAL_CLASS_ROWS.map(([code, name]) => [labelKey(name), code]));
 
 function findSheet(wb: WorkbookSnapshot): SheetSnapshot | null {
@@ -254,4 +256,16 @@ export function inputCount(params: Parameters, id: string): { value: number; cel
   const t = normalizeWidth(v.value).replace(/\s+/g, '').replace(/(个|辆|台|套|人次|批次|次|人)$/u, '');
   if (!/^\d+$/.test(t)) return 'invalid';
   return { value: Number(t), cell: v.cell };
+}
+
+/**
+ * A measured quantity that is no money (办公用房面积 in 平方米): a non-negative decimal, the unit word
+ * allowed after it; 'invalid' otherwise.
+ */
+export function inputNumber(params: Parameters, id: string): { value: Decimal; cell: CellRef } | undefined | 'invalid' {
+  const v = params.inputs[id];
+  if (!v) return undefined;
+  const t = normalizeWidth(v.value).replace(/\s+/g, '').replace(/(平方米|平米|㎡|m2)$/iu, '').replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(t)) return 'invalid';
+  return { value: new Decimal(t), cell: v.cell };
 }

@@ -42,8 +42,9 @@ describe('000 (事业单位, 2025 budget) with the 2024 figures its text implies
       '2025年汾阳市社会保险中心纳入绩效目标管理的一、二级项目12个，共计金额2,460.10万元。其中：其他运转类项目11个，涉及金额1,360.37万元；' +
         '特定目标类项目1个，涉及金额1,099.73万元。公开项目绩效目标12个，涉及项目金额2,460.10万元，占部门（单位）项目支出总额的100.00%。',
     );
-    expect(sectionText(n, '十一、')).toBe(
-      '截至2024年12月31日，汾阳市社会保险中心共有车辆0辆；占有使用单价100万元（含）以上设备（不含车辆）0台（套）。',
+    expect(sectionText(n, '1、车辆情况')).toBe(
+      '截至2024年12月31日，汾阳市社会保险中心共有公务用车编制0辆，实有0辆，其中：领导用车0辆，机要通信用车0辆，应急保障用车0辆，' +
+        '执法执勤用车0辆，特种专业技术用车0辆，事业单位业务用车0辆，其他公务用车0辆。',
     );
   });
 
@@ -144,7 +145,9 @@ describe('without the inputs: placeholders and findings, never invented text or 
     expect(one).toContain('比上年【请填写上年预算收入总计】');
     expect(one).not.toContain('主要原因是');
     expect(sectionText(n, '九、')).toContain('政府采购预算总额【请填写政府采购预算总额】万元');
-    expect(sectionText(n, '十一、')).toContain('共有车辆【请填写车辆数（辆）】辆');
+    expect(sectionText(n, '1、车辆情况')).toContain('共有公务用车编制【请填写公务用车编制数（辆）】辆，实有【请填写公务用车实有数（辆）】辆');
+    expect(sectionText(n, '2、房屋情况')).toContain('建筑总面积【请填写办公用房建筑总面积（平方米）】平方米');
+    expect(sectionText(n, '（一）政府购买服务')).toBe('【请填写政府购买服务指导性目录】');
     const placeholders = n.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs.filter((r) => r.missing)));
     expect(placeholders.length).toBeGreaterThan(10);
     const f = n.findings.find((x) => x.message.includes('上年预算收入总计'))!;

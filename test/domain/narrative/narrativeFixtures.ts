@@ -101,6 +101,48 @@ export const INPUTS_000: Record<string, string> = {
   'performance.operating-amount': '1360.37',
   'performance.specific-projects': '1',
   'performance.specific-amount': '1099.73',
-  'assets.vehicles': '0',
-  'assets.equipment-over-1m': '0',
+  ...zeroAssets(),
+  'purchase.catalog': '无',
 };
+
+/** 十一 of a unit with nothing to report, as 000 and 002 publish it: every asset input typed as 0. */
+export function zeroAssets(): Record<string, string> {
+  const ids = ['assets.vehicle-quota', 'assets.vehicles', 'assets.office-area', 'assets.equipment-over-500k', 'assets.equipment-over-1m'];
+  const kinds = ['leader', 'confidential', 'emergency', 'law-enforcement', 'special', 'institution', 'other'].map((k) => `assets.vehicles.${k}`);
+  return Object.fromEntries([...ids, ...kinds].map((id) => [id, '0']));
+}
+
+const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
+
+/**
+ * Text as compared with a publication: no whitespace, and the half-width punctuation the seeds mix in
+ * (",", ":", ";", "()") written full-width; a comma between digits is a thousands separator and stays.
+ */
+export function normalizeWording(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/,(?!\d)|(?<!\d),/g, '，')
+    .replace(/:/g, '：')
+    .replace(/;/g, '；')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+/**
+ * Whether `generated` contains the published passage: wording equal after normalizeWording, figures
+ * equal as decimals (the seeds print 283.4 and 0.00 where the generator prints 283.40 and 0).
+ */
+export function containsPublished(generated: string, published: string): boolean {
+  const pub = normalizeWording(published);
+  const figures = (pub.match(FIGURE) ?? []).map((f) => new Decimal(f.replace(/,/g, '')));
+  const literal = pub.split(FIGURE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(literal.join('(\\d[\\d,]*(?:\\.\\d+)?)'), 'gu');
+  const gen = normalizeWording(generated);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(gen)) !== null) {
+    const found = m.slice(1).map((f) => new Decimal(f.replace(/,/g, '')));
+    if (found.every((d, i) => d.equals(figures[i]))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}

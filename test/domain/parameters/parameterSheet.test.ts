@@ -1,6 +1,6 @@
 import { PARAMETER_SHEET_NAME } from '../../../src/domain/parameters/parameters';
-import { inputAmount, inputCount, parameterSheetLayout, readParameters } from '../../../src/domain/parameters/parameterSheet';
-import { ALL_INPUTS, classInputIds, inputLabel, parameterInputs } from '../../../src/domain/parameters/parameterInputs';
+import { inputAmount, inputCount, inputNumber, parameterSheetLayout, readParameters } from '../../../src/domain/parameters/parameterSheet';
+import { ALL_INPUTS, classInputIds, inputLabel, inputLabels, parameterInputs } from '../../../src/domain/parameters/parameterInputs';
 import type { SheetLayout } from '../../../src/domain/template/sheetLayout';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { parseAddress } from '../../../src/domain/workbook/a1';
@@ -155,6 +155,41 @@ describe('readParameters', () => {
     });
     expect(p.inputs['prior.class.221']).toBeUndefined();
     expect(classInputIds()).toHaveLength(26 * 4);
+  });
+
+  it('reads 十一 and 十二 of the budget: vehicles by kind, area, equipment, the 政府购买服务 catalogue', () => {
+    const layout = parameterSheetLayout(budgetReq);
+    const labels = layout.cells.filter((c) => c.col === 0 && c.style === 'name').map((c) => c.value);
+    for (const l of ['公务用车编制数（辆）', '公务用车实有数（辆）', '其中：执法执勤用车（辆）', '其中：特种专业技术用车（辆）', '办公用房建筑总面积（平方米）',
+      '价值50万元（原值）以上通用设备（台/套）', '价值100万元（原值）以上通用设备（台/套）', '政府购买服务指导性目录', '三年规划收入情况']) {
+      expect(labels).toContain(l);
+    }
+    let sheet = snapshotOf(layout);
+    sheet = withValue(sheet, '其中：执法执勤用车（辆）', '1辆');
+    sheet = withValue(sheet, '办公用房建筑总面积（平方米）', '１２３４.５０㎡');
+    sheet = withValue(sheet, '价值50万元（原值）以上通用设备（台/套）', '2台');
+    const p = readParameters({ sheets: [sheet] });
+    expect(inputCount(p, 'assets.vehicles.law-enforcement')).toMatchObject({ value: 1 });
+    expect(inputCount(p, 'assets.equipment-over-500k')).toMatchObject({ value: 2 });
+    const area = inputNumber(p, 'assets.office-area');
+    expect(area !== 'invalid' && area?.value.toString()).toBe('1234.5');
+    expect(inputNumber(p, 'assets.vehicle-quota')).toBeUndefined();
+  });
+
+  it('reads a sheet written before the labels changed (车辆数, 单价100万元（含）以上设备)', () => {
+    const values: CellValue[][] = [
+      ['说明参数'],
+      [],
+      ['项目', '填写内容', '说明'],
+      ['车辆数（辆）', 3],
+      ['单价100万元（含）以上设备（台/套）', '0'],
+      ['办公用房建筑总面积（平方米）', '约200'],
+    ];
+    const p = readParameters({ sheets: [{ name: '说明参数', values }] });
+    expect(inputCount(p, 'assets.vehicles')).toMatchObject({ value: 3, cell: { address: 'B4' } });
+    expect(inputCount(p, 'assets.equipment-over-1m')).toMatchObject({ value: 0 });
+    expect(inputNumber(p, 'assets.office-area')).toBe('invalid');
+    expect(inputLabels('assets.vehicles', 'budget')).toEqual(['公务用车实有数（辆）', '车辆数（辆）']);
   });
 
   it('returns nothing when the workbook has no parameter sheet', () => {

@@ -36,7 +36,7 @@ function changeAndReason(ctx: NarrativeContext, p: Para, cur: Fig | undefined, p
     p.run(ctx.missing(priorId));
     return;
   }
-  const dir: Direction | undefined = writeChange(ctx, p, cur, ctx.prior(priorId), priorId);
+  const dir: Direction | undefined = writeChange(ctx, p, cur, ctx.prior(priorId), priorId, ctx.wording.change);
   if (dir === undefined || dir === 'same') return;
   p.text('，主要原因是');
   const reason = ctx.text('reason.change');
@@ -45,6 +45,6 @@ function changeAndReason(ctx: NarrativeContext, p: Para, cur: Fig | undefined, p
     return;
   }
   p.input(reason.text.replace(/[。；;，,]+$/u, ''), reason.cell);
-  // The published sentence ends "…，导致预算收入减少"; add it unless the reason already says so.
-  if (!reason.text.includes('导致')) p.text(`，导致${what}${dir === 'down' ? '减少' : '增加'}`);
+  // 000/001 end "…，导致预算收入减少"; add it unless the reason already says so (简式 stops at the reason).
+  if (ctx.wording.reasonConsequence && !reason.text.includes('导致')) p.text(`，导致${what}${dir === 'down' ? '减少' : '增加'}`);
 }

@@ -13,7 +13,7 @@ export function section04Fiscal(ctx: NarrativeContext): NarrativeSection[] {
   const p = para();
   lead(ctx, p).text('财政拨款收支总预算');
   ctx.put(p, t.cell(4, 'income', 'grand-total', 'amount'), '预算公开表4 收入总计');
-  p.text('万元。其中：');
+  p.text(`万元。${ctx.wording.fiscalKindsLead}`);
   const kinds: readonly (readonly [string, string])[] = [
     ['gpb', '一般公共预算拨款'],
     ['gov-fund', '政府性基金预算拨款'],
@@ -42,7 +42,7 @@ export function section04Fiscal(ctx: NarrativeContext): NarrativeSection[] {
       if (i > 0) p.text('、');
       p.text(c.name).wan(c.fig).text('万元');
     });
-    p.text('等。');
+    p.text(ctx.wording.classListEtc ? '等。' : '。');
   }
   return [section('四、财政拨款收支预算总体情况说明', 1, [p])];
 }

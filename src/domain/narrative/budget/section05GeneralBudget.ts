@@ -13,19 +13,21 @@ import { lead } from './lead';
 export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const total = t.cell(5, 'main', 'total', 'total');
+  // 标准 "当年支出", 简式 "当年拨款" — headings and sentences alike.
+  const gpb = `一般公共预算当年${ctx.wording.gpbWord}`;
 
   const scale = para();
-  lead(ctx, scale).text('一般公共预算当年支出');
+  lead(ctx, scale).text(gpb);
   ctx.put(scale, total, '预算公开表5 合计');
   scale.text('万元，');
-  if (total) writeChange(ctx, scale, total, ctx.prior('prior.gpb-total'), 'prior.gpb-total');
+  if (total) writeChange(ctx, scale, total, ctx.prior('prior.gpb-total'), 'prior.gpb-total', ctx.wording.change);
   else scale.run(ctx.missing('prior.gpb-total'));
   const reason = ctx.text('reason.gpb-change');
   if (reason) scale.text('，主要原因是').input(reason.text.replace(/[。；;，,]+$/u, ''), reason.cell);
   scale.text('。');
 
   const structure = para();
-  lead(ctx, structure).text('一般公共预算当年支出');
+  lead(ctx, structure).text(gpb);
   ctx.put(structure, total, '预算公开表5 合计');
   const classes = t.classes(5, 'main', 'total').filter((c) => !c.fig.value.isZero());
   const shares = sharesOfWhole(classes.map((c) => c.fig.value));
@@ -36,7 +38,7 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
       if (i > 0) structure.text('；');
       structure.text(c.name).wan(c.fig).text('万元，占').percent(shares[i], src).text('%');
     });
-    structure.text('等。');
+    structure.text(ctx.wording.classListEtc ? '等。' : '。');
     ctx.charts.push({
       id: 'gpb-structure',
       title: '一般公共预算当年拨款结构图',
@@ -48,7 +50,7 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
 
   return [
     section('五、一般公共预算支出情况说明', 1, []),
-    section('（一）一般公共预算当年支出规模变化情况', 2, [scale]),
-    section('（二）一般公共预算当年支出结构情况', 2, [structure]),
+    section(`（一）${gpb}规模变化情况`, 2, [scale]),
+    section(`（二）${gpb}结构情况`, 2, [structure]),
   ];
 }

@@ -16,7 +16,7 @@ export function section06Basic(ctx: NarrativeContext): NarrativeSection[] {
   const publicCost = t.cell(6, 'main', 'total', 'public');
 
   const head = para();
-  lead(ctx, head).text('一般公共预算安排基本支出');
+  lead(ctx, head).text(ctx.wording.basicLead);
   ctx.put(head, total, '预算公开表6 合计');
   if (total && total.value.isZero()) {
     head.text('万元。本单位无一般公共预算基本支出。');

@@ -3,9 +3,9 @@ import { sharesOfWhole } from '../../money/shares';
 import { formatPercent, formatWan } from '../../money/format';
 import { writeChange, BUDGET_CHANGE, type ChangeWording } from '../change';
 import type { NarrativeContext } from '../context';
-import { isZero, sumFigs, type Fig } from '../figure';
+import { fig, isZero, sumFigs, type Fig } from '../figure';
 import type { NarrativeSection } from '../narrativeTypes';
-import { para, section } from '../paragraph';
+import { para, section, type Para } from '../paragraph';
 
 const WORDING: ChangeWording = { ...BUDGET_CHANGE, lead: '比上年预算', same: '与上年预算数相同' };
 
@@ -26,7 +26,9 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
   const priorTotal = ctx.prior('prior.three-public.total');
   const priorZero = priorTotal === undefined || (priorTotal !== 'invalid' && priorTotal.value.isZero());
   if (total && total.value.isZero() && priorZero) {
-    return [section(heading, 1, [para().text('本单位无“三公”经费预算。')])];
+    const none = para().text('本单位无“三公”经费预算。');
+    if (ctx.wording.threePublicNoneDetail) zeroLines(ctx, none, total, priorTotal);
+    return [section(heading, 1, [none])];
   }
 
   const p = para();
@@ -68,6 +70,34 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
     });
   }
   return [section(heading, 1, [p])];
+}
+
+/**
+ * 简式 after "本单位无…": the 表10 lines, all 0, "与上年相同" (002's order and wording). A line's last-year
+ * figure is 0 when the total was 0; without last year's total each asks for its own.
+ */
+function zeroLines(ctx: NarrativeContext, p: Para, total: Fig, priorTotal: Fig | undefined | 'invalid'): void {
+  const w: ChangeWording = { ...BUDGET_CHANGE, same: '与上年相同' };
+  p.run(ctx.yearRun()).text('年财政拨款安排的“三公”经费预算').wan(total).text('万元，');
+  writeChange(ctx, p, total, priorTotal, 'prior.three-public.total', w);
+  p.text('。其中：');
+  const lines: readonly (readonly [string, string, string])[] = [
+    ['abroad', '因公出国（境）费', 'prior.three-public.abroad'],
+    ['car-purchase', '公务用车购置费', 'prior.three-public.vehicle-purchase'],
+    ['car-run', '公务用车运行维护费', 'prior.three-public.vehicle-operation'],
+    ['reception', '公务接待费', 'prior.three-public.reception'],
+  ];
+  lines.forEach(([row, words, priorId], i) => {
+    if (i > 0) p.text('；');
+    p.text(`${words}支出`);
+    const cur = ctx.tables.cell(10, 'main', row, 'total');
+    ctx.put(p, cur, `预算公开表10 ${words}`);
+    p.text('万元，');
+    if (!cur) return;
+    const prior = priorTotal !== undefined && priorTotal !== 'invalid' ? fig(ZERO, priorTotal.sources) : ctx.prior(priorId);
+    writeChange(ctx, p, cur, prior, priorId, w);
+  });
+  p.text('。');
 }
 
 /** Last year's 公务用车购置及运行费: 购置 + 运行维护, when both are known; else the input to ask for. */
