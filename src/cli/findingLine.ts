@@ -1,64 +1,88 @@
 import Decimal from 'decimal.js';
-import { SEVERITY_LABEL, type Finding } from '../domain/findings/finding';
+import { ROUNDING_NOTE, SEVERITY_LABEL, type Finding, type FindingPart } from '../domain/findings/finding';
+import { describeRow, LISTED_PARTS } from '../domain/checks/sumComparison';
 import { formatWan } from '../domain/money/format';
-import { describeRow, explain, stripTablePrefix, type CrossItem, type TableContext } from './ruleExplanation';
+
+/** The group heading a finding line stands under: what the line need not repeat. */
+export interface TableContext {
+  /** 预算公开表3 / 公开03表. */
+  readonly label: string;
+  readonly title: string | null;
+  readonly sheet: string | null;
+}
+
+type Row = { readonly code: string | null; readonly name: string } | null;
 
 /**
  * One finding as one line of the person-readable `check` output: severity, where (cell, row,
  * column), then 实为 / 应为 / 差额 and what the rule compared (the parts of the sum, the
- * relation, the 尾数差异 note). Each field once; the table and sheet are in the group heading,
- * so a cell is written Sheet!A1 only when it lies on another sheet than the heading's.
+ * relation, the 尾数差异 note), all from the finding's fields and `detail`. Each field once; the
+ * table and sheet are in the group heading, so a cell is written Sheet!A1 only when it lies on
+ * another sheet than the heading's. A finding without `detail` prints its message.
  */
 export function findingLine(f: Finding, t: TableContext | null): string {
   const head = `  [${SEVERITY_LABEL[f.severity]}] `;
-  const cell = f.cell ? `${f.sheet && f.sheet !== t?.sheet ? `${f.sheet}!` : ''}${f.cell}` : null;
-  const e = explain(f, t);
-  if (e?.kind === 'sum') {
-    const expected =
-      e.parts && e.parts.length === 1
-        ? amounts(e.parts[0])
-        : e.parts
-          ? `${e.children ? '下级科目 ' : ''}${e.parts.map(amounts).join(' + ')} = ${wan(f.expected!)}`
-          : e.count !== null
-            ? `${e.children ? '下级科目 ' : ''}${e.count} 项之和 ${wan(f.expected!)}`
-            : wan(f.expected!);
-    const where = location(cell, f.row, f.column) + (e.relation ? `（${e.relation}）` : '');
-    return `${head}${where}：实为 ${e.blankTotal ? '空白' : wan(f.actual!)}，应为 ${expected}，差额 ${wan(f.difference!)}${note(e.note)}`;
+  const cell = f.cell ? at(f.sheet, f.cell, t) : null;
+  const d = f.detail;
+  const figures = f.actual !== null && f.expected !== null && f.difference !== null;
+  if (d?.kind === 'sum' && figures) {
+    const where = location(cell, f.row, f.column) + (d.relation ? `（${d.relation}）` : '');
+    return `${head}${where}：实为 ${d.blankTotal ? '空白' : wan(f.actual!)}，应为 ${sum(d.parts, f.expected!, d.partsAre)}，差额 ${wan(f.difference!)}${note(d.rounding)}`;
   }
-  if (e?.kind === 'cross') {
-    const first = e.left[0];
-    const own = e.left.length === 1 && first.address === f.cell;
-    const row = f.row ?? (first.address === f.cell && first.row ? { code: null, name: first.row } : null);
-    const item = (x: CrossItem) => crossItem(x, t);
-    const actual = own ? wan(f.actual!) : `${e.left.map(item).join(' + ')} = ${wan(f.actual!)}`;
-    const expected = e.right.length === 1 ? item(e.right[0]) : `${e.right.map(item).join(' + ')} = ${wan(f.expected!)}`;
-    return `${head}${location(cell, row, f.column)}（表间关系“${e.relation}”）：实为 ${actual}，应为 ${expected}，差额 ${wan(f.difference!)}${note(e.note)}`;
+  if (d?.kind === 'identity' && figures) {
+    const row: Row = f.row ?? (d.rowName ? { code: null, name: d.rowName } : null);
+    const item = (p: FindingPart) => `${p.label} ${wan(p.value)}${p.cell ? `（${at(p.cell.sheet, p.cell.address, t)}）` : ''}`;
+    // The first left item is the finding's cell: alone, its value says it.
+    const actual = d.left.length === 1 ? wan(f.actual!) : `${d.left.map(item).join(' + ')} = ${wan(f.actual!)}`;
+    const expected = d.right.length === 1 ? item(d.right[0]) : `${d.right.map(item).join(' + ')} = ${wan(f.expected!)}`;
+    return `${head}${location(cell, row, f.column)}（表间关系“${d.relation}”）：实为 ${actual}，应为 ${expected}，差额 ${wan(f.difference!)}${note(d.rounding)}`;
   }
-  if (e?.kind === 'cross-missing') {
-    return `${head}${location(cell, f.row, f.column)}（表间关系“${e.relation}”）：实为 ${wan(f.actual!)}，应为 ${wan(f.expected!)}，差额 ${wan(f.difference!)}，${e.reason}`;
+  if (d?.kind === 'unmatched' && figures) {
+    return `${head}${location(cell, f.row, f.column)}（表间关系“${d.relation}”）：实为 ${wan(f.actual!)}，应为 ${wan(f.expected!)}，差额 ${wan(f.difference!)}，${d.reason}`;
   }
-  if (e?.kind === 'text') {
-    const where = location(e.cellSaid ? null : cell, e.rowSaid ? null : f.row, e.columnSaid ? null : f.column);
-    return `${head}${where ? `${where}：` : ''}${e.text}${figures(f)}`;
+  if (d?.kind === 'statement') {
+    const names = new Set(d.names ?? []);
+    const where = location(names.has('cell') ? null : cell, names.has('row') ? null : f.row, names.has('column') ? null : f.column);
+    return `${head}${where ? `${where}：` : ''}${d.text}${figuresOf(f)}`;
   }
-  // A message of a shape this report does not know: whole, with every field beside it.
+  // No detail: the message whole (less the table the heading names), with every field beside it.
   const where = location(cell, f.row, f.column);
-  const text = t ? stripTablePrefix(f.message, t) : f.message;
-  return `${head}${where ? `${where}：` : ''}${text}${figures(f)}`;
+  return `${head}${where ? `${where}：` : ''}${withoutTable(f.message, t)}${figuresOf(f)}`;
 }
 
 /** "C7 208 社会保障和就业支出 行“合计”列", any part left out when null. */
-function location(cell: string | null, row: { code: string | null; name: string } | null, column: string | null): string {
+function location(cell: string | null, row: Row, column: string | null): string {
   const col = column ? `“${column}”列` : '';
   return [cell, row ? `${describeRow(row)} 行${col}` : col].filter(Boolean).join(' ');
 }
 
-function crossItem(x: CrossItem, t: TableContext | null): string {
-  const at = x.sheet === t?.sheet ? x.address : `${x.sheet}!${x.address}`;
-  return `表${x.table}${x.row ? ` ${x.row}` : ''}“${x.column}” ${wan(x.value)}（${at}）`;
+/** A1 on the heading's sheet, Sheet!A1 elsewhere. */
+function at(sheet: string | null, address: string, t: TableContext | null): string {
+  return sheet && sheet !== t?.sheet ? `${sheet}!${address}` : address;
 }
 
-function figures(f: Finding): string {
+/** "基本支出 398.16", "[下级科目 ]a + b = 2,858.25", "[下级科目 ]12 项之和 2,460.10", or the sum alone. */
+function sum(parts: readonly FindingPart[], expected: string, partsAre: string | undefined): string {
+  if (parts.length === 0) return wan(expected);
+  if (parts.length === 1) return `${parts[0].label} ${wan(parts[0].value)}`;
+  const listed = parts.length > LISTED_PARTS ? `${parts.length} 项之和` : `${parts.map((p) => `${p.label} ${wan(p.value)}`).join(' + ')} =`;
+  return `${partsAre ? `${partsAre} ` : ''}${listed} ${wan(expected)}`;
+}
+
+/**
+ * Messages start with the table they are about ("预算公开表3（Sheet3）…", "预算公开表3“标题”…")
+ * so that the pane can show them alone; under the table's heading that prefix is repetition.
+ */
+function withoutTable(message: string, t: TableContext | null): string {
+  if (!t) return message;
+  const titled = t.title ? `${t.label}“${t.title}”` : null;
+  const sheet = t.sheet ? `（${t.sheet}）` : null;
+  const prefixes = [titled && sheet ? titled + sheet : null, sheet ? t.label + sheet : null, titled];
+  const p = prefixes.find((x): x is string => x !== null && message.startsWith(x));
+  return p ? message.slice(p.length) : message;
+}
+
+function figuresOf(f: Finding): string {
   const out: string[] = [];
   if (f.actual !== null) out.push(`实为 ${wan(f.actual)}`);
   if (f.expected !== null) out.push(`应为 ${wan(f.expected)}`);
@@ -66,19 +90,10 @@ function figures(f: Finding): string {
   return out.length ? `；${out.join('，')}` : '';
 }
 
-function note(n: string | null): string {
-  return n ? `（${n}）` : '';
-}
-
-/** "基本支出 2460.09" → "基本支出 2,460.09": the amounts a part names, in the report's format. */
-function amounts(part: string): string {
-  return part.replace(/(-?\d+\.\d{2})$/, (a) => wan(a));
+function note(rounding: boolean | undefined): string {
+  return rounding ? `（${ROUNDING_NOTE}）` : '';
 }
 
 function wan(s: string): string {
-  try {
-    return formatWan(new Decimal(s));
-  } catch {
-    return s;
-  }
+  return formatWan(new Decimal(s));
 }

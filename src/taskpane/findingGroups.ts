@@ -1,5 +1,5 @@
 import type { Finding } from '../domain/findings/finding';
-import { bySeverity } from '../domain/findings/finding';
+import { bySeverity, withinRounding } from '../domain/findings/finding';
 import { shortTableLabel, type Kind } from '../domain/forms/formTypes';
 
 export interface FindingGroup {
@@ -39,11 +39,11 @@ export function groupFindings(findings: readonly Finding[], kind: Kind | null = 
 }
 
 /**
- * A 尾数差异: a sum within the rounding allowance. The checks say so in the message (sum rules and
- * cross-table rules alike); an error built from such a finding has dropped the words.
+ * A 尾数差异: a sum or identity within the rounding allowance, as the check marked it; a warning (the
+ * 说明参数 sheet may re-level the rule, and then it counts as what it was made).
  */
 export function isRoundingDifference(f: Finding): boolean {
-  return f.severity === 'warning' && f.message.includes('尾数差异');
+  return f.severity === 'warning' && withinRounding(f);
 }
 
 export type FindingClass = 'error' | 'rounding' | 'hint';

@@ -34,6 +34,7 @@ describe('check --json on the 汾阳市社会保险中心 2025 budget (seed 000)
     expect(t3.title).toContain('2025年');
     expect(t3.range).toMatch(/^A\d+:[A-Z]+\d+$/);
     for (const finding of f.findings) {
+      // Exactly the documented fields: `cells` and `detail` (what the human report is built from) stay out.
       expect(Object.keys(finding).sort()).toEqual(
         ['actual', 'cell', 'column', 'difference', 'expected', 'message', 'row', 'rule', 'severity', 'sheet', 'table'],
       );

@@ -126,13 +126,24 @@ describe('findings without figures stay one line', () => {
     ]);
   });
 
+  it('a table with data under its 本表无数据 note: the cell leads the line like any other', () => {
+    const wb = seedWorkbook('000');
+    const t7 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 7)!;
+    const result = checkWorkbook(withCell(wb, t7.sheet, 'C6', 5));
+    const note = result.findings.find((f) => f.rule === 'no-data-note' && f.table === 7)!;
+    expect(note.message).toContain(`（单元格 ${t7.noDataNote!.address}）`);
+    const lines = findingLines(humanCheckReport('汾阳.xlsx', result));
+    expect(lines).toContain(`  [提示] ${t7.noDataNote!.address}：有数据，却注明了“本表无数据”`);
+  });
+
   it('an unreadable amount names its cell once', () => {
     const wb = seedWorkbook('000');
     const t3 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 3)!;
     const result = checkWorkbook(withCell(wb, t3.sheet, 'D8', { error: '#REF!' }));
     const text = humanCheckReport('汾阳.xlsx', result);
     const line = findingLines(text).find((l) => l.includes('#REF!'))!;
-    expect(line).toBe('  [错误] D8：20801 人力资源和社会保障管理事务行“基本支出”列的内容“#REF!”是错误值，无法参与校验');
+    // Row and column in the location, as on every other line; the statement says what the cell holds.
+    expect(line).toBe('  [错误] D8 20801 人力资源和社会保障管理事务 行“基本支出”列：内容“#REF!”是错误值，无法参与校验');
   });
 
   it('a finding on another sheet than its heading’s is written Sheet!A1; one without a cell has no location', () => {
@@ -176,5 +187,58 @@ describe('findings without figures stay one line', () => {
     };
     const text = humanCheckReport('汾阳.xlsx', { recognition, findings: [odd], counts: { errors: 1, warnings: 0, info: 0 } });
     expect(findingLines(text)).toEqual(['  [错误] C6 合计 行“合计”列：新规则：合计与上年相比变化过大；实为 2,918.06，应为 2,911.05，差额 7.01']);
+  });
+});
+
+describe('the line is built from the finding’s detail, not from its message', () => {
+  const wb = seedWorkbook('000');
+  const t3 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 3)!;
+  // A sum error, a cross-table error and a subject-hierarchy error at once.
+  const result = checkWorkbook(withCell(wb, t3.sheet, 'C7', 2865.26));
+
+  it('prints the same lines when every detailed finding’s message is reworded', () => {
+    const detailed = result.findings.filter((f) => f.detail);
+    expect(new Set(detailed.map((f) => f.detail!.kind))).toEqual(new Set(['sum', 'identity', 'statement']));
+    const reworded = { ...result, findings: result.findings.map((f) => (f.detail ? { ...f, message: '（措辞已改）' } : f)) };
+    expect(humanCheckReport('汾阳.xlsx', reworded)).toBe(humanCheckReport('汾阳.xlsx', result));
+  });
+
+  it('a finding without detail prints its message, less the table the heading names', () => {
+    const f = result.findings.find((x) => x.rule === 'row-sum' && x.row?.code === '208')!;
+    const bare = { ...f, detail: undefined, message: `${t3.form.label}（${t3.sheet}）合计与分项不符` };
+    const text = humanCheckReport('汾阳.xlsx', { ...result, findings: [bare], counts: { errors: 1, warnings: 0, info: 0 } });
+    expect(findingLines(text)).toEqual(['  [错误] C7 208 社会保障和就业支出 行“合计”列：合计与分项不符；实为 2,865.26，应为 2,858.25，差额 7.01']);
+  });
+});
+
+describe('seed 000 with one figure of 表4 changed', () => {
+  const wb = seedWorkbook('000');
+  const t4 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 4)!;
+
+  it('0.01 on 一般公共预算 收入: a cross-table 尾数差异, with the other table’s cell and the note', () => {
+    const result = checkWorkbook(withCell(wb, t4.sheet, 'B7', 2911.07));
+    const lines = findingLines(humanCheckReport('汾阳.xlsx', result));
+    expect(lines).toContain(
+      '  [提示] B7 一、一般公共预算 行“金额”列（表间关系“表4 一般公共预算收入 = 表1 一般公共预算收入”）：实为 2,911.07，应为 表1 一、一般公共预算“2025年” 2,911.06（Sheet1!B7），差额 0.01（尾数差异，在四舍五入允许范围内）',
+    );
+  });
+
+  it('7 on 收入总计: the balance names its relation and the other side', () => {
+    const result = checkWorkbook(withCell(wb, t4.sheet, 'B42', 2918.06));
+    const lines = findingLines(humanCheckReport('汾阳.xlsx', result));
+    expect(lines).toContain('  [错误] B42 收入总计 行“金额”列（收入总计 = 支出总计）：实为 2,918.06，应为 支出总计 2,911.06，差额 7.00');
+  });
+});
+
+describe('structural findings say the row once', () => {
+  it('a 项 printed twice in 表3', () => {
+    const wb = seedWorkbook('000');
+    const t3 = checkWorkbook(wb).recognition.tables.find((t) => t.no === 3)!;
+    const row = t3.panels[0].rows.find((r) => r.code === '2080109')!.row;
+    const sheet = wb.sheets.find((s) => s.name === t3.sheet)!;
+    const values = [...sheet.values.slice(0, row + 1), sheet.values[row], ...sheet.values.slice(row + 1)];
+    const result = checkWorkbook({ ...wb, sheets: wb.sheets.map((s) => (s === sheet ? { ...s, values } : s)) });
+    const lines = findingLines(humanCheckReport('汾阳.xlsx', result));
+    expect(lines).toContain(`  [错误] A${row + 2}：科目 2080109 社会保险经办机构 重复出现（第一次在第 ${row + 1} 行）`);
   });
 });

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
-import type { Finding, Severity } from '../findings/finding';
+import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity } from '../findings/finding';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
 export interface Part {
@@ -18,9 +18,19 @@ export interface SumSubject {
   readonly parts: readonly Part[];
   readonly row: { readonly code: string | null; readonly name: string } | null;
   readonly column: string | null;
-  /** Where the comparison stands, in words: "208 社会保障和就业支出 行", "“基本支出”列". */
-  readonly where: string;
+  /**
+   * Where the comparison stands, in words: "208 社会保障和就业支出 行", "“基本支出”列". Without
+   * it the comparison is a named equality and the message says its `relation`.
+   */
+  readonly where?: string;
+  /** The equality compared when row and column do not name it: "收入总计 = 支出总计". */
+  readonly relation?: string;
+  /** What the parts are when the row does not say it ("下级科目"), for a report. */
+  readonly partsAre?: string;
 }
+
+/** More parts than this are counted ("12 项之和"), not listed, in the message. */
+export const LISTED_PARTS = 6;
 
 /** Can a printed value take part in a sum? Errors are reported by recognition; dashes mean n/a. */
 function usable(c: AmountCell): boolean {
@@ -38,16 +48,15 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
   const actual = s.total.amount.value ?? ZERO;
   const diff = actual.minus(expected);
   if (diff.isZero()) return null;
-  const withValues = s.parts.filter((p) => p.cell.amount.state === 'amount').length;
-  const bound = tolerance.times(Math.max(withValues, 1) + 1);
-  const rounding = diff.abs().lte(bound) && s.total.amount.state === 'amount';
+  // The parts with a value: the ones rounded on their own, and the ones the message lists.
+  const parts: FindingPart[] = s.parts.filter((p) => p.cell.amount.state === 'amount').map((p) => ({ label: p.label, value: plain(p.cell.amount.value!) }));
+  const blankTotal = s.total.amount.state === 'empty';
+  const bound = tolerance.times(Math.max(parts.length, 1) + 1);
+  const rounding = diff.abs().lte(bound) && !blankTotal;
   const severity: Severity = rounding ? 'warning' : 'error';
-  const partsText = s.parts.filter((p) => p.cell.amount.state === 'amount').map((p) => `${p.label} ${plain(p.cell.amount.value!)}`);
-  const sumText = partsText.length === 0 ? '0.00' : partsText.length > 6 ? `${partsText.length} 项之和 ${plain(expected)}` : `${partsText.join(' + ')} = ${plain(expected)}`;
-  const shown = s.total.amount.state === 'empty' ? '空白' : plain(actual);
   const message =
-    `${s.table.form.label}（${s.table.sheet}）${s.where}：${s.totalLabel} ${shown}，应为 ${sumText}，` +
-    `差 ${plain(diff)}${rounding ? '（尾数差异，在四舍五入允许范围内）' : ''}，单元格 ${s.total.address}`;
+    `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel} ${blankTotal ? '空白' : plain(actual)}，` +
+    `应为 ${sumText(parts, plain(expected))}，差 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}`;
   return {
     severity,
     rule: s.rule,
@@ -61,7 +70,22 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
     difference: plain(diff),
     message,
     cells: [s.total, ...s.parts.map((p) => p.cell)].map((c) => ({ sheet: s.table.sheet, address: c.address })),
+    detail: {
+      kind: 'sum',
+      parts,
+      ...(s.partsAre ? { partsAre: s.partsAre } : {}),
+      ...(s.relation ? { relation: s.relation } : {}),
+      ...(blankTotal ? { blankTotal } : {}),
+      ...(rounding ? { rounding } : {}),
+    },
   };
+}
+
+/** "基本支出 398.16 + 项目支出 2460.09 = 2858.25", "12 项之和 2460.10", "0.00" when no part has a value. */
+function sumText(parts: readonly FindingPart[], expected: string): string {
+  if (parts.length === 0) return '0.00';
+  if (parts.length > LISTED_PARTS) return `${parts.length} 项之和 ${expected}`;
+  return `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${expected}`;
 }
 
 export function describeRow(row: { code: string | null; name: string }): string {

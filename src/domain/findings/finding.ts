@@ -1,6 +1,6 @@
 /**
  * A finding: one thing a person should look at, with where it is and what was compared.
- * The JSON shape of `check --json` (../shared/docs/cli.md) is exactly this, minus `cells`.
+ * The JSON shape of `check --json` (../shared/docs/cli.md) is exactly this, minus `cells` and `detail`.
  */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -26,6 +26,68 @@ export interface Finding {
   readonly message: string;
   /** Every cell involved (the total and its parts), "Sheet!A1" style, for selecting them on click. */
   readonly cells?: readonly CellRef[];
+  /**
+   * What the rule compared or said, as data: the message is built from it, and a report that
+   * lays a finding out its own way (the CLI's one line) reads it instead of the message.
+   * Absent for findings of rules that have nothing beyond the fields (the report prints the message).
+   */
+  readonly detail?: FindingDetail;
+}
+
+/** One item of a comparison: "基本支出 398.16", "表2 合计“合计” 2918.06（Sheet2!C6）". */
+export interface FindingPart {
+  readonly label: string;
+  /** Two decimals, as the message prints it. */
+  readonly value: string;
+  /** Its cell, for the items of a cross-table identity (a sum's parts lie in the total's own row or column). */
+  readonly cell?: CellRef;
+}
+
+export type FindingDetail =
+  /** A total against the sum of its parts (row-sum, column-sum, subject-hierarchy, balance). */
+  | {
+      readonly kind: 'sum';
+      /** The parts that have a value (blank ones add nothing and are not listed). */
+      readonly parts: readonly FindingPart[];
+      /** What the parts are when the row does not say it: "下级科目". */
+      readonly partsAre?: string;
+      /** The equality compared, when row and column do not name it: "收入总计 = 支出总计". */
+      readonly relation?: string;
+      /** The total's cell is blank (its `actual` reads 0.00). */
+      readonly blankTotal?: boolean;
+      /** Within the rounding allowance: a 尾数差异. */
+      readonly rounding?: boolean;
+    }
+  /** Two tables' figures that must agree (cross-table): actual = Σ left, expected = Σ right. */
+  | {
+      readonly kind: 'identity';
+      /** The identity's name: "表1 本年收入合计 = 表2 本年收入合计". */
+      readonly relation: string;
+      /** left[0] is the finding's cell. */
+      readonly left: readonly FindingPart[];
+      readonly right: readonly FindingPart[];
+      /** The row name of the finding's cell when `row` is null (an identity of single cells names no subject row). */
+      readonly rowName?: string;
+      readonly rounding?: boolean;
+    }
+  /** A subject one table prints and the other table of an identity lacks. */
+  | { readonly kind: 'unmatched'; readonly relation: string; readonly reason: string }
+  /** A finding without figures: what it says once the location is given. */
+  | {
+      readonly kind: 'statement';
+      /** The message without its table and location prefix; a report prints it after the location. */
+      readonly text: string;
+      /** Location fields the text already names, so a report does not repeat them. */
+      readonly names?: readonly ('cell' | 'row' | 'column')[];
+    };
+
+/** The note a 尾数差异 carries: why it is a warning and not an error. */
+export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';
+
+/** Did a sum or an identity differ only within the rounding allowance (a 尾数差异)? */
+export function withinRounding(f: Finding): boolean {
+  const d = f.detail;
+  return (d?.kind === 'sum' || d?.kind === 'identity') && d.rounding === true;
 }
 
 export interface CellRef {

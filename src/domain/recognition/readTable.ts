@@ -35,7 +35,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     for (const t of texts) {
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) {
-        // "单位名称：X　　2024年度" in one cell (narrow tables, or typed so): the year is not part of the name.
+        // "单位名称：X  2024年度" in one cell (narrow tables, or typed so): the year is not part of the name.
         const named = joinedName(m[1]).replace(/(金额)?单位[:：].*$/, '');
         const trailingYear = /((?:19|20)\d{2})年度?$/.exec(named);
         unit = trailingYear ? named.slice(0, trailingYear.index) : named;

@@ -195,7 +195,7 @@ function unitLine(
   // A table of three columns (公开10表) has only the narrow 行次 column in the middle: the year goes
   // after the unit's name instead of running into 金额单位.
   if (form.showsYearOnUnitLine && last < 3) {
-    put(UNIT_ROW, 0, `${name}　　${year}年度`, 'unitLine');
+    put(UNIT_ROW, 0, `${name}\u3000\u3000${year}年度`, 'unitLine');
   } else {
     put(UNIT_ROW, 0, name, 'unitLine');
     if (form.showsYearOnUnitLine) put(UNIT_ROW, Math.max(1, Math.min(last - 1, Math.floor(last / 2))), `${year}年度`, 'unitLine');

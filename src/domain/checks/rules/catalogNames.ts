@@ -21,10 +21,13 @@ export const catalogNames: Rule = {
           const entry = ctx.catalog.lookup(classification, row.code);
           const at = address(row.row, nameCol?.col ?? panel.columns[0]?.col ?? 0);
           const base = { severity: 'warning' as const, rule: 'catalog', table: table.no, sheet: table.sheet, cell: at, row: { code: row.code, name: row.name }, column: nameCol?.label ?? null, expected: null, actual: null, difference: null };
+          const catalog = `${ctx.catalog.source}（${ctx.catalog.year}年）`;
           if (!entry) {
-            out.push({ ...base, message: `${table.form.label}（${table.sheet}）${row.code} ${row.name}：${ctx.catalog.source}（${ctx.catalog.year}年）中没有科目编码 ${row.code}，请核对；如已导入当年科目表仍如此，可能是编码有误` });
+            const text = `${catalog}中没有科目编码 ${row.code}，请核对；如已导入当年科目表仍如此，可能是编码有误`;
+            out.push({ ...base, message: `${table.form.label}（${table.sheet}）${row.code} ${row.name}：${text}`, detail: { kind: 'statement', text } });
           } else if (row.name && !isEntryName(entry, row.name)) {
-            out.push({ ...base, message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目 ${row.code} 的名称为“${row.name}”，${ctx.catalog.source}（${ctx.catalog.year}年）中为“${entry.name}”` });
+            const text = `科目 ${row.code} 的名称为“${row.name}”，${catalog}中为“${entry.name}”`;
+            out.push({ ...base, message: `${table.form.label}（${table.sheet}）单元格 ${at}：${text}`, detail: { kind: 'statement', text, names: ['row'] } });
           }
         }
       });

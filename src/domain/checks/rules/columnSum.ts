@@ -37,7 +37,7 @@ export const columnSum: Rule = {
             parts: parts.map((x) => ({ cell: x!.cell, label: x!.name })),
             row: { code: null, name: total.name },
             column: total.column,
-            where: sum.title,
+            relation: sum.title,
           },
           ctx.tolerance,
         );

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Rule } from '../rule';
 import type { CheckContext } from '../checkContext';
-import type { Finding } from '../../findings/finding';
+import type { Finding, FindingPart } from '../../findings/finding';
 import { plain, ZERO } from '../../money/amount';
 import type { AmountCell, RecognizedTable } from '../../recognition/recognizedTable';
 import { CROSS_TABLE_RULES, type CellIdentity, type CodeIdentity, type TableCellRef } from '../crossTableRules';
@@ -32,7 +32,10 @@ function tableNo(ctx: CheckContext, no: number): RecognizedTable | undefined {
 interface Resolved {
   readonly table: RecognizedTable;
   readonly cell: AmountCell;
+  /** "表2 合计“合计”", "表3 208 社会保障和就业支出“合计”". */
   readonly label: string;
+  readonly rowName: string;
+  readonly column: string;
 }
 
 function resolve(ctx: CheckContext, ref: TableCellRef): Resolved | 'absent' | 'blank' {
@@ -46,7 +49,8 @@ function resolve(ctx: CheckContext, ref: TableCellRef): Resolved | 'absent' | 'b
   const i = panel.rows.findIndex((r) => (ref.row === 'total' ? r.level === 'total' : r.key === ref.row));
   if (i < 0) return 'blank';
   const cell = panel.amount(i, ref.column)!;
-  return { table, cell, label: `表${ref.table}${panel.rows[i].name ? ` ${panel.rows[i].name}` : ''}“${col.label}”` };
+  const rowName = panel.rows[i].name;
+  return { table, cell, label: `表${ref.table}${rowName ? ` ${rowName}` : ''}“${col.label}”`, rowName, column: col.label };
 }
 
 function sumOf(items: Resolved[]): Decimal {
@@ -68,17 +72,29 @@ function cellRule(ctx: CheckContext, rule: CellIdentity): Finding[] {
   const r = right.filter((x): x is Resolved => typeof x === 'object');
   if (l.length === 0 || r.length === 0 || !l.concat(r).every(usable)) return [];
   if (tables.every((t) => t!.empty)) return [];
-  return compare(ctx, rule.id, rule.title, l, r);
+  return compare(ctx, rule.title, l, r);
 }
 
-function compare(ctx: CheckContext, id: string, title: string, l: Resolved[], r: Resolved[], rowCode: string | null = null, rowName?: string): Finding[] {
+/** An item as the message and the report show it: label, value, and its cell (in another table). */
+function part(x: Resolved): FindingPart {
+  return { label: x.label, value: plain(x.cell.amount.value ?? ZERO), cell: { sheet: x.table.sheet, address: x.cell.address } };
+}
+
+function itemText(p: FindingPart): string {
+  return `${p.label} ${p.value}（${p.cell!.sheet}!${p.cell!.address}）`;
+}
+
+/** Σ l = Σ r; by code, `code` names the subject row both sides print. */
+function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[], code: string | null = null): Finding[] {
   const a = sumOf(l);
   const b = sumOf(r);
   const diff = a.minus(b);
   if (diff.isZero()) return [];
   const rounding = diff.abs().lte(ctx.tolerance.times(l.length + r.length));
   const at = l[0];
-  const side = (xs: Resolved[]) => xs.map((x) => `${x.label} ${plain(x.cell.amount.value ?? ZERO)}（${x.table.sheet}!${x.cell.address}）`).join(' + ');
+  const left = l.map(part);
+  const right = r.map(part);
+  const side = (xs: FindingPart[]) => xs.map(itemText).join(' + ');
   return [
     {
       severity: rounding ? 'warning' : 'error',
@@ -86,13 +102,21 @@ function compare(ctx: CheckContext, id: string, title: string, l: Resolved[], r:
       table: at.table.no,
       sheet: at.table.sheet,
       cell: at.cell.address,
-      row: rowName !== undefined ? { code: rowCode, name: rowName } : null,
-      column: at.label.replace(/^.*“(.*)”$/, '$1'),
+      row: code !== null ? { code, name: at.rowName } : null,
+      column: at.column,
       expected: plain(b),
       actual: plain(a),
       difference: plain(diff),
-      message: `表间关系“${title}”不成立：${side(l)}，${side(r)}，差 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
+      message: `表间关系“${title}”不成立：${side(left)}，${side(right)}，差 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
+      detail: {
+        kind: 'identity',
+        relation: title,
+        left,
+        right,
+        ...(code === null && at.rowName ? { rowName: at.rowName } : {}),
+        ...(rounding ? { rounding } : {}),
+      },
     },
   ];
 }
@@ -111,7 +135,7 @@ function codeRule(ctx: CheckContext, rule: CodeIdentity): Finding[] {
       const code = codes[i] ?? row.code;
       if (!code || (rule.classesOnly && code.length !== 3) || map.has(code)) return;
       const col = panel.columns.find((c) => c.key === ref.column)!;
-      map.set(code, { table: t, cell: panel.amount(i, ref.column)!, label: `表${t.no} ${code} ${row.name}“${col.label}”` });
+      map.set(code, { table: t, cell: panel.amount(i, ref.column)!, label: `表${t.no} ${code} ${row.name}“${col.label}”`, rowName: row.name, column: col.label });
     });
     return map;
   };
@@ -126,25 +150,26 @@ function codeRule(ctx: CheckContext, rule: CodeIdentity): Finding[] {
     if (!l && !r) continue;
     if (l && r) {
       if (!usable(l) || !usable(r)) continue;
-      const name = l.label.replace(/^表\d+ \d+ (.*)“.*$/, '$1');
-      out.push(...compare(ctx, rule.id, `${rule.title}：${code}`, [l], [r], code, name));
+      out.push(...compare(ctx, `${rule.title}：${code}`, [l], [r], code));
     } else {
       const present = (l ?? r)!;
       if (!present.cell.amount.value || present.cell.amount.value.isZero()) continue;
       const other = l ? rule.right.table : rule.left.table;
+      const reason = `表${other}中没有科目 ${code}`;
       out.push({
         severity: 'error',
         rule: 'cross-table',
         table: present.table.no,
         sheet: present.table.sheet,
         cell: present.cell.address,
-        row: { code, name: present.label.replace(/^表\d+ \d+ (.*)“.*$/, '$1') },
-        column: present.label.replace(/^.*“(.*)”$/, '$1'),
+        row: { code, name: present.rowName },
+        column: present.column,
         expected: '0.00',
         actual: plain(present.cell.amount.value),
         difference: plain(present.cell.amount.value),
-        message: `表间关系“${rule.title}”：${present.label} ${plain(present.cell.amount.value)}（${present.table.sheet}!${present.cell.address}），表${other}中没有科目 ${code}`,
+        message: `表间关系“${rule.title}”：${itemText(part(present))}，${reason}`,
         cells: [{ sheet: present.table.sheet, address: present.cell.address }],
+        detail: { kind: 'unmatched', relation: rule.title, reason },
       });
     }
   }

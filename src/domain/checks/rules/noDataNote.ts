@@ -11,6 +11,7 @@ export const noDataNote: Rule = {
     for (const t of ctx.recognition.tables) {
       if (t.empty === (t.noDataNote !== null)) continue;
       const cell = t.noDataNote?.address ?? t.titleAddress;
+      const text = t.empty ? `没有数据，但表下未注明“${t.form.noDataNote}”` : '有数据，却注明了“本表无数据”';
       out.push({
         severity: 'warning',
         rule: 'no-data-note',
@@ -22,9 +23,8 @@ export const noDataNote: Rule = {
         expected: null,
         actual: null,
         difference: null,
-        message: t.empty
-          ? `${t.form.label}“${t.title}”（${t.sheet}）没有数据，但表下未注明“${t.form.noDataNote}”`
-          : `${t.form.label}“${t.title}”（${t.sheet}）有数据，却注明了“本表无数据”（单元格 ${cell}）`,
+        message: `${t.form.label}“${t.title}”（${t.sheet}）${text}${t.empty ? '' : `（单元格 ${cell}）`}`,
+        detail: { kind: 'statement', text },
       });
     }
     return out;

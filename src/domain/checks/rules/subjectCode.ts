@@ -21,20 +21,13 @@ export const subjectCode: Rule = {
           if (!row.code) continue;
           const at = address(row.row, codeCol);
           const base = { table: table.no, sheet: table.sheet, cell: at, row: { code: row.code, name: row.name }, column: null, expected: null, actual: null, difference: null };
+          const where = `${table.form.label}（${table.sheet}）单元格 ${at}：`;
           if (codeLevel(def.rows.classification, row.code) === null) {
-            out.push({
-              ...base,
-              severity: 'error',
-              rule: 'subject-code',
-              message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目编码“${row.code}”不是${def.rows.classification === 'economic' ? ' 3 位或 5 位' : ' 3、5 或 7 位'}数字`,
-            });
+            const text = `科目编码“${row.code}”不是${def.rows.classification === 'economic' ? ' 3 位或 5 位' : ' 3、5 或 7 位'}数字`;
+            out.push({ ...base, severity: 'error', rule: 'subject-code', message: where + text, detail: { kind: 'statement', text } });
           } else if (previous !== null && row.code < previous && !previous.startsWith(row.code)) {
-            out.push({
-              ...base,
-              severity: 'warning',
-              rule: 'subject-code',
-              message: `${table.form.label}（${table.sheet}）单元格 ${at}：科目 ${describeRow(row)} 排在 ${previous} 之后，科目应按编码顺序排列`,
-            });
+            const text = `科目 ${describeRow(row)} 排在 ${previous} 之后，科目应按编码顺序排列`;
+            out.push({ ...base, severity: 'warning', rule: 'subject-code', message: where + text, detail: { kind: 'statement', text, names: ['row'] } });
           }
           previous = row.code;
         }

@@ -55,6 +55,7 @@ export const subjectHierarchy: Rule = {
                 row: { code: parent.code, name: parent.name },
                 column: col.label,
                 where: `“${col.label}”列 上级科目 ${describeRow(parent)}`,
+                partsAre: '下级科目',
               },
               ctx.tolerance,
             );
@@ -74,7 +75,7 @@ export const subjectHierarchy: Rule = {
   },
 };
 
-/** A structural problem of a row (duplicate code, missing parent): an error at the row's code cell. */
+/** A structural problem of a row (duplicate code, missing parent), `what` naming the row: an error at its code cell. */
 function structureFinding(table: RecognizedTable, panel: RecognizedPanel, row: RecognizedRow, what: string): Finding {
   const cell = address(row.row, panel.columns[0]?.col ?? 0);
   return {
@@ -89,5 +90,6 @@ function structureFinding(table: RecognizedTable, panel: RecognizedPanel, row: R
     actual: null,
     difference: null,
     message: `${table.form.label}（${table.sheet}）第 ${row.row + 1} 行：${what}`,
+    detail: { kind: 'statement', text: what, names: ['row'] },
   };
 }

@@ -7,19 +7,24 @@ export const unrecognizedTable: Rule = {
   title: '未能识别的表',
   defaultSeverity: 'warning',
   run(ctx) {
-    const out: Finding[] = ctx.recognition.unrecognized.map((u) => ({
-      severity: 'warning' as const,
-      rule: 'unrecognized-table',
-      table: null,
-      sheet: u.sheet,
-      cell: u.address,
-      row: null,
-      column: null,
-      expected: null,
-      actual: null,
-      difference: null,
-      message: `工作表“${u.sheet}”${u.address} 的“${u.title}”${u.reason}，未作校验`,
-    }));
+    const out: Finding[] = ctx.recognition.unrecognized.map((u): Finding => {
+      const text = `工作表“${u.sheet}”${u.address} 的“${u.title}”${u.reason}，未作校验`;
+      return {
+        severity: 'warning',
+        rule: 'unrecognized-table',
+        table: null,
+        sheet: u.sheet,
+        cell: u.address,
+        row: null,
+        column: null,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: text,
+        // Workbook-level: no heading names the sheet, so the text says sheet and cell itself.
+        detail: { kind: 'statement', text, names: ['cell'] },
+      };
+    });
     if (ctx.recognition.tables.length === 0 && out.length === 0) {
       out.push({
         severity: 'warning',
