@@ -209,13 +209,23 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
       }
       const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
       const params = lib.readParameters(wb);
+      const rec = lib.recognize(wb);
       if (params.sheet) {
-        // The sheet exists but has no row for this input (a row was deleted): show the sheet.
-        await gateway.selectCells([{ sheet: params.sheet, address: 'B3' }]);
-        setNotice('说明参数表中没有这一项的行，请按“项目”列的文字补上。');
+        // The sheet has no row for this input (written by an earlier version, or the row was deleted):
+        // append the missing rows below everything on it — empty cells only — and go to this one.
+        const rows = lib.missingParameterRows(wb, rec.kind ?? wb.metadata?.kind ?? narrative?.kind ?? 'budget');
+        if (!rows || rows.cells.length === 0) {
+          await gateway.selectCells([{ sheet: params.sheet, address: 'B3' }]);
+          setNotice('说明参数表中没有这一项的行，请按“项目”列的文字补上。');
+          return;
+        }
+        await gateway.writeCells(rows.cells.map((c) => ({ sheet: rows.sheet, address: c.address, value: c.value })));
+        const n = await build();
+        const same = missingInputs(n).find((x) => x.message === f.message && x.sheet && x.cell);
+        await gateway.selectCells([same?.sheet && same.cell ? { sheet: same.sheet, address: same.cell } : rows.added[0].cell]);
+        setNotice(`已在“${rows.sheet}”表末尾补上 ${rows.added.length} 个新增项目（原有内容未改动），请填写后重新生成。`);
         return;
       }
-      const rec = lib.recognize(wb);
       const layout = lib.parameterSheetLayout({
         kind: rec.kind ?? wb.metadata?.kind ?? narrative?.kind ?? 'budget',
         year: rec.year ?? wb.metadata?.year ?? new Date().getFullYear(),

@@ -33,13 +33,20 @@ export async function loadNarrative(): Promise<{
   recognize: typeof import('../domain/recognition/recognize').recognize;
   readParameters: typeof import('../domain/parameters/parameterSheet').readParameters;
   parameterSheetLayout: typeof import('../domain/parameters/parameterSheet').parameterSheetLayout;
+  missingParameterRows: typeof import('../domain/parameters/parameterSheet').missingParameterRows;
 }> {
   const [n, rec, p] = await Promise.all([
     import(/* webpackChunkName: "narrative" */ '../domain/narrative/buildNarrative'),
     loadRecognition(),
     import(/* webpackChunkName: "narrative" */ '../domain/parameters/parameterSheet'),
   ]);
-  return { buildNarrative: n.buildNarrative, recognize: rec.recognize, readParameters: p.readParameters, parameterSheetLayout: p.parameterSheetLayout };
+  return {
+    buildNarrative: n.buildNarrative,
+    recognize: rec.recognize,
+    readParameters: p.readParameters,
+    parameterSheetLayout: p.parameterSheetLayout,
+    missingParameterRows: p.missingParameterRows,
+  };
 }
 
 /** The Word writer (docx) is the largest dependency: only when the user downloads. */

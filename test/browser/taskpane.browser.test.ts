@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
+import { parameterSheetLayout } from '../../src/domain/parameters/parameterSheet';
 import { ARTIFACTS, EMPTY_WORKBOOK, jsonWorkbook, paneServer, withGateway, type PaneSession } from './paneHarness';
 
 /**
@@ -316,6 +317,40 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     );
     expect(outcome).toBe('blocked');
     expect(s.offOrigin).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+  });
+
+  test('说明 填写 on a 说明参数 sheet from an earlier version: the missing rows are appended below, nothing of the user moves, and the cell is selected', async () => {
+    // The sheet as this version writes it, minus the 十一 vehicle-kind rows an earlier version did not have.
+    const layout = parameterSheetLayout({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心', unitType: '事业单位' });
+    const values: (string | number | null)[][] = [];
+    for (const c of layout.cells) {
+      while (values.length <= c.row) values.push([]);
+      while (values[c.row].length <= c.col) values[c.row].push(null);
+      values[c.row][c.col] = c.value as string | number | null;
+    }
+    const old = values.filter((r) => !/^其中：.*用车（辆）$/.test(String(r[0] ?? '')));
+    old.push([], ['备注：王会计 11月20日填写', null, null]);
+    const wb: WorkbookSnapshot = { ...SEED, sheets: [...SEED.sheets, { name: '说明参数', values: old }] };
+    const s = await open(jsonWorkbook(wb));
+    const { page } = s;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('button', { name: '生成情况说明' }).click();
+    await page.locator('details[aria-label="待填写的参数"]').waitFor({ timeout: 10000 });
+    await page.locator('details[aria-label="待填写的参数"] summary').click();
+    const item = page.locator('details[aria-label="待填写的参数"] li').filter({ hasText: '执法执勤用车' }).first();
+    await item.getByRole('button', { name: '填写' }).click();
+    await page.getByText(/已在“说明参数”表末尾补上 7 个新增项目/).waitFor({ timeout: 10000 });
+
+    const after = (await workbookInPage(page)).sheets.find((x) => x.name === '说明参数')!;
+    // Everything that was there is where it was; the new rows start two rows below the user's note.
+    old.forEach((r, i) => r.forEach((v, j) => expect(after.values[i]?.[j] ?? null).toBe(v ?? null)));
+    const added = after.values.slice(old.length).map((r) => String(r?.[0] ?? ''));
+    expect(added.filter((l) => /^其中：.*用车（辆）$/.test(l))).toHaveLength(7);
+    const row = after.values.findIndex((r) => r?.[0] === '其中：执法执勤用车（辆）');
+    const selection = await withGateway(page, (g) => g.selection);
+    expect(selection).toEqual([{ sheet: '说明参数', address: `B${row + 1}` }]);
+    await s.screenshot('3-narrative-added-rows');
+    expectCleanPage(s);
   });
 
   test('320 px at 200 % scaling: no horizontal scrolling on any tab; Tab reaches the tabs and the 校验 button', async () => {

@@ -160,23 +160,58 @@ function parseKind(s: string): Kind | null {
 
 const EMPTY: Parameters = { unit: null, year: null, unitType: null, kind: null, amountUnit: '万元', inputs: {}, sheet: null };
 
-export function readParameters(wb: WorkbookSnapshot): Parameters {
-  const sheet = findSheet(wb);
-  if (!sheet) return EMPTY;
-
-  // The value column is the one headed 填写内容 (B unless someone inserted a column).
-  let valueCol = 1;
-  let labelCol = 0;
+/** The label and value columns: the ones headed 项目 and 填写内容 (A and B unless someone inserted a column). */
+function sheetColumns(sheet: SheetSnapshot): { labelCol: number; valueCol: number } {
   for (let r = 0; r < Math.min(sheet.values.length, 10); r++) {
     const row = sheet.values[r] ?? [];
     const v = row.findIndex((c) => labelKey(cellText(c)) === HEADER_VALUE);
     if (v > 0) {
-      valueCol = v;
       const l = row.findIndex((c) => labelKey(cellText(c)) === HEADER_LABEL);
-      labelCol = l >= 0 && l < v ? l : v - 1;
-      break;
+      return { labelCol: l >= 0 && l < v ? l : v - 1, valueCol: v };
     }
   }
+  return { labelCol: 0, valueCol: 1 };
+}
+
+/** The heading above rows the add-in appends to an older 说明参数 sheet. */
+export const ADDED_ROWS_HEADING = '补充项目（预算公开助手新版本增加，请填写）';
+
+/** What to append to an older 说明参数 sheet: cells to write and where each new input will be filled in. */
+export interface ParameterRowsToAdd {
+  readonly sheet: string;
+  readonly cells: readonly { readonly address: string; readonly value: string }[];
+  readonly added: readonly { readonly id: string; readonly label: string; readonly cell: CellRef }[];
+}
+
+/**
+ * The inputs of this kind an existing 说明参数 sheet has no row for (it was written by an earlier version,
+ * or a row was deleted), as rows to append below everything on the sheet: a heading, then 项目 | (blank)
+ * | 说明. Only empty cells below the last used row are written, so nothing the user wrote moves or is
+ * overwritten; the sheet is read by label, so the new rows count wherever they stand. Null without a sheet.
+ */
+export function missingParameterRows(wb: WorkbookSnapshot, kind: Kind): ParameterRowsToAdd | null {
+  const sheet = findSheet(wb);
+  if (!sheet) return null;
+  const { labelCol, valueCol } = sheetColumns(sheet);
+  const present = new Set<string>();
+  for (let r = 0; r < sheet.values.length; r++) present.add(labelKey(cellText(cellAt(sheet, r, labelCol))));
+  const missing = parameterInputs(kind).filter((i) => ![i.label, ...(i.aliases ?? [])].some((l) => present.has(labelKey(l))));
+  if (missing.length === 0) return { sheet: sheet.name, cells: [], added: [] };
+  const cells: { address: string; value: string }[] = [];
+  let row = sheet.values.length + 1; // one blank row between the user's last row and ours
+  cells.push({ address: address(row++, labelCol), value: ADDED_ROWS_HEADING });
+  const added = missing.map((input) => {
+    cells.push({ address: address(row, labelCol), value: input.label });
+    if (input.hint) cells.push({ address: address(row, valueCol + 1), value: input.hint });
+    return { id: input.id, label: input.label, cell: { sheet: sheet.name, address: address(row++, valueCol) } };
+  });
+  return { sheet: sheet.name, cells, added };
+}
+
+export function readParameters(wb: WorkbookSnapshot): Parameters {
+  const sheet = findSheet(wb);
+  if (!sheet) return EMPTY;
+  const { labelCol, valueCol } = sheetColumns(sheet);
 
   let unit: string | null = null;
   let year: number | null = null;
