@@ -1,7 +1,6 @@
-import Decimal from 'decimal.js';
-import { ROUNDING_NOTE, SEVERITY_LABEL, type Finding, type FindingPart } from '../domain/findings/finding';
-import { describeRow, LISTED_PARTS } from '../domain/checks/sumComparison';
-import { formatWan } from '../domain/money/format';
+import { SEVERITY_LABEL, type Finding, type FindingPart } from '../domain/findings/finding';
+import { identityItem, roundingNote as note, sumOfParts as sum, wan } from '../domain/findings/findingText';
+import { describeRow } from '../domain/checks/sumComparison';
 
 /** The group heading a finding line stands under: what the line need not repeat. */
 export interface TableContext {
@@ -31,7 +30,7 @@ export function findingLine(f: Finding, t: TableContext | null): string {
   }
   if (d?.kind === 'identity' && figures) {
     const row: Row = f.row ?? (d.rowName ? { code: null, name: d.rowName } : null);
-    const item = (p: FindingPart) => `${p.label} ${wan(p.value)}${p.cell ? `（${at(p.cell.sheet, p.cell.address, t)}）` : ''}`;
+    const item = (p: FindingPart) => identityItem(p, t?.sheet ?? null);
     // The first left item is the finding's cell: alone, its value says it.
     const actual = d.left.length === 1 ? wan(f.actual!) : `${d.left.map(item).join(' + ')} = ${wan(f.actual!)}`;
     const expected = d.right.length === 1 ? item(d.right[0]) : `${d.right.map(item).join(' + ')} = ${wan(f.expected!)}`;
@@ -61,13 +60,6 @@ function at(sheet: string | null, address: string, t: TableContext | null): stri
   return sheet && sheet !== t?.sheet ? `${sheet}!${address}` : address;
 }
 
-/** "基本支出 398.16", "[下级科目 ]a + b = 2,858.25", "[下级科目 ]12 项之和 2,460.10", or the sum alone. */
-function sum(parts: readonly FindingPart[], expected: string, partsAre: string | undefined): string {
-  if (parts.length === 0) return wan(expected);
-  if (parts.length === 1) return `${parts[0].label} ${wan(parts[0].value)}`;
-  const listed = parts.length > LISTED_PARTS ? `${parts.length} 项之和` : `${parts.map((p) => `${p.label} ${wan(p.value)}`).join(' + ')} =`;
-  return `${partsAre ? `${partsAre} ` : ''}${listed} ${wan(expected)}`;
-}
 
 /**
  * Messages start with the table they are about ("预算公开表3（Sheet3）…", "预算公开表3“标题”…")
@@ -88,12 +80,4 @@ function figuresOf(f: Finding): string {
   if (f.expected !== null) out.push(`应为 ${wan(f.expected)}`);
   if (f.difference !== null) out.push(`差额 ${wan(f.difference)}`);
   return out.length ? `；${out.join('，')}` : '';
-}
-
-function note(rounding: boolean | undefined): string {
-  return rounding ? `（${ROUNDING_NOTE}）` : '';
-}
-
-function wan(s: string): string {
-  return formatWan(new Decimal(s));
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings/finding';
+import { findingExplanation } from '../domain/findings/findingText';
 import type { Kind } from '../domain/forms/formTypes';
 import { findingAddress, findingClass, findingFigures, findingWhere, groupFindings } from './findingGroups';
 
@@ -78,8 +79,9 @@ export function FindingList({
                   {where && <span>{where}</span>}
                 </span>
                 {figures && <span className={styles.figures}>{figures}</span>}
+                {/* What was compared (the parts, the other table); location and figures are on the lines above. */}
                 <Text size={200} className={styles.message}>
-                  {f.message}
+                  {findingExplanation(f)}
                 </Text>
               </button>
             );

@@ -1,6 +1,7 @@
 import type { Finding } from '../domain/findings/finding';
 import { bySeverity, withinRounding } from '../domain/findings/finding';
 import { shortTableLabel, type Kind } from '../domain/forms/formTypes';
+import { wan } from '../domain/findings/findingText';
 
 export interface FindingGroup {
   readonly key: string;
@@ -93,13 +94,13 @@ export function findingAddress(f: Finding): string {
   return f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '工作簿';
 }
 
-/** The compared figures in one line: "应为 100.00 · 实为 90.00 · 差 -10.00"; null when nothing numeric was compared. */
+/** The compared figures in one line, as the tables print them: "应为 2,911.05 · 实为 2,912.06 · 差 1.01"; null when nothing numeric was compared. */
 export function findingFigures(f: Finding): string | null {
   if (f.expected === null && f.actual === null) return null;
   const parts: string[] = [];
-  if (f.expected !== null) parts.push(`应为 ${f.expected}`);
-  if (f.actual !== null) parts.push(`实为 ${f.actual}`);
-  if (f.difference !== null) parts.push(`差 ${f.difference}`);
+  if (f.expected !== null) parts.push(`应为 ${wan(f.expected)}`);
+  if (f.actual !== null) parts.push(`实为 ${wan(f.actual)}`);
+  if (f.difference !== null) parts.push(`差 ${wan(f.difference)}`);
   return parts.join(' · ');
 }
 

@@ -57,7 +57,7 @@ describe('ribbon 校验 (production build, fake Office.js)', () => {
     expect(r.shown).toBe(1);
     expect(r.dialogs).toEqual([]);
     expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('region', { name: '表3', exact: true }).getByRole('button', { name: new RegExp(`(^|[^A-Z0-9])${T3_TOTAL.address}(?![0-9])`) }).filter({ hasText: '2918.06' }).first().waitFor({ timeout: 5000 });
+    await page.getByRole('region', { name: '表3', exact: true }).getByRole('button', { name: new RegExp(`(^|[^A-Z0-9])${T3_TOTAL.address}(?![0-9])`) }).filter({ hasText: '2,918.06' }).first().waitFor({ timeout: 5000 });
     await expect(page.getByTestId('check-status').textContent()).resolves.toMatch(/^[1-9]\d* 个错误/);
     expect(await markAt(page)).toContainEqual({ sheet: T3_TOTAL.sheet, address: T3_TOTAL.address, severity: 'error' });
     await s.screenshot('ribbon-1-shared-runtime-errors');

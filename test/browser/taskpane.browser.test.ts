@@ -139,7 +139,7 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     const finding = page
       .getByRole('region', { name: '表3', exact: true })
       .getByRole('button', { name: addressPattern(T3_TOTAL.address) })
-      .filter({ hasText: '2912.06' })
+      .filter({ hasText: '2,912.06' })
       .first();
     await finding.waitFor({ timeout: 5000 });
     await expect(page.getByRole('status').filter({ hasText: '个错误' }).first().textContent()).resolves.toMatch(/[1-9]\d* 个错误/);

@@ -1,3 +1,4 @@
+import { LISTED_PARTS } from '../findings/findingText';
 import Decimal from 'decimal.js';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
@@ -30,7 +31,6 @@ export interface SumSubject {
 }
 
 /** More parts than this are counted ("12 项之和"), not listed, in the message. */
-export const LISTED_PARTS = 6;
 
 /** Can a printed value take part in a sum? Errors are reported by recognition; dashes mean n/a. */
 function usable(c: AmountCell): boolean {

@@ -1,0 +1,55 @@
+import Decimal from 'decimal.js';
+import { formatWan } from '../money/format';
+import { ROUNDING_NOTE, type Finding, type FindingPart } from './finding';
+
+/**
+ * A finding's `detail` in words, for the CLI's one-line report and the pane's finding list alike: what
+ * the check compared (the parts of a sum, the other side of an identity) without repeating the location
+ * and the figures, which both show from the finding's own fields.
+ */
+
+/** A sum of more parts than this is written "N 项之和" (a 类 of 20 项 would fill the line). */
+export const LISTED_PARTS = 6;
+
+/** "2,858.26" from a finding's exact amount string. */
+export function wan(amount: string): string {
+  return formatWan(new Decimal(amount));
+}
+
+/** "基本支出 398.16 + 项目支出 2,460.09 = 2,858.25", "下级科目 12 项之和 2,460.10", one part alone, or the sum alone. */
+export function sumOfParts(parts: readonly FindingPart[], expected: string, partsAre?: string): string {
+  if (parts.length === 0) return wan(expected);
+  if (parts.length === 1) return `${parts[0].label} ${wan(parts[0].value)}`;
+  const listed = parts.length > LISTED_PARTS ? `${parts.length} 项之和` : `${parts.map((p) => `${p.label} ${wan(p.value)}`).join(' + ')} =`;
+  return `${partsAre ? `${partsAre} ` : ''}${listed} ${wan(expected)}`;
+}
+
+/** "表3 合计“合计” 2,918.06（Sheet3!C6）": an item of an identity, its cell written relative to `here`. */
+export function identityItem(p: FindingPart, here: string | null): string {
+  return `${p.label} ${wan(p.value)}${p.cell ? `（${p.cell.sheet !== here ? `${p.cell.sheet}!` : ''}${p.cell.address}）` : ''}`;
+}
+
+/** "（尾数差异，在四舍五入允许范围内）" for a difference rounding explains. */
+export function roundingNote(rounding: boolean | undefined): string {
+  return rounding ? `（${ROUNDING_NOTE}）` : '';
+}
+
+/**
+ * What the check compared, in one sentence: "应为 基本支出 450.96 + 项目支出 2,460.09 = 2,911.05（尾数差异…）",
+ * "表间关系“表1 本年支出合计 = 表3 合计”：应为 表3 合计“合计” 2,918.06（Sheet3!C6）", the statement of a
+ * finding without figures, or — for a finding without detail — its message.
+ */
+export function findingExplanation(f: Finding): string {
+  const d = f.detail;
+  if (d?.kind === 'sum' && f.expected !== null) {
+    const compared = `应为 ${sumOfParts(d.parts, f.expected, d.partsAre)}${roundingNote(d.rounding)}`;
+    return d.relation ? `${d.relation}：${compared}` : compared;
+  }
+  if (d?.kind === 'identity' && f.expected !== null) {
+    const right = d.right.length === 1 ? identityItem(d.right[0], f.sheet) : `${d.right.map((p) => identityItem(p, f.sheet)).join(' + ')} = ${wan(f.expected)}`;
+    return `表间关系“${d.relation}”：应为 ${right}${roundingNote(d.rounding)}`;
+  }
+  if (d?.kind === 'unmatched') return `表间关系“${d.relation}”：${d.reason}`;
+  if (d?.kind === 'statement') return d.text;
+  return f.message;
+}
