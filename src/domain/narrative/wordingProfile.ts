@@ -5,7 +5,8 @@ import type { NarrativeSection } from './narrativeTypes';
 /**
  * How a province words the budget 情况说明 where publications differ in phrasing, not in content.
  * Each field is one switch the published documents show; the sections read them instead of keeping
- * copies per style. 标准 is the wording of seeds 000/001; 简式 that of seed 002.
+ * copies per style. 标准 is the wording of seeds 000/001; 简式 that of seed 002. Where 000 and 001 have
+ * no common sentence (000 has no 机关运行经费), 标准 follows the seed that prints one (001's 八).
  */
 export interface WordingProfile {
   readonly name: '标准' | '简式';
@@ -34,6 +35,38 @@ export interface WordingProfile {
   readonly zeroAssets: 'sentence' | '无';
   /** 十二（一）without 政府购买服务; "{年}" stands for the budget year. */
   readonly noPurchase: string;
+  /** 八 with 机关运行经费: how the sentence is built (see OperatingWording). */
+  readonly operating: OperatingWording;
+  /** 九 after the unit's name: "" (标准) or "部门各单位" (简式: "忻州市社会保险中心部门各单位政府采购预算总额"). */
+  readonly procurementSubject: string;
+  /**
+   * 十's layout. 'by-type' (标准): 1、整体绩效目标 and 2、项目绩效目标 with 其他运转类/特定目标类 counts and
+   * amounts. 'summary' (简式): 1、绩效管理情况 "…单位实行绩效目标管理的项目5个，涉及一般公共预算当年拨款…"
+   * and 2、绩效目标情况（附表说明）.
+   */
+  readonly performance: 'by-type' | 'summary';
+  /** 十's closing line on the attached 绩效目标表: "（项目绩效目标表公开情况见附件）" (标准) or "已附表" (简式). */
+  readonly performanceAttachment: string;
+}
+
+/**
+ * 八, 001 (标准): "本单位机关运行经费财政拨款预算33.58万元，比2024年预算增加11.25万元，增加50.38%，原因是：…。"
+ * 002 (简式): "2023年我中心机关运行经费预算59.61万元。比2022年减少8.86万元，减幅12.94%，主要原因是…。"
+ * "{上年}" stands for the year before the budget year; the unit's 自称 (本单位/我中心) is an input.
+ */
+export interface OperatingWording {
+  /** The budget year before the 自称 ("2023年我中心…"). */
+  readonly yearFirst: boolean;
+  /** What follows the 自称 up to the amount. */
+  readonly subject: string;
+  /** Between the amount's 万元 and the change: "，比{上年}年预算" or "。比{上年}年" ({上年}: the prior year, sourced). */
+  readonly changeLead: string;
+  readonly upRate: string;
+  readonly downRate: string;
+  /** Said instead of the change (and without a reason) when nothing changed. */
+  readonly same: string;
+  /** Before the typed reason: "，原因是：" or "，主要原因是". */
+  readonly reasonLead: string;
 }
 
 export const STANDARD_WORDING: WordingProfile = {
@@ -49,6 +82,19 @@ export const STANDARD_WORDING: WordingProfile = {
   threePublicNoneDetail: false,
   zeroAssets: 'sentence',
   noPurchase: '本单位{年}年无政府购买服务预算。',
+  // 001 is the only 标准 seed with a change here (000 has no 机关运行经费); 002 also names the year.
+  operating: {
+    yearFirst: false,
+    subject: '机关运行经费财政拨款预算',
+    changeLead: '，比{上年}年预算',
+    upRate: '增加',
+    downRate: '减少',
+    same: '，与{上年}年预算相同',
+    reasonLead: '，原因是：',
+  },
+  procurementSubject: '',
+  performance: 'by-type',
+  performanceAttachment: '（项目绩效目标表公开情况见附件）',
 };
 
 export const CONCISE_WORDING: WordingProfile = {
@@ -64,6 +110,18 @@ export const CONCISE_WORDING: WordingProfile = {
   threePublicNoneDetail: true,
   zeroAssets: '无',
   noPurchase: '无政府购买服务',
+  operating: {
+    yearFirst: true,
+    subject: '机关运行经费预算',
+    changeLead: '。比{上年}年',
+    upRate: '增幅',
+    downRate: '减幅',
+    same: '。与{上年}年相同',
+    reasonLead: '，主要原因是',
+  },
+  procurementSubject: '部门各单位',
+  performance: 'summary',
+  performanceAttachment: '已附表',
 };
 
 const PROFILES: readonly WordingProfile[] = [STANDARD_WORDING, CONCISE_WORDING];

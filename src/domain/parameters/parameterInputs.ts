@@ -189,12 +189,29 @@ function wordingInputs(section: string): ParameterInput[] {
       kind: 'choice',
       hint:
         '留空为“标准”。“简式”：一至六部分句首不写单位名称，零写作0.00，增长率写“增加”，写“当年拨款”“收入为”，' +
-        '按类列举后不加“等”，国有资产全为0时写“无”',
+        '按类列举后不加“等”，国有资产全为0时写“无”；第八部分写“2023年我中心机关运行经费预算…。比2022年减少…，减幅…%”，' +
+        '第十部分只写实行绩效目标管理的项目个数和一般公共预算当年拨款',
       forKind: 'budget',
       choices: WORDING_STYLE_CHOICES,
     },
+    {
+      id: 'style.self-name',
+      section,
+      label: '单位自称',
+      kind: 'text',
+      hint: '第八部分（机关运行经费）中单位称呼自己的用语，如：我中心、我局；留空为“本单位”',
+      forKind: 'budget',
+    },
   ];
 }
+
+/** 十 (标准) repeats the 其他运转类/特定目标类 split for the published projects; all published, it is the same split. */
+const PUBLISHED_BY_TYPE: readonly (readonly [id: string, label: string, kind: InputKind])[] = [
+  ['performance.published-operating-projects', '公开项目中：其他运转类项目个数', 'count'],
+  ['performance.published-operating-amount', '公开项目中：其他运转类项目金额', 'amount'],
+  ['performance.published-specific-projects', '公开项目中：特定目标类项目个数', 'count'],
+  ['performance.published-specific-amount', '公开项目中：特定目标类项目金额', 'amount'],
+];
 
 const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'prior.income-total', section: B1, label: '上年预算收入总计', kind: 'amount', hint: `用于“比上年增加/减少…”；${AMT}`, forKind: 'budget' },
@@ -215,7 +232,14 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'procurement.works', section: B9, label: '政府采购工程预算', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'procurement.services', section: B9, label: '政府采购服务预算', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.overall-amount', section: B10, label: '整体绩效目标涉及资金', kind: 'amount', hint: '编报单位整体绩效目标涉及的资金；万元', forKind: 'budget' },
-  { id: 'performance.projects', section: B10, label: '纳入绩效目标管理的项目个数', kind: 'count', hint: '一、二级项目个数', forKind: 'budget' },
+  {
+    id: 'performance.projects',
+    section: B10,
+    label: '纳入绩效目标管理的项目个数',
+    kind: 'count',
+    hint: '一、二级项目个数；不填按预算公开表12所列项目个数',
+    forKind: 'budget',
+  },
   { id: 'performance.amount', section: B10, label: '纳入绩效目标管理的项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.operating-projects', section: B10, label: '其中：其他运转类项目个数', kind: 'count', hint: '', forKind: 'budget' },
   { id: 'performance.operating-amount', section: B10, label: '其中：其他运转类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
@@ -223,6 +247,14 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.specific-amount', section: B10, label: '其中：特定目标类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '不填则视为全部公开', forKind: 'budget' },
   { id: 'performance.published-amount', section: B10, label: '公开项目绩效目标涉及金额', kind: 'amount', hint: '万元；占项目支出的比例自动计算', forKind: 'budget' },
+  ...PUBLISHED_BY_TYPE.map(([id, label, kind]) => ({
+    id,
+    section: B10,
+    label,
+    kind,
+    hint: `全部公开时不填（与上面的${label.slice('公开项目中：'.length)}相同）${kind === 'amount' ? '；万元' : ''}`,
+    forKind: 'budget' as const,
+  })),
   ...assetInputs(B11),
   ...otherInputs(B11),
   ...profileInputs('九、单位概况（第一部分，可选）', 'budget'),

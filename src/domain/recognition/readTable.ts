@@ -227,7 +227,8 @@ function readPanel(
       code = '';
     }
     if (!code) {
-      const m = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(name);
+      // A code ends where the digits end: "2022年后…" is a name, not code 202 and "2年后…".
+      const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$/.exec(name);
       if (m && (m[2] !== '' || nameCol === codeCol)) {
         code = m[1];
         name = m[2];

@@ -40,7 +40,8 @@ describe('000 (事业单位, 2025 budget) with the 2024 figures its text implies
     expect(sectionText(n, '1、整体绩效目标')).toBe('2025年编报单位整体绩效目标，涉及资金2,460.10万元。');
     expect(sectionText(n, '2、项目绩效目标')).toBe(
       '2025年汾阳市社会保险中心纳入绩效目标管理的一、二级项目12个，共计金额2,460.10万元。其中：其他运转类项目11个，涉及金额1,360.37万元；' +
-        '特定目标类项目1个，涉及金额1,099.73万元。公开项目绩效目标12个，涉及项目金额2,460.10万元，占部门（单位）项目支出总额的100.00%。',
+        '特定目标类项目1个，涉及金额1,099.73万元。公开项目绩效目标12个，涉及项目金额2,460.10万元，占部门（单位）项目支出总额的100.00%。' +
+        '其中：其他运转类项目11个，涉及项目金额1,360.37万元；特定目标类项目1个，涉及项目金额1,099.73万元。\n（项目绩效目标表公开情况见附件）',
     );
     expect(sectionText(n, '1、车辆情况')).toBe(
       '截至2024年12月31日，汾阳市社会保险中心共有公务用车编制0辆，实有0辆，其中：领导用车0辆，机要通信用车0辆，应急保障用车0辆，' +
@@ -106,9 +107,9 @@ describe('001 (行政单位) with its 2024 figures', () => {
     expect(n.charts.find((c) => c.id === 'three-public')!.slices.map((s) => s.share)).toEqual(['0.00', '0.00', '100.00', '0.00']);
   });
 
-  test('八: 表11 against last year with the reason', () => {
+  test('八: 表11 against last year with the reason, in 001\'s published wording', () => {
     expect(sectionText(n, '八、')).toBe(
-      '本单位机关运行经费财政拨款预算33.58万元，比上年预算增加11.25万元，增长50.38%，主要原因是2024年机构改革，医保局转入我单位4人；新录用公务员7人导致机关运行经费增加。',
+      '本单位机关运行经费财政拨款预算33.58万元，比2024年预算增加11.25万元，增加50.38%，原因是：2024年机构改革，医保局转入我单位4人；新录用公务员7人导致机关运行经费增加。',
     );
   });
 
@@ -134,7 +135,8 @@ describe('002 (2023) with its 2022 figures', () => {
     expect(sectionText(n, '一、')).toContain('比上年增加187.15万元，增长28.07%，主要原因是2023年新增');
     expect(sectionText(n, '（一）')).toContain('比上年增加187.15万元，增长28.07%。');
     expect(sectionText(n, '七、')).toBe('本单位无“三公”经费预算。');
-    expect(sectionText(n, '八、')).toBe('本单位机关运行经费财政拨款预算59.61万元，比上年预算减少8.86万元，下降12.94%，主要原因是在职人数减少，相应人员经费减少。');
+    // 标准 wording (001's) with 002's figures; 002's own wording is 简式 (operatingToPerformance.test.ts).
+    expect(sectionText(n, '八、')).toBe('本单位机关运行经费财政拨款预算59.61万元，比2022年预算减少8.86万元，减少12.94%，原因是：在职人数减少，相应人员经费减少。');
   });
 });
 
@@ -170,7 +172,7 @@ describe('without the inputs: placeholders and findings, never invented text or 
 
   test('a workbook without a parameter sheet still builds, with findings that have no cell', () => {
     const n = narrativeOf(seedWorkbook('001'));
-    expect(sectionText(n, '八、')).toContain('比上年预算【请填写上年机关运行经费预算】');
+    expect(sectionText(n, '八、')).toContain('比2024年预算【请填写上年机关运行经费预算】');
     expect(n.findings.find((f) => f.message.includes('上年机关运行经费预算'))!.cell).toBeNull();
   });
 });

@@ -40,6 +40,14 @@ describe('recognising the seed workbooks', () => {
     expect(t3.panels[0].rows[0]).toMatchObject({ level: 'total', key: 'total', code: null });
   });
 
+  it('a name that starts with a year is a name, not a code: 表12 “2022年后新增企业退休人员取暖费(2025年)”', () => {
+    const t12 = recognize(seedWorkbook('000')).tables.find((t) => t.no === 12)!;
+    const rows = t12.panels.flatMap((p) => p.rows);
+    const heating = rows.find((x) => x.name.startsWith('2022年后新增企业退休人员取暖费'))!;
+    expect(heating).toMatchObject({ code: null, name: '2022年后新增企业退休人员取暖费(2025年)' });
+    expect(rows.some((x) => x.code === '202')).toBe(false);
+  });
+
   it('maps both sides of two-sided tables on the same rows (表1, 公开04表 with 行次)', () => {
     const t1 = recognize(seedWorkbook('000')).tables.find((t) => t.no === 1)!;
     const [income, expense] = t1.panels;

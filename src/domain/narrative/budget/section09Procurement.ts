@@ -10,10 +10,13 @@ const PARTS: readonly (readonly [string, string])[] = [
   ['procurement.services', '政府采购服务预算'],
 ];
 
-/** 九、政府采购情况: no table holds it, so every figure is a parameter input (total checked against its parts). */
+/**
+ * 九、政府采购情况: no table holds it, so every figure is a parameter input (total checked against its parts).
+ * 简式 names the subject "…中心部门各单位" as 002 prints it.
+ */
 export function section09Procurement(ctx: NarrativeContext): NarrativeSection[] {
   const p = para();
-  p.run(ctx.yearRun()).text('年').run(ctx.unitRun()).text('政府采购预算总额');
+  p.run(ctx.yearRun()).text('年').run(ctx.unitRun()).text(`${ctx.wording.procurementSubject}政府采购预算总额`);
   const parts = PARTS.map(([id]) => ctx.amount(id));
   const known = parts.every((x): x is Fig => x !== undefined && x !== 'invalid');
   const total = ctx.amount('procurement.total');
