@@ -81,7 +81,7 @@ export function FindingList({
                 {figures && <span className={styles.figures}>{figures}</span>}
                 {/* What was compared (the parts, the other table); location and figures are on the lines above. */}
                 <Text size={200} className={styles.message}>
-                  {findingExplanation(f)}
+                  {findingExplanation(f, { roundingNote: false })}
                 </Text>
               </button>
             );

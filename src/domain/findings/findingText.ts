@@ -39,15 +39,17 @@ export function roundingNote(rounding: boolean | undefined): string {
  * "表间关系“表1 本年支出合计 = 表3 合计”：应为 表3 合计“合计” 2,918.06（Sheet3!C6）", the statement of a
  * finding without figures, or — for a finding without detail — its message.
  */
-export function findingExplanation(f: Finding): string {
+export function findingExplanation(f: Finding, options: { readonly roundingNote?: boolean } = {}): string {
   const d = f.detail;
+  // Where a badge already says 尾数差异 (the pane), the note would say it twice.
+  const note = (rounding: boolean | undefined) => (options.roundingNote === false ? '' : roundingNote(rounding));
   if (d?.kind === 'sum' && f.expected !== null) {
-    const compared = `应为 ${sumOfParts(d.parts, f.expected, d.partsAre)}${roundingNote(d.rounding)}`;
+    const compared = `应为 ${sumOfParts(d.parts, f.expected, d.partsAre)}${note(d.rounding)}`;
     return d.relation ? `${d.relation}：${compared}` : compared;
   }
   if (d?.kind === 'identity' && f.expected !== null) {
     const right = d.right.length === 1 ? identityItem(d.right[0], f.sheet) : `${d.right.map((p) => identityItem(p, f.sheet)).join(' + ')} = ${wan(f.expected)}`;
-    return `表间关系“${d.relation}”：应为 ${right}${roundingNote(d.rounding)}`;
+    return `表间关系“${d.relation}”：应为 ${right}${note(d.rounding)}`;
   }
   if (d?.kind === 'unmatched') return `表间关系“${d.relation}”：${d.reason}`;
   if (d?.kind === 'statement') return d.text;

@@ -23,6 +23,8 @@ describe('findingExplanation', () => {
   it('a row sum: its parts as the tables print them, and the 尾数差异 note', () => {
     const f = published.find((x) => x.rule === 'row-sum' && x.table === 3 && x.row?.code === '208')!;
     expect(findingExplanation(f)).toBe('应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25（尾数差异，在四舍五入允许范围内）');
+    // The pane's badge already says 尾数差异.
+    expect(findingExplanation(f, { roundingNote: false })).toBe('应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25');
   });
 
   it('a parent subject: the parts are its 下级科目', () => {
