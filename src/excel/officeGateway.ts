@@ -10,6 +10,21 @@ import { isMarkFormula, MARK_COLORS, markFormula } from './markTag';
 import { OFFICE_STYLES, charsToPoints, looksLikeCode, textForValues, type OfficeCellStyle } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
 import { chunkAddresses, splitAreaAddresses } from './rangeAreas';
+import { readUsedInBlocks, type UsedCells } from './blockwiseRead';
+import {
+  ACTION_BYTES,
+  OFFICE_PAYLOAD_LIMIT_BYTES,
+  PAYLOAD_TOO_LARGE_MESSAGE,
+  PayloadTooLargeError,
+  READ_BYTES_PER_CELL,
+  SyncBudget,
+  isPayloadLimitError,
+  jsonBytes,
+  readBlockCells,
+  readBudgetBytes,
+  writeBudgetBytes,
+  writeTooLargeMessage,
+} from './payloadBudget';
 import {
   SheetExistsError,
   type CellValueWrite,
@@ -27,6 +42,8 @@ export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)`; versions are strings ("1.14"). */
   isExcelApiSupported(version: string): boolean;
+  /** Bytes one sync's request or response may have; absent: Office's documented 5 MB. */
+  readonly payloadLimitBytes?: number;
 }
 
 /** The real host: delayForCellEdit so a batch waits instead of failing while the user is typing in a cell. */
@@ -50,6 +67,9 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const
  * times, never once per sheet, row or cell. A validation is one read sync and one write sync: the
  * sheets remembered from the last read are read in the same sync that lists the workbook (the
  * first validation, and one after sheets were added, renamed or deleted, list them first).
+ * Excel refuses a sync whose request or response exceeds about 5 MB (payloadBudget.ts): a read it
+ * refuses is done again in row blocks (blockwiseRead.ts), and writes too large for one sync are
+ * spread over several; below those sizes the sync counts stay as above.
  */
 export class OfficeGateway implements WorkbookGateway {
   readonly ownWrites = new OwnWriteCounter();
@@ -57,7 +77,7 @@ export class OfficeGateway implements WorkbookGateway {
   constructor(private readonly host: OfficeHost = officeHost()) {}
 
   async sheetNames(): Promise<string[]> {
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       await ctx.sync();
       return sheets.items.map((s) => s.name);
@@ -65,7 +85,7 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async sheetIds(): Promise<{ id: string; name: string }[]> {
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/id,items/name');
       await ctx.sync();
       return sheets.items.map((s) => ({ id: s.id, name: s.name }));
@@ -73,15 +93,45 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
       const listing = queueListing(ctx);
       await ctx.sync();
-      const read = this.queueRead(listed(listing), partXml(listing));
-      await ctx.sync();
-      this.remember(listing, read);
+      if (!this.blockwise) {
+        const read = this.queueRead(listed(listing), partXml(listing));
+        try {
+          await ctx.sync();
+          this.remember(listing, read);
+          return read.snapshot();
+        } catch (e) {
+          if (!isPayloadLimitError(e)) throw e;
+        }
+      }
+      const read = await this.readInBlocks(ctx, listing, false);
+      this.remember(read.listing, read);
       return read.snapshot();
     });
   }
+
+  /** host.run, with a sync Excel still refused for its size reported in Chinese. */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (e) {
+      if (isPayloadLimitError(e)) throw new PayloadTooLargeError(PAYLOAD_TOO_LARGE_MESSAGE, e);
+      throw e;
+    }
+  }
+
+  /** What one sync that only writes may carry by our estimate (under the host's limit). */
+  private get budgetBytes(): number {
+    return writeBudgetBytes(this.host.payloadLimitBytes);
+  }
+
+  /**
+   * Set when the last read had to go blockwise and the used ranges were still larger than one sync
+   * should carry: the next read starts blockwise instead of sending a sync Excel will refuse.
+   */
+  private blockwise = false;
 
   /**
    * Sheet names and the add-in's XML parts as the last read saw them. With them a validation reads
@@ -107,7 +157,8 @@ export class OfficeGateway implements WorkbookGateway {
     check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>,
     known: KnownWorkbook | null,
   ): Promise<{ done: true; result: T } | { done: false }> {
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
+      if (this.blockwise) return { done: true, result: await this.checkInBlocks(ctx, check, null) };
       const listing = queueListing(ctx);
       let sheets: SheetHandle[];
       let read: { snapshot(): WorkbookSnapshot; parts(): KnownParts };
@@ -119,7 +170,9 @@ export class OfficeGateway implements WorkbookGateway {
         formats = queueFormatsRead(sheets.map((s) => s.ws));
         try {
           await ctx.sync();
-        } catch {
+        } catch (e) {
+          // Too large for one sync: nothing of it came back, the listing included.
+          if (isPayloadLimitError(e)) return { done: true, result: await this.checkInBlocks(ctx, check, null) };
           return { done: false }; // a remembered sheet is gone
         }
         if (!sameWorkbook(listing, known)) return { done: false };
@@ -128,17 +181,77 @@ export class OfficeGateway implements WorkbookGateway {
         sheets = listed(listing);
         read = this.queueRead(sheets, partXml(listing));
         formats = queueFormatsRead(sheets.map((s) => s.ws));
-        await ctx.sync();
+        try {
+          await ctx.sync();
+        } catch (e) {
+          if (!isPayloadLimitError(e)) throw e;
+          return { done: true, result: await this.checkInBlocks(ctx, check, listing) };
+        }
         this.remember(listing, read);
       }
-      const { marks, result } = await check(read.snapshot());
-      // The one write: replace the marks (counted as our own write for the change events it causes).
-      await this.ownWrites.around(async () => {
-        this.queueMarks(ctx, formats, new Set(sheets.map((w) => w.name)), marks);
-        await ctx.sync();
-      });
-      return { done: true, result };
+      return { done: true, result: await this.markChecked(ctx, check, read.snapshot(), formats, sheets) };
     });
+  }
+
+  /** A validation whose read goes blockwise (from `listing` when it is loaded). */
+  private async checkInBlocks<T>(
+    ctx: Excel.RequestContext,
+    check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>,
+    listing: Listing | null,
+  ): Promise<T> {
+    const read = await this.readInBlocks(ctx, listing, true);
+    this.remember(read.listing, read);
+    return this.markChecked(ctx, check, read.snapshot(), read.formats, read.sheets);
+  }
+
+  /** Runs the check, then the write: replace the marks (counted as our own write for the change events it causes). */
+  private async markChecked<T>(
+    ctx: Excel.RequestContext,
+    check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>,
+    snapshot: WorkbookSnapshot,
+    formats: readonly Excel.ConditionalFormatCollection[],
+    sheets: readonly SheetHandle[],
+  ): Promise<T> {
+    const { marks, result } = await check(snapshot);
+    await this.ownWrites.around(async () => {
+      await this.queueMarks(ctx, formats, new Set(sheets.map((w) => w.name)), marks);
+      await ctx.sync();
+    });
+    return result;
+  }
+
+  /**
+   * The read of used ranges too large for one sync: one sync for every sheet's used-range size, its
+   * merges and (for a validation) the conditional formats, then row blocks packed into syncs under
+   * the payload budget. Gives the same snapshot as the one-sync read.
+   */
+  private async readInBlocks(ctx: Excel.RequestContext, loaded: Listing | null, withFormats: boolean): Promise<BlockwiseRead> {
+    let listing = loaded;
+    if (!listing) {
+      listing = queueListing(ctx);
+      await ctx.sync();
+    }
+    const sheets = listed(listing);
+    const parts = partXml(listing);
+    const withMerges = this.host.isExcelApiSupported('1.13');
+    const dims = sheets.map(({ ws }) => ws.getUsedRangeOrNullObject(true).load('address,rowIndex,columnIndex,rowCount,columnCount'));
+    const merged = sheets.map(({ ws }) => (withMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null));
+    const formats = withFormats ? queueFormatsRead(sheets.map((s) => s.ws)) : [];
+    await ctx.sync();
+    const areas = sheets.map((s, i) => {
+      const d = dims[i];
+      if (d.isNullObject) return { ...s, used: null };
+      return { ...s, used: { address: d.address, rowIndex: d.rowIndex, columnIndex: d.columnIndex, rowCount: d.rowCount, columnCount: d.columnCount } };
+    });
+    const cellsPerSync = readBlockCells(this.host.payloadLimitBytes);
+    const cells = areas.reduce((n, a) => n + (a.used ? a.used.rowCount * a.used.columnCount : 0), 0);
+    this.blockwise = cells > cellsPerSync;
+    const used = await readUsedInBlocks(ctx, areas, cellsPerSync);
+    const sheetSnapshots = sheets.map((s, i) => {
+      const m = merged[i];
+      return sheetFromRange(s.name, used[i], m && !m.isNullObject ? splitAreaAddresses(m.address) : []);
+    });
+    return { listing, sheets, formats, parts, snapshot: () => workbookFrom(sheetSnapshots, parts()) };
   }
 
   private remember(listing: Listing, read: { parts(): KnownParts }): void {
@@ -167,11 +280,7 @@ export class OfficeGateway implements WorkbookGateway {
             r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : [],
           ),
         );
-        const { metadata: xmls, catalog: catalogXmls } = parts();
-        let metadata: TemplateMetadata | null = null;
-        for (const x of xmls) metadata = metadata ?? metadataFromXml(x);
-        const catalogXml = catalogXmls.length > 0 ? catalogXmls[catalogXmls.length - 1] : undefined;
-        return { sheets: result, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
+        return workbookFrom(result, parts());
       },
     };
   }
@@ -187,32 +296,41 @@ export class OfficeGateway implements WorkbookGateway {
   /** One read of every sheet's conditional formats, then one write: delete ours, add the new ones. */
   private async replaceMarks(marks: readonly Mark[]): Promise<void> {
     await this.ownWrites.around(() =>
-      this.host.run(async (ctx) => {
+      this.run(async (ctx) => {
         const sheets = ctx.workbook.worksheets.load('items/name');
         await ctx.sync();
         const formats = queueFormatsRead(sheets.items);
         await ctx.sync();
-        this.queueMarks(ctx, formats, new Set(sheets.items.map((s) => s.name)), marks);
+        await this.queueMarks(ctx, formats, new Set(sheets.items.map((s) => s.name)), marks);
         await ctx.sync();
       }),
     );
   }
 
-  /** Queues the deletion of our old marks (formats already loaded) and the new marks, one format per sheet and severity. */
-  private queueMarks(ctx: Excel.RequestContext, formats: readonly Excel.ConditionalFormatCollection[], names: ReadonlySet<string>, marks: readonly Mark[]): void {
+  /**
+   * Queues the deletion of our old marks (formats already loaded) and the new marks, one format per
+   * sheet and severity (per address list of chunkAddresses); the caller syncs the last of it. So
+   * many marks that one sync could not carry them are synced in parts, deletions first.
+   */
+  private async queueMarks(ctx: Excel.RequestContext, formats: readonly Excel.ConditionalFormatCollection[], names: ReadonlySet<string>, marks: readonly Mark[]): Promise<void> {
     const areas = this.host.isExcelApiSupported('1.9');
+    const budget = new SyncBudget(ctx, this.budgetBytes);
     for (const list of formats) {
       for (const cf of list.items) {
         if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
-        if (isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
+        if (!isMarkFormula(cf.customOrNullObject.rule.formula)) continue;
+        await budget.reserve(ACTION_BYTES);
+        cf.delete();
       }
     }
     for (const [key, addresses] of groupMarks(marks)) {
       const [sheet, severity] = splitKey(key);
       if (!names.has(sheet)) continue; // a sheet deleted since the check: nothing to mark
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      const targets = areas ? chunkAddresses(addresses).map((a) => ws.getRanges(a)) : addresses.map((a) => ws.getRange(a));
-      for (const target of targets) {
+      for (const address of areas ? chunkAddresses(addresses) : addresses) {
+        // getItem, getRange(s), add, and three property writes with the tagged formula.
+        await budget.reserve(ACTION_BYTES * 7 + jsonBytes(address) + jsonBytes(sheet) + jsonBytes(markFormula(severity)));
+        const target = areas ? ws.getRanges(address) : ws.getRange(address);
         const cf = target.conditionalFormats.add('Custom');
         cf.custom.rule.formula = markFormula(severity);
         cf.custom.format.fill.color = MARK_COLORS[severity].fill;
@@ -225,7 +343,7 @@ export class OfficeGateway implements WorkbookGateway {
     const validation = this.host.isExcelApiSupported('1.8');
     const pageLayout = this.host.isExcelApiSupported('1.9');
     await this.ownWrites.around(() =>
-      this.host.run(async (ctx) => {
+      this.run(async (ctx) => {
         const sheets = ctx.workbook.worksheets.load('items/name');
         const parts = metadata ? ctx.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).load('items/id') : null;
         await ctx.sync();
@@ -245,13 +363,18 @@ export class OfficeGateway implements WorkbookGateway {
           }
         }
 
+        // One write sync, or several for layouts too large for one (in order: a sheet before its cells).
+        const budget = new SyncBudget(ctx, this.budgetBytes);
         for (const layout of layouts) {
+          await budget.reserve(ACTION_BYTES * 2 + jsonBytes(layout.name));
           const ws = ctx.workbook.worksheets.add(layout.name);
-          queueLayout(ws, layout, { validation, pageLayout });
+          await queueLayout(ws, layout, { validation, pageLayout }, budget);
         }
         if (merged) {
+          const xml = metadataToXml(merged);
+          await budget.reserve(ACTION_BYTES * (2 + (parts?.items.length ?? 0)) + jsonBytes(xml));
           for (const p of parts?.items ?? []) p.delete();
-          ctx.workbook.customXmlParts.add(metadataToXml(merged));
+          ctx.workbook.customXmlParts.add(xml);
         }
         if (layouts.length > 0) ctx.workbook.worksheets.getItem(layouts[0].name).activate();
         await ctx.sync();
@@ -262,8 +385,12 @@ export class OfficeGateway implements WorkbookGateway {
   async writeCells(writes: readonly CellValueWrite[]): Promise<void> {
     if (writes.length === 0) return;
     await this.ownWrites.around(() =>
-      this.host.run(async (ctx) => {
-        for (const w of writes) queueCellWrite(ctx, w);
+      this.run(async (ctx) => {
+        const budget = new SyncBudget(ctx, this.budgetBytes);
+        for (const w of writes) {
+          await budget.reserve(cellWriteBytes(w));
+          queueCellWrite(ctx, w);
+        }
         await ctx.sync();
       }),
     );
@@ -273,11 +400,14 @@ export class OfficeGateway implements WorkbookGateway {
     const insertions = [...(batch.insertions ?? [])].sort((a, b) => b.beforeRow - a.beforeRow);
     if (insertions.length === 0 && batch.writes.length === 0) return { cells: [], insertedRows: [] };
     return this.ownWrites.around(() =>
-      this.host.run(async (ctx) => {
+      this.run(async (ctx) => {
         // Sync 1: insert the rows, then read what every target cell holds (queued in this order),
-        // and list the stored undo record so the write sync can replace it.
+        // and list the stored undo record so the write sync can replace it. A batch too large for
+        // one sync reads in several (the insertions stay first, so the addresses hold).
+        const budget = new SyncBudget(ctx, readBudgetBytes(this.host.payloadLimitBytes));
         const inserted: UndoRow[] = [];
         for (const ins of insertions) {
+          await budget.reserve(ACTION_BYTES * (3 + 3 * ins.values.length) + ins.values.reduce((n: number, v) => n + jsonBytes(v), 0));
           const ws = ctx.workbook.worksheets.getItem(ins.sheet);
           ws.getRangeByIndexes(ins.beforeRow, 0, 1, 1).getEntireRow().insert('Down');
           ins.values.forEach((v, c) => {
@@ -289,10 +419,11 @@ export class OfficeGateway implements WorkbookGateway {
           for (const [i, r] of inserted.entries()) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) inserted[i] = { ...r, row: r.row + 1 };
           inserted.push({ sheet: ins.sheet, row: ins.beforeRow, values: [...ins.values] });
         }
-        const reads = batch.writes.map((w) => ({
-          w,
-          range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat'),
-        }));
+        const reads: { w: CellValueWrite; range: Excel.Range }[] = [];
+        for (const w of batch.writes) {
+          await budget.reserve(ACTION_BYTES * 3 + jsonBytes(w.sheet) + jsonBytes(w.address) + READ_BYTES_PER_CELL);
+          reads.push({ w, range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat') });
+        }
         const stored = batch.keepUndo ? ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id') : null;
         await ctx.sync();
         const cells: PreviousCell[] = reads.map(({ w, range }) => {
@@ -308,11 +439,19 @@ export class OfficeGateway implements WorkbookGateway {
           };
         });
         const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
-        // Sync 2: the writes, and the record that undoes them.
-        for (const w of batch.writes) queueCellWrite(ctx, w);
+        // Sync 2: the record that undoes them, and the writes. Spread over several syncs, the record
+        // goes first, so no cell is overwritten before what it held is stored.
+        const writes = new SyncBudget(ctx, this.budgetBytes);
         if (batch.keepUndo && stored) {
+          const xml = fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo });
+          if (jsonBytes(xml) > (this.host.payloadLimitBytes ?? OFFICE_PAYLOAD_LIMIT_BYTES)) throw new Error(writeTooLargeMessage('这次填报的撤销记录'));
+          await writes.reserve(ACTION_BYTES * (1 + stored.items.length) + jsonBytes(xml));
           for (const p of stored.items) p.delete();
-          ctx.workbook.customXmlParts.add(fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo }));
+          ctx.workbook.customXmlParts.add(xml);
+        }
+        for (const w of batch.writes) {
+          await writes.reserve(cellWriteBytes(w));
+          queueCellWrite(ctx, w);
         }
         await ctx.sync();
         return undo;
@@ -322,28 +461,35 @@ export class OfficeGateway implements WorkbookGateway {
 
   async restore(undo: WriteUndo): Promise<void> {
     await this.ownWrites.around(() =>
-      this.host.run(async (ctx) => {
+      this.run(async (ctx) => {
         // Sync 1: list the stored record (a part can be deleted only once listed).
         const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
         await ctx.sync();
-        // Sync 2: the cells, the rows, and the record, together.
+        // Sync 2: the cells, the rows, and the record, together (in that order over several syncs
+        // when too large for one: the record goes last, so a failure midway leaves it to retry).
+        const budget = new SyncBudget(ctx, this.budgetBytes);
         for (const c of [...undo.cells].reverse()) {
+          await budget.reserve(ACTION_BYTES * 4 + jsonBytes(c.sheet) + jsonBytes(c.address) + jsonBytes(c.numberFormat) + jsonBytes(c.formula ?? c.value));
           const range = ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address);
           range.numberFormat = [[c.numberFormat]];
           if (c.formula) range.formulas = [[c.formula]];
           else range.values = [[restoreInput(c.value, c.numberFormat)]];
         }
         for (const r of undo.insertedRows) {
+          await budget.reserve(ACTION_BYTES * 5 + jsonBytes(r.sheet));
           ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().delete('Up');
         }
-        for (const p of stored.items) p.delete();
+        for (const p of stored.items) {
+          await budget.reserve(ACTION_BYTES);
+          p.delete();
+        }
         await ctx.sync();
       }),
     );
   }
 
   async readFillUndoXml(): Promise<string | null> {
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
       const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
       await ctx.sync();
       if (stored.items.length === 0) return null;
@@ -355,7 +501,7 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   async storeCatalogXml(xml: string | null): Promise<void> {
-    await this.host.run(async (ctx) => {
+    await this.run(async (ctx) => {
       const parts = ctx.workbook.customXmlParts.getByNamespace(CATALOG_PART_NAMESPACE).load('items/id');
       await ctx.sync();
       for (const p of parts.items) p.delete();
@@ -367,7 +513,7 @@ export class OfficeGateway implements WorkbookGateway {
   async selectCells(refs: readonly CellRef[]): Promise<void> {
     if (refs.length === 0) return;
     const areas = this.host.isExcelApiSupported('1.9');
-    await this.host.run(async (ctx) => {
+    await this.run(async (ctx) => {
       // Excel selects within one sheet: the first ref's sheet, with all its refs.
       const sheet = refs[0].sheet;
       const addresses = refs.filter((r) => r.sheet === sheet).map((r) => r.address);
@@ -389,7 +535,7 @@ export class OfficeGateway implements WorkbookGateway {
         triggerSource: withSource ? e.triggerSource : undefined,
       });
     };
-    return this.host.run(async (ctx) => {
+    return this.run(async (ctx) => {
       let results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
       if (collectionEvents) {
         results = [ctx.workbook.worksheets.onChanged.add(async (e) => listen(e))];
@@ -417,6 +563,22 @@ interface Listing {
 interface SheetHandle {
   readonly name: string;
   readonly ws: Excel.Worksheet;
+}
+
+interface BlockwiseRead {
+  readonly listing: Listing;
+  readonly sheets: readonly SheetHandle[];
+  readonly formats: readonly Excel.ConditionalFormatCollection[];
+  parts(): KnownParts;
+  snapshot(): WorkbookSnapshot;
+}
+
+/** The snapshot from the sheets and the add-in's parts (the first metadata part, the last catalog). */
+function workbookFrom(sheets: SheetSnapshot[], parts: KnownParts): WorkbookSnapshot {
+  let metadata: TemplateMetadata | null = null;
+  for (const x of parts.metadata) metadata = metadata ?? metadataFromXml(x);
+  const catalogXml = parts.catalog.length > 0 ? parts.catalog[parts.catalog.length - 1] : undefined;
+  return { sheets, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
 }
 
 /** The XML of the add-in's parts: template metadata and an imported catalog. */
@@ -489,6 +651,11 @@ function splitKey(key: string): [string, Mark['severity']] {
   return [key.slice(i + 1), key.slice(0, i) as Mark['severity']];
 }
 
+/** Request bytes of queueCellWrite: sheet, range, number format and value, with their arguments. */
+function cellWriteBytes(w: CellValueWrite): number {
+  return ACTION_BYTES * 4 + jsonBytes(w.sheet) + jsonBytes(w.address) + jsonBytes(w.value);
+}
+
 function queueCellWrite(ctx: Excel.RequestContext, w: CellValueWrite): void {
   const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address);
   if (typeof w.value === 'string' && looksLikeCode(w.value)) range.numberFormat = [['@']];
@@ -512,7 +679,7 @@ function cellInput(v: string | number | null): string | number {
 /** Turns a loaded used range into a SheetSnapshot anchored at A1 (the used range may start anywhere). */
 export function sheetFromRange(
   name: string,
-  used: Pick<Excel.Range, 'rowIndex' | 'columnIndex' | 'values' | 'valueTypes' | 'numberFormat' | 'formulas'> | null,
+  used: UsedCells | null,
   merges: readonly string[],
 ): SheetSnapshot {
   if (!used) return { name, values: [], formulas: new Set(), textFormatted: new Set(), merges };
@@ -551,32 +718,41 @@ interface Features {
   readonly pageLayout: boolean;
 }
 
-/** Queues a whole SheetLayout on a new sheet (no sync). Cells are written in runs of one style per row. */
-function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Features): void {
-  layout.columnWidths.forEach((w, i) => {
+/**
+ * Queues a whole SheetLayout on a new sheet; `budget` syncs in between only when the queued work
+ * would be too large for one sync. Cells are written in runs of one style per row.
+ */
+async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Features, budget: SyncBudget): Promise<void> {
+  for (const [i, w] of layout.columnWidths.entries()) {
+    await budget.reserve(ACTION_BYTES * 4);
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
-  });
+  }
   for (const [row, h] of Object.entries(layout.rowHeights ?? {})) {
+    await budget.reserve(ACTION_BYTES * 4);
     ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = h;
   }
 
   const styleAt = new Map<string, CellStyle>();
   for (const c of layout.cells) styleAt.set(cellKey(c.row, c.col), c.style);
   for (const run of cellRuns(layout)) {
-    const range = ws.getRangeByIndexes(run.row, run.col, 1, run.values.length);
     const style = OFFICE_STYLES[run.style];
+    // The range, its number formats, style and values.
+    await budget.reserve(ACTION_BYTES * (4 + styleActions(style, run.values.length > 1)) + 2 * run.values.reduce((n: number, v) => n + jsonBytes(v), 0));
+    const range = ws.getRangeByIndexes(run.row, run.col, 1, run.values.length);
     // Number format before values: a code written into a text cell stays "2080501".
     if (style.numberFormat) range.numberFormat = [run.values.map(() => style.numberFormat as string)];
     applyStyle(range, style, run.values.length > 1);
     range.values = [run.values.map(cellInput)];
   }
   for (const m of layout.merges) {
+    await budget.reserve(ACTION_BYTES * (3 + styleActions(OFFICE_STYLES.header, false)) + jsonBytes(m));
     const { start } = parseRange(m);
     const style = styleAt.get(cellKey(start.row, start.col));
     const range = ws.getRange(m);
     if (style) applyStyle(range, OFFICE_STYLES[style], false);
     range.merge(false);
   }
+  await budget.reserve(ACTION_BYTES * 8);
   if (layout.freezeRows > 0) ws.freezePanes.freezeRows(layout.freezeRows);
   if (features.pageLayout) {
     ws.pageLayout.orientation = layout.print.landscape ? 'Landscape' : 'Portrait';
@@ -585,23 +761,35 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Feature
     if (layout.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   for (const rule of layout.sumRules ?? []) {
+    await budget.reserve(ACTION_BYTES * 6 + jsonBytes(rule.range) + jsonBytes(rule.formula));
     const cf = ws.getRange(rule.range).conditionalFormats.add('Custom');
     cf.custom.rule.formula = rule.formula.startsWith('=') ? rule.formula : `=${rule.formula}`;
     cf.custom.format.fill.color = '#FFC7CE';
     cf.custom.format.font.color = '#9C0006';
   }
   for (const chart of layout.charts ?? []) {
+    await budget.reserve(ACTION_BYTES * 6 + jsonBytes(chart.dataRange) + jsonBytes(chart.title) + jsonBytes(chart.anchor));
     const c = ws.charts.add('Pie', ws.getRange(chart.dataRange), 'Columns');
     c.title.text = chart.title;
     c.setPosition(chart.anchor);
   }
   if (features.validation) {
     for (const [addr, list] of Object.entries(layout.choices ?? {})) {
+      await budget.reserve(ACTION_BYTES * 4 + jsonBytes(addr) + 3 * jsonBytes(list.join(',')));
       const dv = ws.getRange(addr).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: list.join(',') } };
       dv.errorAlert = { showAlert: true, style: 'Stop', title: '请从列表中选择', message: `可选：${list.join('、')}` };
     }
   }
+}
+
+/** The actions and object paths applyStyle queues (for the payload estimate). */
+function styleActions(style: OfficeCellStyle, inside: boolean): number {
+  const font = 6; // format and font paths, name, size, bold, italic
+  const flags = [style.font.color, style.horizontal, style.vertical, style.wrap].filter(Boolean).length;
+  const fill = style.fill ? 2 : 0;
+  const borders = style.border ? 1 + (inside ? 5 : 4) * 5 : 0; // per edge: path, instantiation, three writes
+  return font + flags + fill + borders;
 }
 
 function applyStyle(range: Excel.Range, style: OfficeCellStyle, inside: boolean): void {

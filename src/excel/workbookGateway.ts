@@ -9,7 +9,9 @@ import type { OwnWriteCounter } from './ownWriteCounter';
  * Everything the add-in does to a workbook goes through this interface: the Office.js adapter
  * (officeGateway) and the in-memory one (memoryGateway, for tests and browser tests) both implement
  * it, so the pane and the live checker never see `Excel.*`.
- * Each operation is a fixed number of `context.sync` calls, independent of the number of sheets or cells.
+ * Each operation is a fixed number of `context.sync` calls, independent of the number of sheets or cells — as long
+ * as each sync stays under Office.js's ~5 MB payload limit; beyond it the Office adapter reads and writes in
+ * blocks (src/excel/payloadBudget.ts), which only very large used ranges need.
  */
 export interface WorkbookGateway {
   /** Sheet names in tab order. */

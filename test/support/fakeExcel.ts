@@ -3,7 +3,12 @@
  * - every method call and property write is queued and runs only at `context.sync()`, in order;
  * - reading a property that was not `load`ed and synced throws PropertyNotLoaded (as Excel does);
  * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives isNullObject;
- * - `context.sync()` calls are counted per workbook, so tests can assert batching.
+ * - `context.sync()` calls are counted per workbook, so tests can assert batching;
+ * - with `payloadLimitBytes` set, a sync whose request (queued writes) or response (loaded values)
+ *   is larger fails as Excel's does, with "RequestPayloadSizeLimitExceeded" (checked before anything
+ *   runs: nothing of it is applied) or "ResponsePayloadSizeLimitExceeded" (nothing loaded comes back;
+ *   writes queued in that same sync did run, as Excel has no rollback — the gateway never mixes
+ *   a read it cannot size with writes).
  * Values follow Excel's input rules: a leading apostrophe makes text, "=…" becomes a formula, and a
  * numeric string becomes a number unless the cell's number format is text ("@").
  */
@@ -14,7 +19,13 @@ import type { OfficeHost } from '../../src/excel/officeGateway';
 
 export class FakeOfficeError extends Error {
   constructor(
-    readonly code: 'PropertyNotLoaded' | 'ItemNotFound' | 'InvalidArgument' | 'InvalidOperation',
+    readonly code:
+      | 'PropertyNotLoaded'
+      | 'ItemNotFound'
+      | 'InvalidArgument'
+      | 'InvalidOperation'
+      | 'RequestPayloadSizeLimitExceeded'
+      | 'ResponsePayloadSizeLimitExceeded',
     message: string,
   ) {
     super(message);
@@ -73,6 +84,14 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly customXmlParts: { id: string; xml: string; namespace: string }[] = [];
   syncCount = 0;
+  /**
+   * Bytes a sync's request or response may have (Excel on the web: about 5 MB). Unlimited unless a
+   * test sets it; then the host tells the gateway, as the real host's limit is known.
+   */
+  payloadLimitBytes = Infinity;
+  /** The largest request and response of any sync so far (bytes, as the fake measures them). */
+  largestRequest = 0;
+  largestResponse = 0;
   /** Operations executed at sync, for asserting there is no sync per cell. */
   operations = 0;
   selection: { sheet: string; address: string } | null = null;
@@ -166,8 +185,19 @@ export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHos
   return {
     run: async (batch) => batch(new FakeRequestContext(workbook) as unknown as Excel.RequestContext),
     isExcelApiSupported: (v) => compareVersions(apiVersion, v) >= 0,
+    get payloadLimitBytes() {
+      return Number.isFinite(workbook.payloadLimitBytes) ? workbook.payloadLimitBytes : undefined;
+    },
     context: () => new FakeRequestContext(workbook),
   };
+}
+
+/** Request bytes of one queued action besides its arguments (ids, action type, object path). */
+const OP_BYTES = 100;
+
+/** Bytes of a value as JSON in UTF-8: what a request carries as an argument or a response as a value. */
+export function payloadBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
 }
 
 function compareVersions(a: string, b: string): number {
@@ -184,16 +214,26 @@ function compareVersions(a: string, b: string): number {
 // Proxies.
 
 export class FakeRequestContext {
-  private queue: (() => void)[] = [];
+  private queue: { op: () => void; bytes: number }[] = [];
   private pendingEvents: FakeChange[] = [];
+  /** During a sync: bytes loaded so far, and how to take each load back should the response be refused. */
+  private response: { bytes: number; undo: (() => void)[] } | null = null;
   readonly workbook: FakeWorkbookProxy;
 
   constructor(readonly model: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  enqueue(op: () => void): void {
-    this.queue.push(op);
+  /** Queues an operation; `argumentBytes` is the size of what it sends (values, addresses, XML). */
+  enqueue(op: () => void, argumentBytes = 0): void {
+    this.queue.push({ op, bytes: OP_BYTES + argumentBytes });
+  }
+
+  /** At sync: a value loaded for the response (`undo` forgets it if the response is refused). */
+  respond(bytes: number, undo: () => void): void {
+    if (!this.response) return;
+    this.response.bytes += bytes;
+    this.response.undo.push(undo);
   }
 
   /** An own write to be reported to onChanged handlers after the sync. */
@@ -205,14 +245,31 @@ export class FakeRequestContext {
     this.model.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    for (const op of ops) {
-      this.model.operations++;
-      op();
+    const limit = this.model.payloadLimitBytes;
+    const request = ops.reduce((n, o) => n + o.bytes, 0);
+    this.model.largestRequest = Math.max(this.model.largestRequest, request);
+    if (request > limit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${limit} bytes).`);
+    }
+    const response = { bytes: 0, undo: [] as (() => void)[] };
+    this.response = response;
+    try {
+      for (const { op } of ops) {
+        this.model.operations++;
+        op();
+      }
+    } finally {
+      this.response = null;
     }
     const events = this.pendingEvents;
     this.pendingEvents = [];
     // Excel delivers change events after the batch completes.
     for (const e of events) for (const h of this.model.changeHandlers) void h(e);
+    this.model.largestResponse = Math.max(this.model.largestResponse, response.bytes);
+    if (response.bytes > limit) {
+      for (const undo of response.undo) undo();
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response.bytes} > ${limit} bytes).`);
+    }
   }
 }
 
@@ -235,6 +292,7 @@ abstract class FakeClientObject {
   /** Runs at sync: records requested properties (and the null-object state). */
   applyLoad(paths: string[][]): void {
     this.nullObject = this.isNull();
+    this.context.respond(8, () => (this.nullObject = undefined));
     if (this.nullObject) return;
     const scalars = new Set<string>();
     const nested = new Map<string, string[][]>();
@@ -244,7 +302,11 @@ abstract class FakeClientObject {
     }
     for (const s of scalars) {
       if (this.navigation(s)) this.navigation(s)!.applyLoad([]);
-      else this.loaded.set(s, this.readProperty(s));
+      else {
+        const value = this.readProperty(s);
+        this.loaded.set(s, value);
+        this.context.respond(s.length + 4 + payloadBytes(value), () => this.loaded.delete(s));
+      }
     }
     for (const [name, rest] of nested) {
       const nav = this.navigation(name);
@@ -286,6 +348,10 @@ class FakeClientResult<T> {
     this.v = value;
     this.has = true;
   }
+  unset(): void {
+    this.v = undefined;
+    this.has = false;
+  }
   get value(): T {
     if (!this.has) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before context.sync()');
     return this.v as T;
@@ -321,6 +387,7 @@ class FakeWorksheetCollection extends FakeClientObject {
 
   override applyLoad(paths: string[][]): void {
     const itemPaths = paths.filter((p) => p[0] === 'items').map((p) => p.slice(1));
+    this.context.respond(8, () => (this.loadedItems = null));
     this.loadedItems = this.context.model.sheets.map((s) => {
       const ws = new FakeWorksheet(this.context, () => s);
       ws.applyLoad(itemPaths);
@@ -417,7 +484,9 @@ class FakeWorksheet extends FakeClientObject {
   }
 
   getRanges(list: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, this, () => list.split(',').map((a) => a.trim()));
+    const areas = new FakeRangeAreas(this.context, this, () => list.split(',').map((a) => a.trim()));
+    areas.addressBytes = payloadBytes(list); // the address list travels with what is done to it
+    return areas;
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
@@ -507,6 +576,10 @@ class FakeRange extends FakeClientObject {
         return b.r0;
       case 'columnIndex':
         return b.c0;
+      case 'rowCount':
+        return b.r1 - b.r0 + 1;
+      case 'columnCount':
+        return b.c1 - b.c0 + 1;
       case 'address':
         return `${quoteSheet(s.name)}!${toA1(b)}`;
       case 'values':
@@ -533,6 +606,12 @@ class FakeRange extends FakeClientObject {
   get columnIndex(): number {
     return this.loadedValue('columnIndex');
   }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
   get address(): string {
     return this.loadedValue('address');
   }
@@ -540,7 +619,7 @@ class FakeRange extends FakeClientObject {
     return this.loadedValue('values');
   }
   set values(v: unknown[][]) {
-    this.context.enqueue(() => this.writeGrid(v, (cell, x) => setInput(cell, x)));
+    this.context.enqueue(() => this.writeGrid(v, (cell, x) => setInput(cell, x)), payloadBytes(v));
     this.context.enqueue(() => {
       const s = this.sheet.resolve();
       this.context.ownChange({ worksheetId: s.id, address: toA1(this.resolveBounds()), triggerSource: 'ThisLocalAddin' });
@@ -560,7 +639,7 @@ class FakeRange extends FakeClientObject {
     return this.loadedValue('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.context.enqueue(() => this.writeGrid(v, (cell, x) => (cell.numberFormat = String(x))));
+    this.context.enqueue(() => this.writeGrid(v, (cell, x) => (cell.numberFormat = String(x))), payloadBytes(v));
   }
 
   private writeGrid(v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
@@ -603,7 +682,7 @@ class FakeRange extends FakeClientObject {
           s.cells.set(key, cell);
         }
       }
-    });
+    }, payloadBytes(value));
   }
 
   getEntireColumn(): FakeRange {
@@ -788,8 +867,10 @@ class FakeRangeAreas extends FakeClientObject {
     return this.loadedValue('address');
   }
 
+  addressBytes = 0;
+
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, this.sheet, () => this.areas().map(boundsOf));
+    return new FakeConditionalFormatCollection(this.context, this.sheet, () => this.areas().map(boundsOf), this.addressBytes);
   }
 
   select(): void {
@@ -806,6 +887,7 @@ class FakeConditionalFormatCollection extends FakeClientObject {
     ctx: FakeRequestContext,
     readonly sheet: FakeWorksheet,
     private readonly target: () => Bounds[],
+    private readonly addressBytes = 0,
   ) {
     super(ctx);
   }
@@ -819,6 +901,7 @@ class FakeConditionalFormatCollection extends FakeClientObject {
     const itemPaths = paths.filter((p) => p[0] === 'items').map((p) => p.slice(1));
     const targets = this.target();
     const s = this.sheet.resolve();
+    this.context.respond(8, () => (this.loadedItems = null));
     this.loadedItems = s.conditionalFormats
       .filter((cf) => cf.ranges.some((r) => targets.some((t) => intersects(boundsOf(r), t))))
       .map((cf) => {
@@ -834,7 +917,7 @@ class FakeConditionalFormatCollection extends FakeClientObject {
       const s = this.sheet.resolve();
       created = { id: this.context.model.id('cf-'), type, ranges: this.target().map(toA1), formula: null };
       s.conditionalFormats.push(created);
-    });
+    }, this.addressBytes);
     return new FakeConditionalFormatProxy(this.context, this.sheet, () => {
       if (!created) throw new FakeOfficeError('InvalidOperation', 'conditional format not created');
       return created;
@@ -929,7 +1012,7 @@ class FakeRule extends FakeClientObject {
     return this.loadedValue('formula');
   }
   set formula(f: string) {
-    this.context.enqueue(() => (this.resolve().formula = f));
+    this.context.enqueue(() => (this.resolve().formula = f), payloadBytes(f));
   }
 
   protected readProperty(name: string): unknown {
@@ -949,7 +1032,7 @@ class FakeCustomXmlParts {
     this.ctx.enqueue(() => {
       const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? '';
       this.ctx.model.customXmlParts.push({ id: this.ctx.model.id('{part-'), xml, namespace: ns });
-    });
+    }, payloadBytes(xml));
   }
 }
 
@@ -969,6 +1052,7 @@ class FakeCustomXmlPartCollection extends FakeClientObject {
   }
 
   override applyLoad(): void {
+    this.context.respond(8, () => (this.loadedItems = null));
     this.loadedItems = this.context.model.customXmlParts.filter((p) => p.namespace === this.ns).map((p) => new FakeCustomXmlPart(this.context, p));
   }
 
@@ -985,7 +1069,10 @@ class FakeCustomXmlPart {
 
   getXml(): FakeClientResult<string> {
     const r = new FakeClientResult<string>();
-    this.ctx.enqueue(() => r.set(this.part.xml));
+    this.ctx.enqueue(() => {
+      r.set(this.part.xml);
+      this.ctx.respond(payloadBytes(this.part.xml), () => r.unset());
+    });
     return r;
   }
 

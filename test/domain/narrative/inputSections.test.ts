@@ -1,5 +1,5 @@
 import { seedWorkbook } from '../../support/seedWorkbook';
-import { INPUTS_000, REASON_000, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
+import { INPUTS_000, OPERATING_001, REASON_000, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
 
 /**
  * Sections that need figures no table holds, with the prior-year figures the documents imply
@@ -81,12 +81,7 @@ describe('001 (行政单位) with its 2024 figures', () => {
         'prior.three-public.vehicle-purchase': '0',
         'prior.three-public.vehicle-operation': '5.00',
         'prior.three-public.reception': '0',
-        'prior.operating': '22.33',
-        'reason.operating': '2024年机构改革，医保局转入我单位4人；新录用公务员7人导致机关运行经费增加',
-        'procurement.total': '148.53',
-        'procurement.goods': '2.83',
-        'procurement.works': '0',
-        'procurement.services': '145.70',
+        ...OPERATING_001,
       },
       '行政单位',
     ),

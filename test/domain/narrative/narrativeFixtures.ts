@@ -146,3 +146,13 @@ export function containsPublished(generated: string, published: string): boolean
   }
   return false;
 }
+
+/** Seed 001's 八 and 九 inputs as its 情况说明 states them (上年机关运行经费, the reason, 政府采购 by kind). */
+export const OPERATING_001: Record<string, string> = {
+  'prior.operating': '22.33',
+  'reason.operating': '2024年机构改革，医保局转入我单位4人；新录用公务员7人导致机关运行经费增加',
+  'procurement.total': '148.53',
+  'procurement.goods': '2.83',
+  'procurement.works': '0',
+  'procurement.services': '145.70',
+};

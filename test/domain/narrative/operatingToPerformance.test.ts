@@ -1,6 +1,7 @@
 import { parameterSheetLayout } from '../../../src/domain/parameters/parameterSheet';
 import {
   INPUTS_000,
+  OPERATING_001,
   containsPublished,
   narrativeOf,
   publishedSection,
@@ -15,12 +16,7 @@ import {
  */
 
 const INPUTS_001: Record<string, string> = {
-  'prior.operating': '22.33',
-  'reason.operating': '2024年机构改革，医保局转入我单位4人；新录用公务员7人导致机关运行经费增加',
-  'procurement.total': '148.53',
-  'procurement.goods': '2.83',
-  'procurement.works': '0',
-  'procurement.services': '145.70',
+  ...OPERATING_001,
   'performance.overall-amount': '1632.96',
   'performance.projects': '22',
   'performance.amount': '1632.96',
