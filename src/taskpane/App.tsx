@@ -7,6 +7,7 @@ import { FillTab } from './FillTab';
 import { NarrativeTab } from './NarrativeTab';
 import { HelpTab } from './HelpTab';
 import { paneBridge } from './paneBridge';
+import type { StartupSetting } from './startupSetting';
 
 /** Chinese text needs a Chinese face before the generic fallback (Segoe UI has no CJK glyphs). */
 const FONT_STACK = '"Segoe UI", "Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", sans-serif';
@@ -23,10 +24,12 @@ type TabId = 'template' | 'check' | 'fill' | 'narrative' | 'help';
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
+  /** Loading with the workbook (shared runtime only; null elsewhere). */
+  readonly startup?: StartupSetting | null;
   readonly onFirstRender?: () => void;
 }
 
-export function App({ gateway, onFirstRender }: AppProps): JSX.Element {
+export function App({ gateway, startup = null, onFirstRender }: AppProps): JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('template');
   // A tab is mounted when first opened and then kept (hidden), so its results survive switching tabs.
@@ -55,7 +58,7 @@ export function App({ gateway, onFirstRender }: AppProps): JSX.Element {
         </div>
         {/* Mounted from the start: live checking runs while the user works in other tabs. */}
         <div hidden={tab !== 'check'}>
-          <CheckTab gateway={gateway} />
+          <CheckTab gateway={gateway} startup={startup} />
         </div>
         {opened.has('fill') && (
           <div hidden={tab !== 'fill'}>

@@ -13,6 +13,7 @@ import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
 import { paneBridge } from './paneBridge';
+import type { StartupSetting } from './startupSetting';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -38,7 +39,7 @@ async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
  * 校验: one batched read, the engine, one batched write of marks. Live checking (on by default)
  * re-checks after the user's edits through LiveChecker: debounced, one at a time, blind to our writes.
  */
-export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX.Element {
+export function CheckTab({ gateway, startup = null }: { readonly gateway: WorkbookGateway; readonly startup?: StartupSetting | null }): JSX.Element {
   const styles = useStyles();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [busy, setBusy] = useState<'check' | 'clear' | 'report' | null>(null);
@@ -50,6 +51,22 @@ export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JS
   const lastLive = useRef<CheckOutcome | null>(null);
   const checker = useRef<LiveChecker | null>(null);
   const liveError = useRef<unknown>(null);
+  // null until read (and for good where the host has no shared runtime).
+  const [loadsWithWorkbook, setLoadsWithWorkbook] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!startup) return;
+    startup.loadsWithWorkbook().then(setLoadsWithWorkbook, () => setLoadsWithWorkbook(null));
+  }, [startup]);
+
+  async function changeStartup(load: boolean): Promise<void> {
+    if (!startup) return;
+    try {
+      await startup.setLoadsWithWorkbook(load);
+      setLoadsWithWorkbook(load);
+    } catch (e) {
+      setError(`无法更改启动设置：${errorText(e)}`);
+    }
+  }
 
   /** One check with its marks; the outcome is shown and returned (the ribbon's 校验 uses it too). */
   async function runCheck(): Promise<CheckOutcome> {
@@ -174,6 +191,13 @@ export function CheckTab({ gateway }: { readonly gateway: WorkbookGateway }): JS
         </Button>
       </div>
       <Checkbox checked={live} onChange={(_, d) => setLive(d.checked === true)} label="边输入边校验" />
+      {startup && loadsWithWorkbook !== null && (
+        <Checkbox
+          checked={loadsWithWorkbook}
+          onChange={(_, d) => void changeStartup(d.checked === true)}
+          label="打开本工作簿时自动加载（不打开任务窗格也边输入边校验）"
+        />
+      )}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

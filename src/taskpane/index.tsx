@@ -9,6 +9,7 @@ import { registerRibbonCommands } from '../commands/ribbonCommands';
 import { officeRibbonHost } from '../commands/officeRibbonHost';
 import { standaloneCheck } from '../commands/standaloneCheck';
 import { paneBridge } from './paneBridge';
+import { officeStartupSetting, type StartupSetting } from './startupSetting';
 
 /** What a browser test may put in `__BUDGET_TEST_HOST__`: a gateway, or a workbook as plain JSON (sets as arrays). */
 interface JsonWorkbook {
@@ -43,7 +44,7 @@ function testGateway(host: WorkbookGateway | JsonWorkbook): WorkbookGateway {
   });
 }
 
-function mount(gateway: WorkbookGateway): void {
+function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null): void {
   window.__budgetGateway = gateway;
   const container = document.getElementById('root');
   if (!container) return;
@@ -52,6 +53,7 @@ function mount(gateway: WorkbookGateway): void {
     <ErrorBoundary>
       <App
         gateway={gateway}
+        startup={startup}
         onFirstRender={() => {
           window.__budgetPaneReady = true;
         }}
@@ -102,7 +104,7 @@ function start(): void {
     const host = officeRibbonHost();
     // Registered before the pane mounts: Excel may have started this page only to run 校验.
     registerRibbonCommands({ host, gateway, bridge: paneBridge, standaloneCheck });
-    if (host.sharedRuntime) mount(gateway);
+    if (host.sharedRuntime) mount(gateway, officeStartupSetting());
     else mountWhenShown(gateway);
   });
 }

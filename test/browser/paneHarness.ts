@@ -75,6 +75,8 @@ export interface RibbonRecord {
   shown: number;
   completed: number;
   dialogs: string[];
+  /** Office.addin's startup behavior for this document ('None' or 'Load'). */
+  startup: string;
 }
 
 /**
@@ -89,7 +91,7 @@ export interface FakeOffice {
 }
 
 function installFakeOffice(fake: FakeOffice): void {
-  const rec = { actions: {} as Record<string, unknown>, shown: 0, completed: 0, dialogs: [] as string[] };
+  const rec = { actions: {} as Record<string, unknown>, shown: 0, completed: 0, dialogs: [] as string[], startup: 'None' };
   const w = window as unknown as Record<string, unknown>;
   w.__ribbon = rec;
   if (fake.hidden) {
@@ -104,6 +106,7 @@ function installFakeOffice(fake: FakeOffice): void {
     HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { DialogMessageReceived: 'dialogMessageReceived' },
+    StartupBehavior: { none: 'None', load: 'Load' },
     onReady(cb?: (info: unknown) => void) {
       const info = { host: 'Excel', platform: 'PC' };
       return Promise.resolve().then(() => {
@@ -128,6 +131,11 @@ function installFakeOffice(fake: FakeOffice): void {
     addin: {
       showAsTaskpane() {
         rec.shown++;
+        return Promise.resolve();
+      },
+      getStartupBehavior: () => Promise.resolve(rec.startup),
+      setStartupBehavior(behavior: string) {
+        rec.startup = behavior;
         return Promise.resolve();
       },
     },

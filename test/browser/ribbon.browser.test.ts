@@ -79,6 +79,25 @@ describe('ribbon 校验 (production build, fake Office.js)', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  test('shared runtime: 打开本工作簿时自动加载 sets the document’s startup behavior; without a shared runtime it is not offered', async () => {
+    const s = await open(SEED, { office: { sharedRuntime: true } });
+    await s.page.getByRole('tab', { name: '校验' }).click();
+    const option = s.page.getByLabel(/打开本工作簿时自动加载/);
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    await s.page.waitForFunction(() => (window as unknown as { __ribbon: RibbonRecord }).__ribbon.startup === 'Load');
+    await s.screenshot('ribbon-2-startup-option');
+    await option.uncheck();
+    await s.page.waitForFunction(() => (window as unknown as { __ribbon: RibbonRecord }).__ribbon.startup === 'None');
+    expect(s.pageErrors).toEqual([]);
+    await s.close();
+
+    const separate = await open(SEED, { office: { sharedRuntime: false } });
+    await separate.page.getByRole('tab', { name: '校验' }).click();
+    await separate.page.getByLabel('边输入边校验').waitFor();
+    expect(await separate.page.getByLabel(/打开本工作簿时自动加载/).count()).toBe(0);
+  });
+
   test('shared runtime: without errors the pane stays closed and a dialog gives the counts', async () => {
     const s = await open(SEED, { office: { sharedRuntime: true } });
     await pressValidate(s.page);
