@@ -3,19 +3,18 @@ import { parentCode, type Classification } from '../../catalog/catalog';
 import { printed, ZERO } from '../../money/amount';
 import { sum, type FillContext } from '../fillContext';
 import { PanelView, tableLabel } from '../panelView';
+import { codedPanels } from '../../recognition/codedPanels';
 
 /**
  * Missing 款 and 类 rows above printed 项 (or 款) rows: inserted in code order, right above their
  * first descendant, with each amount column the sum of the rows below them.
  */
 export function parentRows(ctx: FillContext): void {
-  for (const table of ctx.recognition.tables) {
-    for (const def of table.form.panels) {
-      if (def.rows.mode !== 'coded' || def.rows.byName) continue;
-      const view = new PanelView(ctx, table, def.key);
-      if (view.col('code') === undefined) continue;
-      insertParents(ctx, view, def.rows.classification);
-    }
+  for (const { table, def, classification, byName } of codedPanels(ctx.recognition.tables)) {
+    if (byName) continue;
+    const view = new PanelView(ctx, table, def.key);
+    if (view.col('code') === undefined) continue;
+    insertParents(ctx, view, classification);
   }
 }
 
