@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
@@ -14,6 +14,7 @@ import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityF
 import { FindingList } from './FindingList';
 import { paneBridge } from './paneBridge';
 import type { StartupSetting } from './startupSetting';
+import { TabMessages } from './TabMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -198,16 +199,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
           label="打开本工作簿时自动加载（不打开任务窗格也边输入边校验）"
         />
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TabMessages error={error} notice={notice} />
       <Text weight="semibold" role="status" aria-live="polite" data-testid="check-status">
         {outcome ? statusLine(outcome.findings) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
       </Text>

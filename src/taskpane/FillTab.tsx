@@ -19,6 +19,7 @@ import {
   type StoredUndo,
   type TableLabel,
 } from './fillUndo';
+import { TabMessages } from './TabMessages';
 
 const recognizer = async () => (await loadRecognition()).recognize;
 
@@ -175,16 +176,7 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
         </MessageBar>
       )}
       {stored && <StoredUndoView stored={stored} overwrite={overwrite} onOverwrite={setOverwrite} styles={styles} />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TabMessages error={error} notice={notice} />
       {plan && view && (
         <>
           <Text weight="semibold" role="status">

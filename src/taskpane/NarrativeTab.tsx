@@ -31,6 +31,7 @@ import {
 } from './narrativeView';
 import { NarrativeWatch, type WatchState } from './narrativeWatch';
 import { narrativeSheetLayout, NARRATIVE_SHEET_NAME } from './narrativeSheet';
+import { TabMessages } from './TabMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -270,16 +271,7 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
           {prior ? `上年工作簿：${prior.name}` : '上年工作簿'}
         </Button>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TabMessages error={error} notice={notice} />
       {shown && (
         <StaleNotice stale={stale} watching={shown.watch.watching} busy={busy !== null} onRegenerate={() => void generate()} />
       )}
