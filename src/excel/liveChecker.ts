@@ -1,6 +1,7 @@
 import type { Finding } from '../domain/findings/finding';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { findingMarks } from './findingMarks';
+import { isOwnWrite } from './ownWriteCounter';
 import type { WorkbookChange, WorkbookGateway } from './workbookGateway';
 
 /** The engine, passed in so this module does not depend on it (and tests can count runs). */
@@ -74,11 +75,7 @@ export class LiveChecker {
 
   /** A change event. Our own writes are recognised by triggerSource (ExcelApi 1.14) or the in-flight counter. */
   notify(change: WorkbookChange): void {
-    if (change.triggerSource !== undefined) {
-      if (change.triggerSource === 'ThisLocalAddin') return;
-    } else if (this.options.gateway.ownWrites.active) {
-      return;
-    }
+    if (isOwnWrite(change, this.options.gateway.ownWrites)) return;
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = this.timers.set(() => {
       this.timer = null;

@@ -1,3 +1,5 @@
+import type { WorkbookChange } from './workbookGateway';
+
 /**
  * Counts the add-in's own writes that are in flight. Before ExcelApi 1.14 a change event does not say
  * who made the change, and Excel delivers the events of a batch after its sync resolves, so a write
@@ -26,4 +28,14 @@ export class OwnWriteCounter {
       }, this.settleMs);
     }
   }
+}
+
+/**
+ * Was this change event the add-in's own write (marks, fill, an inserted sheet)? By triggerSource where
+ * ExcelApi 1.14 reports it, else by the in-flight counter. Live checking and the stale-paragraph watch
+ * both ignore these.
+ */
+export function isOwnWrite(change: WorkbookChange, ownWrites: Pick<OwnWriteCounter, 'active'>): boolean {
+  if (change.triggerSource !== undefined) return change.triggerSource === 'ThisLocalAddin';
+  return ownWrites.active;
 }

@@ -1,5 +1,6 @@
 import type { ChangedRange } from '../domain/narrative/staleParagraphs';
 import type { WorkbookChange, WorkbookGateway } from '../excel/workbookGateway';
+import { isOwnWrite } from '../excel/ownWriteCounter';
 
 /** Office.js reports worksheet ids in change events; sheetIds() names them. */
 export type WatchGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites' | 'sheetIds'>;
@@ -14,15 +15,6 @@ export interface WatchState {
   readonly sheets: ReadonlySet<string>;
   /** False when subscribing to change events failed: the pane cannot tell when the text goes stale. */
   readonly watching: boolean;
-}
-
-/**
- * The add-in's own writes (marks, fill, the inserted 情况说明 sheet) are no edits: recognised by
- * triggerSource where ExcelApi 1.14 reports it, else by the in-flight counter (as the live checker does).
- */
-export function isOwnWrite(change: WorkbookChange, ownWrites: WatchGateway['ownWrites']): boolean {
-  if (change.triggerSource !== undefined) return change.triggerSource === 'ThisLocalAddin';
-  return ownWrites.active;
 }
 
 interface RawChange {
