@@ -25,7 +25,7 @@ export interface RibbonDeps {
   readonly host: RibbonHost;
   readonly gateway: WorkbookGateway;
   readonly bridge: PaneBridge;
-  /** A whole check with its marks, without the pane (src/commands/standaloneCheck.ts). */
+  /** A whole check with its marks, without the pane (src/taskpane/checkAndMark.ts). */
   readonly standaloneCheck: (gateway: WorkbookGateway) => Promise<CheckSummary>;
   /** How long to wait for the pane to mount when Excel started the page for the command (default 8 s). */
   readonly paneWaitMs?: number;

@@ -4,11 +4,11 @@ import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { WorkbookGateway } from '../excel/workbookGateway';
-import { findingMarks } from '../excel/findingMarks';
 import { LiveChecker } from '../excel/liveChecker';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from './checkReport';
 import { checkOffThread } from './checkOffThread';
+import { checkAndMark } from './checkAndMark';
 import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
@@ -84,10 +84,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
       }
       return after;
     }
-    const result = await gateway.checkAndMark(async (snapshot) => {
-      const o = await runEngine(snapshot);
-      return { marks: findingMarks(o.findings), result: o };
-    });
+    const result = { ...(await checkAndMark(gateway)), at: new Date() };
     setOutcome(result);
     return result;
   }

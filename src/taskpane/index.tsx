@@ -7,7 +7,7 @@ import { MemoryGateway } from '../excel/memoryGateway';
 import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { registerRibbonCommands } from '../commands/ribbonCommands';
 import { officeRibbonHost } from '../commands/officeRibbonHost';
-import { standaloneCheck } from '../commands/standaloneCheck';
+import { checkAndMark } from './checkAndMark';
 import { paneBridge } from './paneBridge';
 import { officeStartupSetting, type StartupSetting } from './startupSetting';
 
@@ -103,7 +103,7 @@ function start(): void {
     window.__budgetGateway = gateway;
     const host = officeRibbonHost();
     // Registered before the pane mounts: Excel may have started this page only to run 校验.
-    registerRibbonCommands({ host, gateway, bridge: paneBridge, standaloneCheck });
+    registerRibbonCommands({ host, gateway, bridge: paneBridge, standaloneCheck: checkAndMark });
     if (host.sharedRuntime) mount(gateway, officeStartupSetting());
     else mountWhenShown(gateway);
   });

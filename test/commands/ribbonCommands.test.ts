@@ -1,5 +1,5 @@
 import { registerRibbonCommands, runValidation, type CommandEvent, type RibbonDeps, type RibbonHost } from '../../src/commands/ribbonCommands';
-import { standaloneCheck } from '../../src/commands/standaloneCheck';
+import { checkAndMark } from '../../src/taskpane/checkAndMark';
 import { MemoryGateway } from '../../src/excel/memoryGateway';
 import { PaneBridge } from '../../src/taskpane/paneBridge';
 import type { CheckSummary } from '../../src/taskpane/checkMessages';
@@ -43,14 +43,14 @@ function fakePane(bridge: PaneBridge, gateway: MemoryGateway) {
   const pane = { checks: 0, shownChecks: 0 };
   bridge.connectCheck(async () => {
     pane.checks++;
-    return standaloneCheck(gateway);
+    return checkAndMark(gateway);
   });
   bridge.connectTabs(() => pane.shownChecks++);
   return pane;
 }
 
 function deps(host: RibbonHost, gateway: MemoryGateway, bridge: PaneBridge, extra: Partial<RibbonDeps> = {}): RibbonDeps {
-  return { host, gateway, bridge, standaloneCheck, paneWaitMs: 200, ...extra };
+  return { host, gateway, bridge, standaloneCheck: checkAndMark, paneWaitMs: 200, ...extra };
 }
 
 const errorsIn = (s: CheckSummary | null) => (s ? s.findings.filter((f) => f.severity === 'error') : []);
