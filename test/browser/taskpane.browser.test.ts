@@ -12,6 +12,7 @@ import { seedWorkbook } from '../support/seedWorkbook';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { parameterSheetLayout } from '../../src/domain/parameters/parameterSheet';
+import { layoutSnapshot } from '../domain/template/layoutSnapshot';
 import { ARTIFACTS, EMPTY_WORKBOOK, jsonWorkbook, paneServer, withGateway, type PaneSession } from './paneHarness';
 
 /**
@@ -321,14 +322,8 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
 
   test('说明 填写 on a 说明参数 sheet from an earlier version: the missing rows are appended below, nothing of the user moves, and the cell is selected', async () => {
     // The sheet as this version writes it, minus the 十一 vehicle-kind rows an earlier version did not have.
-    const layout = parameterSheetLayout({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心', unitType: '事业单位' });
-    const values: (string | number | null)[][] = [];
-    for (const c of layout.cells) {
-      while (values.length <= c.row) values.push([]);
-      while (values[c.row].length <= c.col) values[c.row].push(null);
-      values[c.row][c.col] = c.value as string | number | null;
-    }
-    const old = values.filter((r) => !/^其中：.*用车（辆）$/.test(String(r[0] ?? '')));
+    const { values } = layoutSnapshot(parameterSheetLayout({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心', unitType: '事业单位' }));
+    const old = values.filter((r) => !/^其中：.*用车（辆）$/.test(String(r[0] ?? ''))).map((r) => [...r]);
     old.push([], ['备注：王会计 11月20日填写', null, null]);
     const wb: WorkbookSnapshot = { ...SEED, sheets: [...SEED.sheets, { name: '说明参数', values: old }] };
     const s = await open(jsonWorkbook(wb));

@@ -1,21 +1,15 @@
 import { ADDED_ROWS_HEADING, missingParameterRows, parameterSheetLayout, readParameters } from '../../../src/domain/parameters/parameterSheet';
 import { inputLabel } from '../../../src/domain/parameters/parameterInputs';
 import { parseAddress } from '../../../src/domain/workbook/a1';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../../support/seedWorkbook';
+import { layoutSnapshot } from '../template/layoutSnapshot';
 
 const req = { kind: 'budget' as const, year: 2025, unit: '汾阳市社会保险中心', unitType: '事业单位' as const };
 
 /** The 说明参数 sheet as written by this version, as a host reads it back. */
 function currentSheet(): SheetSnapshot {
-  const layout = parameterSheetLayout(req);
-  const values: CellValue[][] = [];
-  for (const c of layout.cells) {
-    while (values.length <= c.row) values.push([]);
-    while (values[c.row].length <= c.col) values[c.row].push(null);
-    values[c.row][c.col] = c.value;
-  }
-  return { name: layout.name, values };
+  return layoutSnapshot(parameterSheetLayout(req));
 }
 
 /** An older sheet: without the rows of `ids`, with the user's own figures and a note of theirs at the end. */
