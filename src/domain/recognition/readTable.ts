@@ -1,6 +1,6 @@
 import type { FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
 import { fillYear } from '../forms/formTypes';
-import type { ParsedAmount } from '../money/amount';
+import { unreadableWhy, type ParsedAmount } from '../money/amount';
 import { amountInForm } from './amountInForm';
 import { address, rangeAddress } from '../workbook/a1';
 import { cellAt, cellText, columnCount, isCellError, type SheetSnapshot } from '../workbook/snapshot';
@@ -311,7 +311,7 @@ function readPanel(
         expected: null,
         actual: null,
         difference: null,
-        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
+        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`,
         cells: [{ sheet: sheet.name, address: cell.address }],
       });
     }
