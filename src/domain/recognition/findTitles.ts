@@ -3,6 +3,7 @@ import { ALL_FORMS } from '../forms/registry';
 import { formByLabel, matchFormByTitle, parseLabel } from '../forms/matchTitle';
 import { cellAt, cellText, columnCount, rowCount, type SheetSnapshot } from '../workbook/snapshot';
 import { norm } from './normalize';
+import { documentHeading } from './documentHeading';
 
 /** Where a table starts in a sheet: its title (and label line), and the form it was matched to. */
 export interface TitleHit {
@@ -53,6 +54,8 @@ function titleCandidate(sheet: SheetSnapshot, r: number): [number, string] | und
   if (!/表(\(.*\))?$/.test(n)) return undefined;
   // A title never holds a colon: "单位名称：…", "校验规则：未能识别的表" are label/value lines.
   if (/[:：]/.test(n) || /^(注|说明|单位|部门名称|金额单位)/.test(n) || parseLabel(t)) return undefined;
+  // "XX 2024 年度部门决算表" above all the tables names the unit and year, not a table.
+  if (documentHeading(t)) return undefined;
   return [c, t];
 }
 
