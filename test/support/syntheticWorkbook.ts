@@ -17,6 +17,11 @@ interface Item {
 }
 
 export function syntheticBudget(items: number): WorkbookSnapshot {
+  return workbookFromBlocks(syntheticBudgetTables(items));
+}
+
+/** The tables of syntheticBudget as blocks of tab-separated lines (seed 000's layout). */
+export function syntheticBudgetTables(items: number): string[][] {
   const list: Item[] = [];
   for (let j = 0; j < items; j++) {
     const cls = FUNCTION_CLASSES[j % 30][0];
@@ -97,5 +102,5 @@ export function syntheticBudget(items: number): WorkbookSnapshot {
     `汾阳市社会保险中心\t${cents(total.project)}\t${cents(total.project)}\t\t\t\t`,
     ...list.filter((it) => it.project > 0).map((it) => `项目${it.code}\t${cents(it.project)}\t${cents(it.project)}\t\t\t\t`),
   ];
-  return workbookFromBlocks(blocks);
+  return blocks;
 }

@@ -32,7 +32,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
   for (const rule of RULES) {
     try {
       const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
+      findings.push(...applyRuleLevel(rule.run(ctx, findings), rule.defaultSeverity, level));
     } catch (e) {
       // A defect in one rule must not hide the others' findings; it is itself reported.
       findings.push({

@@ -2,7 +2,8 @@ import { LISTED_PARTS } from '../findings/findingText';
 import Decimal from 'decimal.js';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
-import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity } from '../findings/finding';
+import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity, type UnitSlip } from '../findings/finding';
+import { otherUnit, toleranceIn, unitFactor } from './amountUnits';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
 export interface Part {
@@ -46,8 +47,10 @@ function usable(c: AmountCell): boolean {
  * 0.01 on its own, so n parts can miss their total by up to tolerance × (n + 1): within that it is
  * a 尾数差异 (warning), beyond it an error. Never says which side is right.
  */
-export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
+export function compareSum(s: SumSubject, givenTolerance: Decimal): Finding | null {
   if (!usable(s.total) || s.parts.some((p) => !usable(p.cell))) return null;
+  // Compared in the table's own unit, with the allowance of its printed precision.
+  const tolerance = toleranceIn(s.table, givenTolerance);
   const expected = s.parts.reduce((acc, p) => acc.plus(p.cell.amount.value ?? ZERO), ZERO);
   const actual = s.total.amount.value ?? ZERO;
   const diff = actual.minus(expected);
@@ -58,9 +61,11 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
   const bound = tolerance.times(Math.max(parts.length, 1) + 1);
   const rounding = diff.abs().lte(bound) && !blankTotal;
   const severity: Severity = rounding ? 'warning' : 'error';
+  const slip = rounding || blankTotal ? null : unitSlip(s, actual, expected, bound);
+  const slipNote = slip ? `；单元格 ${slip.cell.address} 的 ${slip.value} 像是以${slip.typedIn}填写（本表金额单位为${s.table.amountUnit}），按${s.table.amountUnit}应为 ${slip.converted}` : '';
   const message =
     `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel} ${blankTotal ? '空白' : plain(actual)}，` +
-    `应为 ${sumText(parts, plain(expected))}，差 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}`;
+    `应为 ${sumText(parts, plain(expected))}，差 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}${slipNote}`;
   return {
     severity,
     rule: s.rule,
@@ -81,8 +86,30 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
       ...(s.relation ? { relation: s.relation } : {}),
       ...(blankTotal ? { blankTotal } : {}),
       ...(rounding ? { rounding } : {}),
+      ...(slip ? { unitSlip: slip } : {}),
     },
   };
+}
+
+/**
+ * One figure typed in the other unit (a 万元 figure in a 元 table, or the reverse): the single
+ * cell of the sum — a part or the total — that, converted exactly, makes the sum hold.
+ */
+function unitSlip(s: SumSubject, actual: Decimal, expected: Decimal, bound: Decimal): UnitSlip | null {
+  const unit = s.table.amountUnit;
+  const typedIn = otherUnit(unit);
+  const k = unitFactor(typedIn, unit);
+  const holds = (total: Decimal, sum: Decimal) => total.minus(sum).abs().lte(bound);
+  const candidates: { cell: Part['cell']; value: Decimal; converted: Decimal }[] = [];
+  for (const p of s.parts) {
+    const v = p.cell.amount.value;
+    if (!v || v.isZero()) continue;
+    if (holds(actual, expected.minus(v).plus(v.times(k)))) candidates.push({ cell: p.cell, value: v, converted: v.times(k) });
+  }
+  if (!actual.isZero() && holds(actual.times(k), expected)) candidates.push({ cell: s.total, value: actual, converted: actual.times(k) });
+  if (candidates.length !== 1) return null;
+  const c = candidates[0];
+  return { cell: { sheet: s.table.sheet, address: c.cell.address }, value: plain(c.value), converted: plain(c.converted), typedIn };
 }
 
 /** "基本支出 398.16 + 项目支出 2460.09 = 2858.25", "12 项之和 2460.10", "0.00" when no part has a value. */

@@ -59,6 +59,8 @@ export type FindingDetail =
       readonly blankTotal?: boolean;
       /** Within the rounding allowance: a 尾数差异. */
       readonly rounding?: boolean;
+      /** One figure of the sum looks typed in the other unit (rule unit-slip reports it at its cell). */
+      readonly unitSlip?: UnitSlip;
     }
   /** Two tables' figures that must agree (cross-table): actual = Σ left, expected = Σ right. */
   | {
@@ -71,6 +73,8 @@ export type FindingDetail =
       /** The row name of the finding's cell when `row` is null (an identity of single cells names no subject row). */
       readonly rowName?: string;
       readonly rounding?: boolean;
+      /** One side is 10000 times the other: a whole table in the other unit (rule unit-slip says which). */
+      readonly unitSlip?: { readonly table: number; readonly sheet: string; readonly cell: string; readonly text: string };
     }
   /** A subject one table prints and the other table of an identity lacks. */
   | { readonly kind: 'unmatched'; readonly relation: string; readonly reason: string }
@@ -82,6 +86,17 @@ export type FindingDetail =
       /** Location fields the text already names, so a report does not repeat them. */
       readonly names?: readonly ('cell' | 'row' | 'column')[];
     };
+
+/** A figure typed in the other unit: 12.35 in a 元 table where 123500.00 (元) makes its sum hold. */
+export interface UnitSlip {
+  readonly cell: CellRef;
+  /** As printed, two decimals. */
+  readonly value: string;
+  /** The unit it looks typed in. */
+  readonly typedIn: '万元' | '元';
+  /** The figure converted exactly into the table's unit. */
+  readonly converted: string;
+}
 
 /** The note a 尾数差异 carries: why it is a warning and not an error. */
 export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';

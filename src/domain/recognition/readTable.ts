@@ -28,6 +28,7 @@ export function readTable(
   const headerWords = headerVocabulary(form);
   let unit: string | null = null;
   let amountUnit: AmountUnit | null = null;
+  let unitLabelPending: string | null = null;
   let year = yearIn(hit.title);
   let r = hit.titleRow + 1;
   // A section heading printed above the first header (公开10表 "一、政府采购情况") is a body line.
@@ -41,6 +42,10 @@ export function readTable(
       continue;
     }
     for (const t of texts) {
+      // "金额单位：" (or "金额单位：万") wrapped, the rest of the unit on the next line ("万元", "元").
+      const joined = unitLabelPending === null ? '' : unitLabelPending + t.replace(/\s+/g, '');
+      if (amountUnit === null && /^(万元|元)$/.test(joined)) amountUnit = joined as AmountUnit;
+      unitLabelPending = /^(?:金额)?单位[:：](万?)$/.exec(t.replace(/\s+/g, ''))?.[1] ?? null;
       amountUnit ??= unitLineUnit(t);
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) {

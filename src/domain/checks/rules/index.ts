@@ -10,6 +10,7 @@ import { crossTable } from './crossTable';
 import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
+import { unitSlip } from './unitSlip';
 import { completeness } from './completeness';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   balance,
   noDataNote,
   unitType,
+  unitSlip,
 ];
