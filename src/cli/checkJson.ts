@@ -38,5 +38,6 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
   };
 }
