@@ -40,7 +40,8 @@ export function suspectFinding(s: Suspect): Finding {
     detail: { kind: 'suspect', explains: s.explains.map((e) => e.id), tiedCells: s.tiedCells, ...(pairedWith ? { pairedWith } : {}) },
     explains: s.explains.length,
   };
-  const at = [cell.address, [where.row ? `${describeRow(where.row)} 行` : '', where.column ? `“${where.column}”列` : ''].join('')].filter(Boolean).join(' ');
+  const named = where.row && (where.row.code || where.row.name) ? where.row : null;
+  const at = [cell.address, [named ? `${describeRow(named)} 行` : '', where.column ? `“${where.column}”列` : ''].join('')].filter(Boolean).join(' ');
   const blank = cell.amount.state === 'empty';
   return {
     ...partial,
