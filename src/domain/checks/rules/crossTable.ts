@@ -97,8 +97,10 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   const a = sumOf(l, unit);
   const b = sumOf(r, unit);
   const diff = a.minus(b);
-  if (diff.isZero()) return [];
+  // Each item's allowance in its own table's unit, converted to the finding's.
   const bound = allowance(ctx, l.concat(r), unit);
+  const equation = ctx.equations.record('cross-table', l, r, diff, bound);
+  if (diff.isZero()) return [];
   const rounding = diff.abs().lte(bound);
   const converted = conversionNote(unit, l.concat(r).map((x) => x.table));
   const slip = rounding ? undefined : wholeTableSlip(l, r, a, b, bound);
@@ -121,6 +123,7 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
       detail: {
         kind: 'identity',
+        equation,
         relation: title,
         left,
         right,
