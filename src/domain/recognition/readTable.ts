@@ -309,6 +309,8 @@ function readPanel(
         key = found.row.key;
         cursor = found.index + 1;
         if (found.row.code && !code) code = found.row.code;
+        // Matched by code where a PDF paste left the name on lines of its own: the form's name.
+        if (name === '' && code && found.row.code === code && found.row.label) name = found.row.label;
       } else if (!hasAmounts) continue;
       level = key && /total/.test(key) ? 'total' : found?.row.heading ? 'group' : 'line';
     } else if (code && /^\d+$/.test(code)) {
