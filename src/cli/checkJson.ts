@@ -7,9 +7,19 @@ export interface CheckedFileJson {
   readonly kind: 'budget' | 'final' | null;
   readonly year: number | null;
   readonly unit: string | null;
-  readonly tables: { no: number; title: string; sheet: string; range: string }[];
+  readonly tables: TableJson[];
   readonly findings: Omit<Finding, 'cells'>[];
   readonly summary: FindingCounts;
+}
+
+/** An entry of `tables`; performance tables have no number and say their form and project (cli.md). */
+interface TableJson {
+  readonly no: number | null;
+  readonly title: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly form?: string;
+  readonly project?: string | null;
 }
 
 export function checkedFileJson(file: string, result: CheckResult): CheckedFileJson {
@@ -19,7 +29,10 @@ export function checkedFileJson(file: string, result: CheckResult): CheckedFileJ
     kind: r.kind,
     year: r.year,
     unit: r.unit,
-    tables: r.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
+    tables: [
+      ...r.tables.map((t): TableJson => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
+      ...r.performance.map((t): TableJson => ({ no: null, title: t.title, sheet: t.sheet, range: t.range, form: t.form.id, project: t.project })),
+    ],
     findings: result.findings.map(findingJson),
     summary: result.counts,
   };
@@ -38,5 +51,6 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    ...(f.form !== undefined ? { form: f.form, project: f.project ?? null } : {}),
   };
 }

@@ -2,6 +2,8 @@ import type { Kind } from '../forms/formTypes';
 import type { Finding } from '../findings/finding';
 import { rowCount, type WorkbookSnapshot } from '../workbook/snapshot';
 import { findTitles } from './findTitles';
+import { recognizePerformanceTable } from './performance/recognizePerformance';
+import type { PerformanceTable } from './performance/performanceTable';
 import { readTable } from './readTable';
 import type { RecognitionResult, RecognizedTable, UnrecognizedBlock } from './recognizedTable';
 
@@ -14,11 +16,17 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
   const tables: RecognizedTable[] = [];
   const unrecognized: UnrecognizedBlock[] = [];
   const problems: Finding[] = [];
+  const performance: PerformanceTable[] = [];
   const kindHint: Kind | undefined = wb.metadata?.kind;
   for (const sheet of wb.sheets) {
     const hits = findTitles(sheet, kindHint);
     hits.forEach((hit, i) => {
       const end = i + 1 < hits.length ? hits[i + 1].startRow : rowCount(sheet);
+      const perf = recognizePerformanceTable(sheet, hit, end);
+      if (perf) {
+        performance.push(perf);
+        return;
+      }
       if (!hit.form) {
         unrecognized.push({
           sheet: sheet.name,
@@ -34,10 +42,12 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
     });
   }
   return {
-    kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)),
+    // A workbook of performance tables alone is a budget's (目标表) or a 决算's (自评表).
+    kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)) ?? majority(performance.map((t) => t.form.kind)),
     year: wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null)),
     unit: wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u)),
     tables,
+    performance,
     unrecognized,
     problems,
   };

@@ -10,6 +10,7 @@ import { crossTable } from './crossTable';
 import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
+import { PERFORMANCE_RULES } from './performance';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   balance,
   noDataNote,
   unitType,
+  ...PERFORMANCE_RULES,
 ];

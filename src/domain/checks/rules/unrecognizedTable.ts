@@ -25,7 +25,7 @@ export const unrecognizedTable: Rule = {
         detail: { kind: 'statement', text, names: ['cell'] },
       };
     });
-    if (ctx.recognition.tables.length === 0 && out.length === 0) {
+    if (ctx.recognition.tables.length === 0 && ctx.recognition.performance.length === 0 && out.length === 0) {
       out.push({
         severity: 'warning',
         rule: 'unrecognized-table',
