@@ -51,9 +51,11 @@ export function matchProjects(lines: readonly ProjectLine[], tables: readonly Pe
   const pairs: ProjectPair[] = [];
   const freeLines = new Set(lines);
   const freeTables = new Set(tables.filter((t) => t.project !== null));
+  // Same names first, by key (a unit may have thousands of projects).
+  const byKey = new Map<string, PerformanceTable[]>();
+  for (const t of freeTables) byKey.set(projectKey(t.project!), [...(byKey.get(projectKey(t.project!)) ?? []), t]);
   for (const line of lines) {
-    const key = projectKey(line.name);
-    const table = [...freeTables].find((t) => projectKey(t.project!) === key);
+    const table = byKey.get(projectKey(line.name))?.shift();
     if (!table) continue;
     pairs.push({ line, table, exact: true });
     freeLines.delete(line);
@@ -73,7 +75,8 @@ export function matchProjects(lines: readonly ProjectLine[], tables: readonly Pe
     freeLines.delete(c.line);
     freeTables.delete(c.table);
   }
-  pairs.sort((a, b) => lines.indexOf(a.line) - lines.indexOf(b.line));
+  const order = new Map(lines.map((l, i) => [l, i]));
+  pairs.sort((a, b) => order.get(a.line)! - order.get(b.line)!);
   return {
     pairs,
     linesWithoutTable: lines.filter((l) => freeLines.has(l)),
