@@ -19,7 +19,7 @@ test('check --json lists the performance tables and their findings', async () =>
   const r = await cli(['check', '人社局.xlsx', '--json'], dir);
   expect(r.stderr).toBe('');
   const f = JSON.parse(r.stdout).files[0];
-  const perf = f.tables.filter((t: { form?: string }) => t.form !== undefined);
+  const perf = f.tables.filter((t: { no: number | null }) => t.no === null);
   expect(perf).toHaveLength(20);
   expect(perf[0]).toEqual({
     no: null,
@@ -27,13 +27,14 @@ test('check --json lists the performance tables and their findings', async () =>
     sheet: expect.any(String),
     range: expect.stringMatching(/^A1:[A-Z]+\d+$/),
     form: 'performance/target',
+    unit: '元',
     project: '2025年中央财政医疗服务与保障能力提升补助资金',
   });
   expect(f.tables.filter((t: { no: number | null }) => t.no !== null)).toHaveLength(13);
   const survivors = f.findings.find((x: { rule: string; project?: string }) => x.rule === 'performance-amount' && x.project === '退休人员遗属补助');
-  expect(survivors).toMatchObject({ severity: 'error', table: null, form: 'performance/target', actual: '23040.00', expected: '20700.00' });
+  expect(survivors).toMatchObject({ severity: 'error', table: null, form: 'performance/target', unit: '元', actual: '23040.00', expected: '20700.00' });
   for (const finding of f.findings) {
-    const keys = ['actual', 'cell', 'column', 'difference', 'expected', 'message', 'row', 'rule', 'severity', 'sheet', 'table'];
+    const keys = ['actual', 'cell', 'column', 'difference', 'expected', 'message', 'row', 'rule', 'severity', 'sheet', 'table', 'unit'];
     expect(Object.keys(finding).sort()).toEqual(finding.form !== undefined ? [...keys, 'form', 'project'].sort() : keys);
   }
   expect(r.code).toBe(1);
