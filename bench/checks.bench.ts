@@ -1,10 +1,9 @@
 import { recognize } from '../src/domain/recognition/recognize';
 import { checkRecognized } from '../src/domain/checks/checkWorkbook';
-import { parseRange } from '../src/domain/workbook/a1';
 import type { WorkbookSnapshot } from '../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../test/support/seedWorkbook';
-import { syntheticBudget } from '../test/support/syntheticWorkbook';
 import { medianMs, printTable } from './measure';
+import { syntheticTimes, tableCells } from './sizedWorkbook';
 
 /**
  * Recognition + all checks on the seed workbooks (alone and with their performance tables) and on
@@ -12,14 +11,6 @@ import { medianMs, printTable } from './measure';
  * alone and with one 绩效目标表 per 表12 project. Prints time per table cell: a flat figure across
  * sizes means cost grows linearly.
  */
-function tableCells(wb: WorkbookSnapshot): number {
-  const r = recognize(wb);
-  return [...r.tables, ...r.performance].reduce((n, t) => {
-    const range = parseRange(t.range);
-    return n + (range.end.row - range.start.row + 1) * (range.end.col - range.start.col + 1);
-  }, 0);
-}
-
 function run(wb: WorkbookSnapshot): number {
   return checkRecognized(wb, recognize(wb)).findings.length;
 }
@@ -32,12 +23,7 @@ test('recognition + checks: time per table cell', () => {
   const sized: { name: string; wb: WorkbookSnapshot }[] = [];
   for (const performance of [false, true]) {
     for (const factor of [1, 10, 100]) {
-      let items = 8;
-      let wb = syntheticBudget(items, { performance });
-      while (tableCells(wb) < largest * factor) {
-        items = Math.ceil(items * 1.25);
-        wb = syntheticBudget(items, { performance });
-      }
+      const { wb, items } = syntheticTimes(factor, largest, { performance });
       const projects = recognize(wb).performance.length;
       sized.push({ name: `synthetic ${factor}× (${items} 项${performance ? `, ${projects} 张绩效目标表` : ''})`, wb });
     }

@@ -62,5 +62,6 @@ function findingJson(f: Finding, result: CheckResult): CheckedFileJson['findings
     message: f.message,
     unit: table?.amountUnit ?? performance?.amountUnit ?? null,
     ...(f.form !== undefined ? { form: f.form, project: f.project ?? null } : {}),
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
   };
 }
