@@ -12,6 +12,7 @@ import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
 import { unitSlip } from './unitSlip';
 import { completeness } from './completeness';
+import { PERFORMANCE_RULES } from './performance';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   noDataNote,
   unitType,
   unitSlip,
+  ...PERFORMANCE_RULES,
 ];
