@@ -16,6 +16,8 @@ export interface TitleHit {
   readonly form: FormDef | null;
   /** The label line found beside the title (公开09表 → final 9), if any. */
   readonly label?: { readonly kind: Kind; readonly no: number };
+  /** The texts of the few rows under the title (normalised): the header words profiles are told apart by. */
+  readonly headerWords?: readonly string[];
 }
 
 const MAX_TITLE_CELLS = 3;
@@ -91,7 +93,7 @@ export function findTitles(sheet: SheetSnapshot, kindHint?: Kind, forms: readonl
     const form = formForTitle(title, label, kindHint, forms);
     if (!form && !tableFollows(sheet, r)) continue;
     if (hits.length > 0 && hits[hits.length - 1].titleRow >= startRow) startRow = r;
-    hits.push({ startRow, titleRow: r, titleCol: col, title, form, ...(label ? { label } : {}) });
+    hits.push({ startRow, titleRow: r, titleCol: col, title, form, ...(label ? { label } : {}), headerWords: wordsBelow(sheet, r, n) });
   }
   return hits;
 }
@@ -99,4 +101,11 @@ export function findTitles(sheet: SheetSnapshot, kindHint?: Kind, forms: readonl
 /** The form of `forms` a title (and its label line) names: by title within the label's kind, then any kind, then by label. */
 export function formForTitle(title: string, label: { kind: Kind; no: number } | undefined, kindHint: Kind | undefined, forms: readonly FormDef[]): FormDef | null {
   return matchFormByTitle(title, label?.kind ?? kindHint, forms) ?? matchFormByTitle(title, undefined, forms) ?? (label ? formByLabel(forms, label) ?? null : null);
+}
+
+/** The texts of up to six rows under a title, normalised (at most 12 cells a row). */
+function wordsBelow(sheet: SheetSnapshot, r: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = r + 1; i < Math.min(n, r + 7); i++) for (const [, t] of rowTexts(sheet, i, 12)) out.push(norm(t));
+  return out;
 }

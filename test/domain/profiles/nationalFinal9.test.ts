@@ -1,6 +1,7 @@
 import { checkRecognized } from '../../../src/domain/checks/checkWorkbook';
 import type { Finding } from '../../../src/domain/findings/finding';
 import { recognize } from '../../../src/domain/recognition/recognize';
+import { seedWorkbook } from '../../support/seedWorkbook';
 import { SHANGHAI_UNITS, shanghaiWorkbook, type ShanghaiDoc, type ShanghaiWorkbookOptions } from '../../support/shanghaiWorkbook';
 
 /**
@@ -110,5 +111,17 @@ describe.each(['social-work', 'planning-resources'] as const)('上海 %s 2024 �
       expect(reported).toEqual([...DISAGREEMENTS[doc]].sort());
       expect(result.findings.filter((f) => f.rule !== 'catalog').every((f) => f.severity === 'warning')).toBe(true);
     });
+  });
+});
+
+describe('tables of different profiles never mix in one result', () => {
+  it('a Shanxi 公开10表 added to the 上海 workbook is reported, not read as one of its tables', () => {
+    const shanghai = shanghaiWorkbook('social-work');
+    const shanxi = seedWorkbook('004');
+    const t10 = shanxi.sheets.find((s) => recognize({ sheets: [s] }).tables.some((t) => t.form.id === 'final/10-information'))!;
+    const r = recognize({ sheets: [...shanghai.sheets, { ...t10, name: '公开10表' }] });
+    expect(r.profile.id).toBe('national-final-9');
+    expect(r.tables.every((t) => t.form.id.startsWith('national-final/'))).toBe(true);
+    expect(r.unrecognized.map((u) => [u.sheet, u.reason])).toEqual([['公开10表', expect.stringContaining('不属于本工作簿的表套')]]);
   });
 });
