@@ -12,6 +12,9 @@ import { writeRawXlsx, writeZipBomb } from '../support/rawXlsx';
  * any parser sees the file. Over a limit: one Chinese line and exit 2; in a folder the file is
  * reported and the batch goes on. (How fast the refusal is: `npm run bench`.)
  */
+// Real files through the CLI and the readers: seconds each on a loaded machine.
+jest.setTimeout(120000);
+
 describe('size limits before parsing', () => {
   let dir: string;
   beforeAll(async () => {

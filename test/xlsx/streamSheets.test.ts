@@ -36,6 +36,9 @@ async function bothWays(buf: Buffer) {
   return { full: full.sheets.map(comparable), streamed: streamed.map(comparable) };
 }
 
+// Real files through the CLI and the readers: seconds each on a loaded machine.
+jest.setTimeout(120000);
+
 describe('the streaming reader reads what ExcelJS reads', () => {
   let dir: string;
   beforeAll(async () => {
