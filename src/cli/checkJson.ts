@@ -46,5 +46,6 @@ function findingJson(f: Finding, tables: readonly RecognizedTable[]): CheckedFil
     difference: f.difference,
     message: f.message,
     unit: table?.amountUnit ?? null,
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
   };
 }

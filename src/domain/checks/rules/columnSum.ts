@@ -38,7 +38,7 @@ export const columnSum: Rule = {
             column: total.column,
             relation: sum.title,
           },
-          ctx.tolerance,
+          ctx,
         );
         if (f) out.push(f);
       }
@@ -86,7 +86,7 @@ function fixedSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, pan
           column: col.label,
           where: `“${col.label}”列 ${totalRow.name}`,
         },
-        ctx.tolerance,
+        ctx,
       );
       if (f) out.push(f);
     }
@@ -122,7 +122,7 @@ function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef,
         column: col.label,
         where: `“${col.label}”列 ${totalRow.name || '合计'}行`,
       },
-      ctx.tolerance,
+      ctx,
     );
     if (f) out.push(f);
   }
