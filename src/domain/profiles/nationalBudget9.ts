@@ -51,6 +51,8 @@ export const nationalBudget9: Profile = {
   defaultAmountUnit: '元',
   relations: RELATIONS,
   tieBreak: 0,
-  narrative: [],
+  // Shanxi's budget sections read 表1–6 through the forms these tables are printed as (sameAs);
+  // 表7's 三公 and 机关运行经费 and the project tables are not there: their paragraphs ask for them.
+  narrative: shanxiBudget13.narrative,
   narrativeTitle: '{year}年度部门预算情况说明',
 };

@@ -1,5 +1,8 @@
 import Decimal from 'decimal.js';
 import { checkRecognized } from '../../../src/domain/checks/checkWorkbook';
+import { buildNarrative } from '../../../src/domain/narrative/buildNarrative';
+import { paragraphText } from '../../../src/domain/narrative/narrativeTypes';
+import { readParameters } from '../../../src/domain/parameters/parameterSheet';
 import type { CheckResult } from '../../../src/domain/checks/checkTypes';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import type { RecognizedTable } from '../../../src/domain/recognition/recognizedTable';
@@ -102,3 +105,21 @@ describe('a 9-table 部门预算 in 元', () => {
     expect(f).toMatchObject({ severity: 'warning', difference: '-0.01' });
   });
 });
+
+describe('its 情况说明 speaks 万元', () => {
+  it('converts the 元 tables once, exactly; shares still add up to 100.00%', () => {
+    const r = recognize(base);
+    const total = r.tables.find((t) => t.no === 3)!.panels[0];
+    const yuan = total.amount(total.rows.findIndex((x) => x.level === 'total'), 'total')!.amount.value!;
+    const n = buildNarrative(base, r, readParameters(base));
+    const three = n.sections.find((s) => s.heading.startsWith('三、'))!;
+    const text = paragraphText(three.paragraphs[0]);
+    expect(text).toContain(`支出预算${formatWan(yuan.div(10000))}万元`);
+    const shares = [...text.matchAll(/占(\d+\.\d{2})%/g)].map((m) => new Decimal(m[1]));
+    expect(shares.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(2)).toBe('100.00');
+  });
+});
+
+function formatWan(d: Decimal): string {
+  return d.toNumber().toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -16,6 +16,7 @@ export function printedAs(
     ...rest,
     ...(as.noLineNumbers ? {} : form.columnNumbers ? { columnNumbers: form.columnNumbers } : {}),
     id: as.id,
+    sameAs: form.sameAs ?? form.id,
     no: as.no,
     label: as.label,
     ...(as.printsLabel === false ? { printsLabel: false } : {}),

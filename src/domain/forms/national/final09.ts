@@ -5,8 +5,10 @@ import { nationalFinal08 } from './final08';
  * 国有资本经营预算财政拨款收入支出决算表 (national set, 表9): laid out as 表8 (年初结转和结余, 本年收入,
  * 本年支出, 年末结转和结余), where Shanxi's 公开08表 prints 支出 only.
  */
+const { sameAs: _layoutOf08, ...asTable8 } = nationalFinal08;
+
 export const nationalFinal09: FormDef = {
-  ...nationalFinal08,
+  ...asTable8,
   id: 'national-final/09-soe',
   no: 9,
   label: '表9',
