@@ -1,31 +1,53 @@
-import type { Finding, FindingCounts } from '../domain/findings/finding';
-import type { CheckResult } from '../domain/checks/checkTypes';
+import { countFindings, type Finding, type FindingCounts } from '../domain/findings/finding';
+import { isRoundingDifference } from '../domain/findings/findingClass';
+import type { FileCheck } from './fileCheck';
 
-/** One file's entry of `check --json` (docs/cli.md); `cells` is the pane's business, not the CLI's. */
+type FindingJson = Omit<Finding, 'cells' | 'detail'> & { readonly rounding?: true };
+
+/**
+ * One file's entry of `check --json` (docs/cli.md): `cells` and `detail` are the reports' business,
+ * not the JSON's. A file that could not be read is there too, with `error` and nothing found.
+ */
 export interface CheckedFileJson {
   readonly file: string;
+  readonly error?: string;
   readonly kind: 'budget' | 'final' | null;
   readonly year: number | null;
   readonly unit: string | null;
   readonly tables: { no: number; title: string; sheet: string; range: string }[];
-  readonly findings: Omit<Finding, 'cells'>[];
+  readonly findings: FindingJson[];
   readonly summary: FindingCounts;
 }
 
-export function checkedFileJson(file: string, result: CheckResult): CheckedFileJson {
-  const r = result.recognition;
+export interface CheckJson {
+  readonly files: CheckedFileJson[];
+  /** `files` counts every file, `unreadable` those with `error`. */
+  readonly summary: FindingCounts & { readonly files: number; readonly unreadable: number };
+}
+
+export function checkJson(checks: readonly FileCheck[]): CheckJson {
+  const files = checks.map(checkedFileJson);
+  const sum = (k: keyof FindingCounts) => files.reduce((n, e) => n + e.summary[k], 0);
   return {
-    file,
-    kind: r.kind,
-    year: r.year,
-    unit: r.unit,
-    tables: r.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
-    findings: result.findings.map(findingJson),
-    summary: result.counts,
+    files,
+    summary: { files: files.length, unreadable: files.filter((f) => f.error !== undefined).length, errors: sum('errors'), warnings: sum('warnings'), info: sum('info') },
   };
 }
 
-function findingJson(f: Finding): Omit<Finding, 'cells'> {
+export function checkedFileJson(c: FileCheck): CheckedFileJson {
+  return {
+    file: c.file,
+    ...(c.error !== undefined ? { error: c.error } : {}),
+    kind: c.kind,
+    year: c.year,
+    unit: c.unit,
+    tables: c.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
+    findings: c.findings.map(findingJson),
+    summary: countFindings(c.findings),
+  };
+}
+
+function findingJson(f: Finding): FindingJson {
   return {
     severity: f.severity,
     rule: f.rule,
@@ -38,5 +60,6 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    ...(isRoundingDifference(f) ? { rounding: true as const } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { metadataFromXml, TEMPLATE_NAMESPACE } from '../domain/template/metadata
 import { readCustomXmlParts } from './customXml';
 import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { WorkbookReadError } from './workbookReadError';
+import { systemErrorReason } from './systemError';
 
 const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_HEADER = [0x50, 0x4b];
@@ -18,8 +19,7 @@ export async function readWorkbookFile(file: string, shownAs: string = file): Pr
   try {
     buf = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(shownAs, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : '无法打开文件');
+    throw new WorkbookReadError(shownAs, systemErrorReason(e, 'read'));
   }
   return readWorkbookBuffer(buf, shownAs);
 }
