@@ -38,10 +38,9 @@ export async function checkFile(task: CheckTask, settings: CheckSettings): Promi
   try {
     // Recognised once: the year picks the catalog's year, then the checks reuse it.
     const recognition = recognize(wb);
-    const year = wb.metadata?.year ?? recognition.year ?? new Date().getFullYear();
     const result = checkRecognized(wb, recognition, {
       ...(settings.tolerance === undefined ? {} : { tolerance: settings.tolerance }),
-      ...(settings.catalog ? { catalog: catalogForYear(settings.catalog, year) } : {}),
+      ...(settings.catalog ? { catalog: catalogForYear(settings.catalog, recognition.facts.catalogYear) } : {}),
     });
     return fileCheck(task.file, result);
   } catch (e) {

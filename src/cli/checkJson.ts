@@ -1,8 +1,10 @@
 import { countFindings, type Finding, type FindingCounts } from '../domain/findings/finding';
 import { isRoundingDifference } from '../domain/findings/findingClass';
-import type { FileCheck } from './fileCheck';
+import type { AmountUnit } from '../domain/profiles';
+import type { FileCheck, TableSummary } from './fileCheck';
 
-type FindingJson = Omit<Finding, 'cells' | 'detail'> & { readonly rounding?: true };
+/** A finding's amounts are in the unit of the table it names (cli.md Additions). */
+type FindingJson = Omit<Finding, 'cells' | 'detail' | 'noCell'> & { readonly unit: AmountUnit | null; readonly rounding?: true };
 
 /**
  * One file's entry of `check --json` (docs/cli.md): `cells` and `detail` are the reports' business,
@@ -14,7 +16,9 @@ export interface CheckedFileJson {
   readonly kind: 'budget' | 'final' | null;
   readonly year: number | null;
   readonly unit: string | null;
-  readonly tables: { no: number; title: string; sheet: string; range: string }[];
+  /** The table set recognised (cli.md Additions): 'shanxi-final-10', 'national-final-9' …; null for a file not read. */
+  readonly profile: string | null;
+  readonly tables: { no: number | null; form: string; unit: AmountUnit; title: string; sheet: string; range: string }[];
   readonly findings: FindingJson[];
   readonly summary: FindingCounts;
 }
@@ -41,13 +45,15 @@ export function checkedFileJson(c: FileCheck): CheckedFileJson {
     kind: c.kind,
     year: c.year,
     unit: c.unit,
-    tables: c.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
-    findings: c.findings.map(findingJson),
+    profile: c.profile,
+    tables: c.tables.map((t) => ({ no: t.no, form: t.form, unit: t.unit, title: t.title, sheet: t.sheet, range: t.range })),
+    findings: c.findings.map((f) => findingJson(f, c.tables)),
     summary: countFindings(c.findings),
   };
 }
 
-function findingJson(f: Finding): FindingJson {
+function findingJson(f: Finding, tables: readonly TableSummary[]): FindingJson {
+  const table = f.table === null ? undefined : tables.find((t) => t.no === f.table && (f.sheet === null || t.sheet === f.sheet));
   return {
     severity: f.severity,
     rule: f.rule,
@@ -60,6 +66,7 @@ function findingJson(f: Finding): FindingJson {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    unit: table?.unit ?? null,
     ...(isRoundingDifference(f) ? { rounding: true as const } : {}),
   };
 }

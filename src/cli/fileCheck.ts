@@ -1,13 +1,18 @@
 import type { CheckResult } from '../domain/checks/checkTypes';
 import type { Finding } from '../domain/findings/finding';
-import { formsOfKind } from '../domain/forms/registry';
+import { requiredForms } from '../domain/forms/requiredForms';
 import type { Kind } from '../domain/forms/formTypes';
+import type { AmountUnit } from '../domain/profiles';
 
 /** A recognised table as the reports name it. */
 export interface TableSummary {
   readonly no: number;
+  /** The form's stable id: 'budget/03-expense'. */
+  readonly form: string;
   /** 预算公开表3 / 公开03表. */
   readonly label: string;
+  /** The unit its amounts are printed in (its findings' amounts are in it too). */
+  readonly unit: AmountUnit;
   readonly title: string;
   readonly sheet: string;
   readonly range: string;
@@ -25,26 +30,29 @@ export interface FileCheck {
   readonly kind: Kind | null;
   readonly year: number | null;
   readonly unit: string | null;
+  /** The table set it was recognised as ('shanxi-budget-13'); null when it could not be read. */
+  readonly profile: string | null;
   readonly tables: readonly TableSummary[];
-  /** Labels of the tables of its kind that were not found. */
+  /** Labels of the tables its profile requires that were not found (the completeness rule's list). */
   readonly missing: readonly string[];
   readonly findings: readonly Finding[];
 }
 
 export function fileCheck(file: string, result: CheckResult): FileCheck {
   const r = result.recognition;
-  const found = new Set(r.tables.map((t) => t.no));
+  const found = new Set(r.tables.map((t) => t.form));
   return {
     file,
     kind: r.kind,
     year: r.year,
     unit: r.unit,
-    tables: r.tables.map((t) => ({ no: t.no, label: t.form.label, title: t.title, sheet: t.sheet, range: t.range })),
-    missing: r.kind ? formsOfKind(r.kind).filter((f) => !found.has(f.no)).map((f) => f.label) : [],
+    profile: r.profile.id,
+    tables: r.tables.map((t) => ({ no: t.no, form: t.form.id, label: t.form.label, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range })),
+    missing: r.tables.length ? requiredForms(r.profile).filter((f) => !found.has(f)).map((f) => f.label) : [],
     findings: result.findings,
   };
 }
 
 export function unreadableFile(file: string, reason: string): FileCheck {
-  return { file, error: reason, kind: null, year: null, unit: null, tables: [], missing: [], findings: [] };
+  return { file, error: reason, kind: null, year: null, unit: null, profile: null, tables: [], missing: [], findings: [] };
 }

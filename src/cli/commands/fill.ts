@@ -33,7 +33,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   }
   const wb = await readWorkbookBuffer(original, file);
   const recognition = recognize(wb);
-  const year = recognition.year ?? wb.metadata?.year ?? new Date().getFullYear();
+  const year = recognition.facts.catalogYear;
   const given = (await CatalogOption.load(catalogFile, io))?.forYear(year);
   const plan = planFill(wb, recognition, workbookCatalog(wb, year, given));
   await writeOutput(target, await applyCellWrites(original, plan.writes, plan.insertions, new Date().toISOString()));

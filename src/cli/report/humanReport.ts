@@ -7,7 +7,7 @@ import { clip } from '../../domain/findings/findingText';
 import { recurringSlips } from '../../domain/findings/recurringSlips';
 import { reportGroups, type GroupSource } from '../../domain/findings/reportGroups';
 import { shortTableLabel, type Kind } from '../../domain/forms/formTypes';
-import { formByNo } from '../../domain/forms/registry';
+import { defaultProfile, profileById, profileFormByNo } from '../../domain/profiles';
 import { fileCheck, type FileCheck } from '../fileCheck';
 import { findingLine, findingWords, location, type TableContext } from './findingLine';
 import { badge, countWord, paint, PLAIN, wrap, type Terminal } from './terminal';
@@ -101,18 +101,21 @@ export function tableList(kind: Kind | null, nos: readonly number[]): string {
 function groupHeading(c: FileCheck, s: GroupSource): string {
   if (s.kind === 'workbook') return '【整个工作簿】';
   const t = c.tables.find((x) => x.no === s.no);
-  return `【${tableName(c.kind, s.no)}${t ? ` ${clip(t.title)}（工作表“${t.sheet}”）` : ''}】`;
+  return `【${tableName(c, s.no)}${t ? ` ${clip(t.title)}（工作表“${t.sheet}”）` : ''}】`;
 }
 
 function tableContext(c: FileCheck, s: GroupSource): TableContext | null {
   if (s.kind !== 'table') return null;
   const t = c.tables.find((x) => x.no === s.no);
-  return { label: tableName(c.kind, s.no), title: t?.title ?? null, sheet: t?.sheet ?? null };
+  return { label: tableName(c, s.no), title: t?.title ?? null, sheet: t?.sheet ?? null };
 }
 
-/** The label the form prints (预算公开表3, 公开03表); without a kind, a budget's. */
-function tableName(kind: Kind | null, no: number): string {
-  return formByNo(kind ?? 'budget', no)?.label ?? `预算公开表${no}`;
+/** The label its profile's form prints (预算公开表3, 公开03表). */
+function tableName(c: FileCheck, no: number): string {
+  const recognised = c.tables.find((t) => t.no === no);
+  if (recognised) return recognised.label;
+  const profile = profileById(c.profile) ?? (c.kind ? defaultProfile(c.kind) : undefined);
+  return (profile && profileFormByNo(profile, no)?.label) ?? `表${no}`;
 }
 
 /** An entry is what its most serious finding is. */
