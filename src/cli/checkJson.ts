@@ -67,6 +67,7 @@ function findingJson(f: Finding, tables: readonly TableSummary[]): FindingJson {
     difference: f.difference,
     message: f.message,
     unit: table?.unit ?? null,
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
     ...(isRoundingDifference(f) ? { rounding: true as const } : {}),
   };
 }

@@ -121,13 +121,15 @@ describe('seed 000 with 表3 208 社会保障和就业支出 合计 typed 7 too 
     const block = text.split('\n\n').find((b) => b.startsWith('【预算公开表3 '))!.split('\n').slice(1);
     const firstRounding = block.findIndex((l) => l.startsWith('  [尾数差异]'));
     expect(block.slice(firstRounding).some((l) => l.startsWith('  [错误]'))).toBe(false);
-    expect(block.slice(0, 4)).toEqual([
+    // The suspect first: the one cell whose original value makes all four broken identities hold.
+    expect(block[0]).toBe('  [错误] C7 208 社会保障和就业支出 行“合计”列：最可能出错，实为 2,865.26，改为 2,858.26 可使 4 处不一致同时成立');
+    expect(block.slice(1, 5)).toEqual([
       '  [错误] C7 208 社会保障和就业支出 行“合计”列：实为 2,865.26，2 项校验都不相符：',
       '      · 行内合计：应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25，差额 7.01',
       '      · 科目层级：应为 下级科目 20801 人力资源和社会保障管理事务 1,506.16 + 20805 行政事业单位养老支出 252.37 + 20899 其他社会保障和就业支出 1,099.73 = 2,858.26，差额 7.00',
       '      行内合计（2,858.25）与科目层级（2,858.26）互不一致，相差 0.01，本格无法同时满足。',
     ]);
-    expect(block.filter((l) => l.includes('C7 208 社会保障和就业支出 行“合计”列'))).toHaveLength(1);
+    expect(block.filter((l) => l.includes('C7 208 社会保障和就业支出 行“合计”列：实为'))).toHaveLength(1);
   });
 
   it('gives a cross-table finding its relation and the other table’s cell as Sheet!A1', () => {
@@ -233,7 +235,7 @@ describe('the line is built from the finding’s detail, not from its message', 
 
   it('prints the same lines when every detailed finding’s message is reworded', () => {
     const detailed = result.findings.filter((f) => f.detail);
-    expect(new Set(detailed.map((f) => f.detail!.kind))).toEqual(new Set(['sum', 'identity', 'statement']));
+    expect(new Set(detailed.map((f) => f.detail!.kind))).toEqual(new Set(['sum', 'identity', 'statement', 'suspect']));
     const reworded = { ...result, findings: result.findings.map((f) => (f.detail ? { ...f, message: '（措辞已改）' } : f)) };
     expect(humanCheckReport('汾阳.xlsx', reworded)).toBe(humanCheckReport('汾阳.xlsx', result));
   });
@@ -265,6 +267,7 @@ describe('seed 000 with one figure of 表4 changed', () => {
     // The column sum fails on the same cell with the same 应为: one entry, both reasons, no disagreement.
     const block = humanCheckReport('汾阳.xlsx', result).split('\n\n').find((b) => b.startsWith('【预算公开表4 '))!;
     expect(block.split('\n').slice(1)).toEqual([
+      '  [错误] B42 收入总计 行“金额”列：最可能出错，实为 2,918.06，改为 2,911.06 可使 2 处不一致同时成立',
       '  [错误] B42 收入总计 行“金额”列：实为 2,918.06，2 项校验都不相符：',
       '      · 列内合计：应为 本年收入合计 2,911.06，差额 7.00',
       '      · 收支平衡（收入总计 = 支出总计）：应为 支出总计 2,911.06，差额 7.00',

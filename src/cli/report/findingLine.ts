@@ -1,5 +1,5 @@
 import type { Finding, FindingPart } from '../../domain/findings/finding';
-import { clip, clipQuoted, figureList, identityItem, roundingNote, sumOfParts as sum, wan } from '../../domain/findings/findingText';
+import { clip, clipQuoted, figureList, identityItem, roundingNote, suspectChange, suspectLead, sumOfParts as sum, wan } from '../../domain/findings/findingText';
 import { isRoundingDifference } from '../../domain/findings/findingClass';
 import { describeRow } from '../../domain/checks/sumComparison';
 
@@ -56,6 +56,9 @@ function words(f: Finding, t: TableContext | null): FindingWords {
     const actual = d.left.length === 1 ? wan(f.actual!) : `${d.left.map(item).join(' + ')} = ${wan(f.actual!)}`;
     const expected = d.right.length === 1 ? item(d.right[0]) : `${d.right.map(item).join(' + ')} = ${wan(f.expected!)}`;
     return { where: location(cell, f.row, f.column), relation: `表间关系“${d.relation}”`, actual: `实为 ${actual}`, compared: `应为 ${expected}，${diff()}${note(d.rounding)}` };
+  }
+  if (d?.kind === 'suspect' && figures) {
+    return { where: location(cell, f.row, f.column), relation: null, actual: `${suspectLead(f)}，实为 ${wan(f.actual!)}`, compared: suspectChange(f) };
   }
   if (d?.kind === 'unmatched' && figures) {
     return { where: location(cell, f.row, f.column), relation: `表间关系“${d.relation}”`, actual: `实为 ${wan(f.actual!)}`, compared: `应为 ${wan(f.expected!)}，${diff()}，${d.reason}` };

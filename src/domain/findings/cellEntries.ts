@@ -12,9 +12,13 @@ export interface FindingEntry {
   readonly findings: readonly Finding[];
 }
 
-/** Does a finding compare the cell's figure with an 应为 (so that it can share an entry)? */
+/**
+ * Does a finding compare the cell's figure with an 应为 a check computed (so that it can share an
+ * entry)? A suspect cell's 应为 is evidence across checks, not a check's: it stays an entry of its own.
+ */
 function compared(f: Finding): boolean {
-  return f.sheet !== null && f.cell !== null && f.actual !== null && f.expected !== null;
+  const kind = f.detail?.kind;
+  return f.sheet !== null && f.cell !== null && f.actual !== null && f.expected !== null && (kind === 'sum' || kind === 'identity' || kind === 'unmatched');
 }
 
 /**

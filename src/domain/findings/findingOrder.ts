@@ -5,7 +5,7 @@ import { CLASS_ORDER, findingClass } from './findingClass';
  * Rules whose findings lead their class within a group: a finding that explains the others (a
  * suspect cell) is read first. Adding a rule id here is all a new leading finding needs.
  */
-export const LEADING_RULES: readonly string[] = [];
+export const LEADING_RULES: readonly string[] = ['suspect-cell'];
 
 /** The order findings are read in within a group: 错误, 提示, 尾数差异, 信息; leading rules first in each. */
 export function byReportOrder(a: Finding, b: Finding): number {
