@@ -2,12 +2,15 @@ import { checkRecognized } from '../domain/checks/checkWorkbook';
 import { recognize } from '../domain/recognition/recognize';
 import { readWorkbookFile } from '../xlsx/readWorkbook';
 import { WorkbookReadError } from '../xlsx/workbookReadError';
+import type { ReadLimits } from '../xlsx/readLimits';
 import { catalogForYear, type CatalogSource } from './catalogOption';
 import { saveAsXlsx } from './inputFiles';
 import { fileCheck, unreadableFile, type FileCheck } from './fileCheck';
 
 /** What `check` applies to every file; plain data, handed to each worker as it is. */
 export interface CheckSettings {
+  /** Size limits checked before a workbook is parsed (--max-cells, --max-uncompressed-mb). */
+  readonly limits?: ReadLimits;
   readonly tolerance?: string;
   readonly catalog?: CatalogSource;
 }
@@ -28,7 +31,7 @@ export async function checkFile(task: CheckTask, settings: CheckSettings): Promi
   if (task.error !== undefined) return unreadableFile(task.file, task.error);
   let wb;
   try {
-    wb = await readWorkbookFile(task.abs, task.file);
+    wb = await readWorkbookFile(task.abs, task.file, settings.limits);
   } catch (e) {
     // An .xls or .et that is not a workbook in disguise (some systems export .xlsx named .xls): say how to convert it.
     const convert = saveAsXlsx(task.file);

@@ -1,10 +1,22 @@
 import { countFindings, type Finding, type FindingCounts } from '../domain/findings/finding';
 import { isRoundingDifference } from '../domain/findings/findingClass';
 import type { AmountUnit } from '../domain/profiles';
-import type { FileCheck, TableSummary } from './fileCheck';
+import type { CheckResult } from '../domain/checks/checkTypes';
+import { fileCheck, type FileCheck, type TableSummary } from './fileCheck';
 
 /** A finding's amounts are in the unit of the table it names (cli.md Additions). */
 type FindingJson = Omit<Finding, 'cells' | 'detail' | 'noCell'> & { readonly unit: AmountUnit | null; readonly rounding?: true };
+
+/** An entry of `tables`; performance tables have no number and also say their project (cli.md). */
+interface TableJson {
+  readonly no: number | null;
+  readonly form: string;
+  readonly unit: AmountUnit;
+  readonly title: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly project?: string | null;
+}
 
 /**
  * One file's entry of `check --json` (docs/cli.md): `cells` and `detail` are the reports' business,
@@ -18,7 +30,7 @@ export interface CheckedFileJson {
   readonly unit: string | null;
   /** The table set recognised (cli.md Additions): 'shanxi-final-10', 'national-final-9' …; null for a file not read. */
   readonly profile: string | null;
-  readonly tables: { no: number | null; form: string; unit: AmountUnit; title: string; sheet: string; range: string }[];
+  readonly tables: TableJson[];
   readonly findings: FindingJson[];
   readonly summary: FindingCounts;
 }
@@ -30,7 +42,7 @@ export interface CheckJson {
 }
 
 export function checkJson(checks: readonly FileCheck[]): CheckJson {
-  const files = checks.map(checkedFileJson);
+  const files = checks.map(fileCheckJson);
   const sum = (k: keyof FindingCounts) => files.reduce((n, e) => n + e.summary[k], 0);
   return {
     files,
@@ -38,7 +50,12 @@ export function checkJson(checks: readonly FileCheck[]): CheckJson {
   };
 }
 
-export function checkedFileJson(c: FileCheck): CheckedFileJson {
+/** One file's entry from a check in this process (what tests and other callers have at hand). */
+export function checkedFileJson(file: string, result: CheckResult): CheckedFileJson {
+  return fileCheckJson(fileCheck(file, result));
+}
+
+export function fileCheckJson(c: FileCheck): CheckedFileJson {
   return {
     file: c.file,
     ...(c.error !== undefined ? { error: c.error } : {}),
@@ -46,14 +63,19 @@ export function checkedFileJson(c: FileCheck): CheckedFileJson {
     year: c.year,
     unit: c.unit,
     profile: c.profile,
-    tables: c.tables.map((t) => ({ no: t.no, form: t.form, unit: t.unit, title: t.title, sheet: t.sheet, range: t.range })),
+    tables: c.tables.map((t): TableJson => ({ no: t.no, form: t.form, unit: t.unit, title: t.title, sheet: t.sheet, range: t.range, ...(t.project !== undefined ? { project: t.project } : {}) })),
     findings: c.findings.map((f) => findingJson(f, c.tables)),
     summary: countFindings(c.findings),
   };
 }
 
 function findingJson(f: Finding, tables: readonly TableSummary[]): FindingJson {
-  const table = f.table === null ? undefined : tables.find((t) => t.no === f.table && (f.sheet === null || t.sheet === f.sheet));
+  const table =
+    f.table !== null
+      ? tables.find((t) => t.no === f.table && (f.sheet === null || t.sheet === f.sheet))
+      : f.form !== undefined
+        ? tables.find((t) => t.no === null && t.form === f.form && t.project === f.project && t.sheet === f.sheet)
+        : undefined;
   return {
     severity: f.severity,
     rule: f.rule,
@@ -67,6 +89,7 @@ function findingJson(f: Finding, tables: readonly TableSummary[]): FindingJson {
     difference: f.difference,
     message: f.message,
     unit: table?.unit ?? null,
+    ...(f.form !== undefined ? { form: f.form, project: f.project ?? null } : {}),
     ...(f.explains !== undefined ? { explains: f.explains } : {}),
     ...(isRoundingDifference(f) ? { rounding: true as const } : {}),
   };

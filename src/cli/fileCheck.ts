@@ -6,7 +6,8 @@ import type { AmountUnit } from '../domain/profiles';
 
 /** A recognised table as the reports name it. */
 export interface TableSummary {
-  readonly no: number;
+  /** Its number in the profile; null for a performance table (绩效目标表, 绩效自评表). */
+  readonly no: number | null;
   /** The form's stable id: 'budget/03-expense'. */
   readonly form: string;
   /** 预算公开表3 / 公开03表. */
@@ -16,6 +17,8 @@ export interface TableSummary {
   readonly title: string;
   readonly sheet: string;
   readonly range: string;
+  /** A performance table's 项目名称 as written (null when it prints none); absent for numbered tables. */
+  readonly project?: string | null;
 }
 
 /**
@@ -47,7 +50,10 @@ export function fileCheck(file: string, result: CheckResult): FileCheck {
     year: r.year,
     unit: r.unit,
     profile: r.profile.id,
-    tables: r.tables.map((t) => ({ no: t.no, form: t.form.id, label: t.form.label, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range })),
+    tables: [
+      ...r.tables.map((t): TableSummary => ({ no: t.no, form: t.form.id, label: t.form.label, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range })),
+      ...r.performance.map((t): TableSummary => ({ no: null, form: t.form.id, label: t.form.name, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range, project: t.project })),
+    ],
     missing: r.tables.length ? requiredForms(r.profile).filter((f) => !found.has(f)).map((f) => f.label) : [],
     findings: result.findings,
   };

@@ -13,6 +13,9 @@ export const USAGE = `用法：budget-disclosure <命令> [选项]
   --version
       显示版本号
 
+check、narrative 和 fill 都接受 --max-cells 个数 和 --max-uncompressed-mb MB：解析前检查的大小上限
+（默认 20,000,000 个单元格、解压后 1,024 MB；超过上限的文件不解析，作为无法读取的文件报告）
 --out 指向已存在的文件时不覆盖，除非加 --force；从不改写输入文件（即使经由链接）。
+
 退出码：0 成功；1 发现错误或冲突；2 参数错误、文件无法读取或无法写入
 `;

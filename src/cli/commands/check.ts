@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { CatalogOption } from '../catalogOption';
 import { checkFile, type CheckSettings, type CheckTask } from '../checkFile';
 import { checkJson } from '../checkJson';
@@ -10,7 +11,7 @@ import { fileReport } from '../report/humanReport';
 import { folderReport } from '../report/folderReport';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json', 'verbose'], ['tolerance', 'catalog']);
+  const args = parseArgs(argv, ['json', 'verbose'], ['tolerance', 'catalog', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -19,7 +20,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const given = args.positional[0];
   const { folder, tasks } = await inputFiles(given, io.cwd);
   const catalog = await CatalogOption.load(stringOption(args, 'catalog'), io);
-  const settings: CheckSettings = { ...(tolerance === undefined ? {} : { tolerance }), ...(catalog ? { catalog: catalog.source } : {}) };
+  const settings: CheckSettings = { limits: readLimitsOption(args), ...(tolerance === undefined ? {} : { tolerance }), ...(catalog ? { catalog: catalog.source } : {}) };
   const checks = await checkAll(tasks, settings);
 
   const unreadable = checks.filter((c) => c.error !== undefined);

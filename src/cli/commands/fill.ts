@@ -3,6 +3,7 @@ import * as path from 'path';
 import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { readWorkbookBuffer } from '../../xlsx/readWorkbook';
 import { applyCellWrites } from '../../xlsx/applyCellWrites';
 import { WorkbookReadError } from '../../xlsx/workbookReadError';
@@ -15,7 +16,7 @@ import { CatalogOption } from '../catalogOption';
 import { prepareOutput, writeOutput, type InputFile } from '../outputFile';
 
 export async function runFill(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['force'], ['out', 'catalog']);
+  const args = parseArgs(argv, ['force'], ['out', 'catalog', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('fill 需要一个 .xlsx 文件');
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError('请用 --out 给出新文件名（fill 从不改写输入文件）');
@@ -31,7 +32,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     throw new WorkbookReadError(file, systemErrorReason(e, 'read'));
   }
-  const wb = await readWorkbookBuffer(original, file);
+  const wb = await readWorkbookBuffer(original, file, readLimitsOption(args));
   const recognition = recognize(wb);
   const year = recognition.facts.catalogYear;
   const given = (await CatalogOption.load(catalogFile, io))?.forYear(year);

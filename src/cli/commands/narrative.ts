@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { recognize } from '../../domain/recognition/recognize';
 import { readParameters } from '../../domain/parameters/parameterSheet';
@@ -10,7 +11,7 @@ import { narrativeToDocx } from '../../output/narrativeDocx';
 import { prepareOutput, writeOutput, type InputFile } from '../outputFile';
 
 export async function runNarrative(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json', 'force'], ['out', 'prior']);
+  const args = parseArgs(argv, ['json', 'force'], ['out', 'prior', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('narrative 需要一个 .xlsx 文件');
   const out = stringOption(args, 'out');
   const outExt = out ? path.extname(out).toLowerCase() : '';
@@ -19,11 +20,12 @@ export async function runNarrative(argv: string[], io: CliIo): Promise<number> {
   const priorFile = stringOption(args, 'prior');
   const inputs: InputFile[] = [file, priorFile].filter((f): f is string => f !== undefined).map((f) => ({ given: f, abs: path.resolve(io.cwd, f) }));
   const target = out ? await prepareOutput(out, io.cwd, args.options.force === true, inputs) : null;
-  const wb = await readWorkbookFile(inputs[0].abs, file);
+  const limits = readLimitsOption(args);
+  const wb = await readWorkbookFile(inputs[0].abs, file, limits);
   const recognition = recognize(wb);
   let prior;
   if (priorFile) {
-    const priorWb = await readWorkbookFile(inputs[1].abs, priorFile);
+    const priorWb = await readWorkbookFile(inputs[1].abs, priorFile, limits);
     prior = { wb: priorWb, recognition: recognize(priorWb) };
   }
   const narrative = buildNarrative(wb, recognition, readParameters(wb), prior ? { prior } : undefined);

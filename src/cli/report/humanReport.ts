@@ -75,9 +75,12 @@ function summaryBlock(c: FileCheck, t: Terminal): string[] {
   if (c.error !== undefined) return [...lines, ...wrap(t, `无法读取，${c.error}`, '   ', '   ')];
   const about = [c.unit ? clip(c.unit) : '（未识别单位）', c.year ? `${c.year}年` : '（未识别年度）', c.kind ? KIND_LABEL[c.kind] : '（未识别公开类型）'];
   lines.push(...wrap(t, about.join(' · '), '   ', '   '));
-  const found = c.tables.length ? `识别到 ${c.tables.length} 张表：${tableList(c.kind, c.tables.map((x) => x.no))}` : '没有识别到公开表';
-  const missing = c.missing.length ? `；缺少 ${c.missing.length} 张：${c.missing.join('、')}` : c.tables.length ? '，没有缺少' : '';
+  const numbered = c.tables.filter((x) => x.no !== null).map((x) => x.no!);
+  const found = numbered.length ? `识别到 ${numbered.length} 张表：${tableList(c.kind, numbered)}` : '没有识别到公开表';
+  const missing = c.missing.length ? `；缺少 ${c.missing.length} 张：${c.missing.join('、')}` : numbered.length ? '，没有缺少' : '';
   lines.push(...wrap(t, found + missing, '   ', '   '));
+  const performance = performanceCounts(c);
+  if (performance) lines.push(...wrap(t, `另有绩效表 ${performance}`, '   ', '   '));
   const n = classCounts(c.findings);
   const counts = (['error', 'rounding', 'hint', 'info'] as const).map((k) => countWord(t, k, n[k])).join(' · ');
   lines.push(`   结果：${c.findings.length === 0 ? '未发现问题' : counts}`);
@@ -98,16 +101,33 @@ export function tableList(kind: Kind | null, nos: readonly number[]): string {
   return kind === 'final' ? `公开${text}表` : `预算公开表${text}`;
 }
 
+/** "4 张（项目支出绩效目标表 3 张、项目支出绩效自评表 1 张）", or null without performance tables. */
+function performanceCounts(c: FileCheck): string | null {
+  const counts = new Map<string, number>();
+  for (const t of c.tables) if (t.no === null) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  const n = [...counts.values()].reduce((a, b) => a + b, 0);
+  return n ? `${n} 张（${[...counts].map(([name, k]) => `${name} ${k} 张`).join('、')}）` : null;
+}
+
 function groupHeading(c: FileCheck, s: GroupSource): string {
   if (s.kind === 'workbook') return '【整个工作簿】';
+  if (s.kind === 'performance') {
+    const t = performanceTable(c, s);
+    return `【${t?.label ?? '绩效表'}${s.project ? `“${clip(s.project)}”` : ''}（工作表“${s.sheet ?? ''}”）】`;
+  }
   const t = c.tables.find((x) => x.no === s.no);
   return `【${tableName(c, s.no)}${t ? ` ${clip(t.title)}（工作表“${t.sheet}”）` : ''}】`;
 }
 
 function tableContext(c: FileCheck, s: GroupSource): TableContext | null {
-  if (s.kind !== 'table') return null;
+  if (s.kind === 'workbook') return null;
+  if (s.kind === 'performance') return { label: performanceTable(c, s)?.label ?? '绩效表', title: s.project, sheet: s.sheet };
   const t = c.tables.find((x) => x.no === s.no);
   return { label: tableName(c, s.no), title: t?.title ?? null, sheet: t?.sheet ?? null };
+}
+
+function performanceTable(c: FileCheck, s: Extract<GroupSource, { kind: 'performance' }>): FileCheck['tables'][number] | undefined {
+  return c.tables.find((t) => t.no === null && t.form === s.form && t.sheet === s.sheet);
 }
 
 /** The label its profile's form prints (预算公开表3, 公开03表). */

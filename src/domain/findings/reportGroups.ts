@@ -6,7 +6,11 @@ import { inReportOrder } from './findingOrder';
  * (a 情况说明 someone wrote, a performance table) is one more member here and one case in
  * `groupOf`; a report then gives it a heading.
  */
-export type GroupSource = { readonly kind: 'workbook' } | { readonly kind: 'table'; readonly no: number };
+export type GroupSource =
+  | { readonly kind: 'workbook' }
+  | { readonly kind: 'table'; readonly no: number }
+  /** A performance table (no number): by its form, project and sheet. */
+  | { readonly kind: 'performance'; readonly form: string; readonly project: string | null; readonly sheet: string | null };
 
 export interface ReportGroup {
   readonly key: string;
@@ -16,16 +20,20 @@ export interface ReportGroup {
 }
 
 export function groupOf(f: Finding): GroupSource {
-  return f.table === null ? { kind: 'workbook' } : { kind: 'table', no: f.table };
+  if (f.table !== null) return { kind: 'table', no: f.table };
+  if (f.form !== undefined) return { kind: 'performance', form: f.form, project: f.project ?? null, sheet: f.sheet };
+  return { kind: 'workbook' };
 }
 
 function keyOf(s: GroupSource): string {
-  return s.kind === 'table' ? `table:${s.no}` : s.kind;
+  if (s.kind === 'table') return `table:${s.no}`;
+  if (s.kind === 'performance') return `performance:${s.form}|${s.project ?? ''}|${s.sheet ?? ''}`;
+  return s.kind;
 }
 
-/** Rank of a source in a report: the workbook's findings first, then the tables by number. */
+/** Rank of a source in a report: the workbook's findings first, then the tables by number, then performance tables as found. */
 function rank(s: GroupSource): number {
-  return s.kind === 'workbook' ? -1 : s.no;
+  return s.kind === 'workbook' ? -1 : s.kind === 'table' ? s.no : Number.MAX_SAFE_INTEGER;
 }
 
 /** Findings by what they are about, in reading order, each group in report order. */

@@ -6,7 +6,6 @@ import { mutableCells, mutated, withCell } from '../../support/mutants';
 import { withParameters } from '../narrative/narrativeFixtures';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { checkedFileJson } from '../../../src/cli/checkJson';
-import { fileCheck } from '../../../src/cli/fileCheck';
 import { planFill } from '../../../src/domain/fill/planFill';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import { builtinCatalog } from '../../../src/domain/catalog/builtinCatalog';
@@ -53,7 +52,7 @@ describe('seed 000, 表3 208 社会保障和就业支出 项目支出 typed 2,46
   it('is listed first in its table, and `check --json` gives it `explains`', () => {
     const inTable3 = result.findings.filter((f) => f.table === 3);
     expect(inTable3[0]).toBe(suspect);
-    const json = checkedFileJson(fileCheck('汾阳.xlsx', result)).findings;
+    const json = checkedFileJson('汾阳.xlsx', result).findings;
     expect(json.find((f) => f.rule === 'suspect-cell')).toMatchObject({ cell: 'E7', expected: '2460.09', explains: 3 });
     expect(json.filter((f) => 'explains' in f).map((f) => f.rule)).toEqual(['suspect-cell']);
   });
