@@ -76,8 +76,8 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const slip = rounding || blankTotal ? null : unitSlip(s, actual, expected, bound);
   const slipNote = slip ? `；单元格 ${slip.cell.address} 的 ${slip.value} 像是以${slip.typedIn}填写（本表金额单位为${s.table.amountUnit}），按${s.table.amountUnit}应为 ${slip.converted}` : '';
   const message =
-    `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel} ${blankTotal ? '空白' : plain(actual)}，` +
-    `应为 ${sumText(parts, plain(expected))}，差 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}${slipNote}`;
+    `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel}实为 ${blankTotal ? '空白' : plain(actual)}，` +
+    `应为 ${sumText(parts, plain(expected))}，差额 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}${slipNote}`;
   return {
     severity,
     rule: s.rule,

@@ -80,8 +80,6 @@ export type FindingDetail =
       /** left[0] is the finding's cell. */
       readonly left: readonly FindingPart[];
       readonly right: readonly FindingPart[];
-      /** The row name of the finding's cell when `row` is null (an identity of single cells names no subject row). */
-      readonly rowName?: string;
       readonly rounding?: boolean;
       /** One side is 10000 times the other: a whole table in the other unit (rule unit-slip says which). */
       readonly unitSlip?: { readonly table: number; readonly sheet: string; readonly cell: string; readonly text: string };
