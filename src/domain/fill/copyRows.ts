@@ -1,5 +1,6 @@
 import type { FillContext } from './fillContext';
 import { PanelView, type ViewRow } from './panelView';
+import { copyOf } from './sources';
 import { printed } from '../money/amount';
 import { cellAt, cellText } from '../workbook/snapshot';
 
@@ -22,7 +23,7 @@ export function copyCodedRows(
     ctx.note('warning', to.table, `${to.label()} 或${from.label()} 没有合计行：无法按${from.label()}填写${to.label()}`);
     return;
   }
-  for (const [f, t] of columns) to.set(toTotal, t, from.amount(fromTotal, f)!, `${why}：由${from.label()} 合计行 ${from.columnLabel(f)}复制`);
+  for (const [f, t] of columns) to.set(toTotal, t, from.amount(fromTotal, f)!, `${why}：由${from.label()} 合计行 ${from.columnLabel(f)}复制`, copyOf(from, fromTotal, f, why));
 
   const source = from.codedRows();
   const existing = to.codedRows();
@@ -33,7 +34,7 @@ export function copyCodedRows(
         ctx.note('warning', to.table, `${to.label()} 缺少科目 ${`${r.code} ${r.name}`.trim()}（${from.label()} 有此行）：请插入该行后再次填充`);
         continue;
       }
-      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why));
+      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why), copyOf(from, r, f, why));
     }
     return;
   }
@@ -59,7 +60,7 @@ export function copyCodedRows(
       ctx.setText(to.sheet, row, codeCol, r.code!, `${why}：科目编码取自${from.label()}`);
       if (name) ctx.setText(to.sheet, row, nameCol, name, `${why}：科目名称取自${from.label()}`);
       const target: ViewRow = { code: r.code, name, level: r.level, key: null, row };
-      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why));
+      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why), copyOf(from, r, f, why));
       return;
     }
     const values: (string | number | null)[] = Array.from({ length: width }, () => null);

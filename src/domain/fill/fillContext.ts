@@ -8,7 +8,7 @@ import { NOT_FINITE, parseAmount, printed, type ParsedAmount } from '../money/am
 import type { RecognitionResult, RecognizedTable } from '../recognition/recognizedTable';
 import { address } from '../workbook/a1';
 import { cellAt, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
-import type { CellWrite, FillConflict, FillPlan, RowInsertion } from './fillTypes';
+import type { CellWrite, FillConflict, FillPlace, FillPlan, FillSource, RowInsertion } from './fillTypes';
 
 /** A row fill will insert, kept with its code and amounts so later derivations can see it. */
 export interface PlannedRow {
@@ -21,6 +21,13 @@ export interface PlannedRow {
 }
 
 type Outcome = 'write' | 'equal' | 'conflict' | 'zero';
+
+/** What a proposed value is, in the tables' words: the cell, where it comes from, on what condition. */
+export interface Provenance {
+  readonly target?: FillPlace;
+  readonly sources?: readonly FillSource[];
+  readonly because?: string;
+}
 
 /**
  * The plan being built. Derivations read cells through it (so a value planned by one derivation is
@@ -77,37 +84,37 @@ export class FillContext {
    * Proposes an amount. Zero is written as nothing (published tables leave zero blank). A blank
    * cell gets a write; an equal one (to the cent) nothing; a differing one a conflict.
    */
-  setAmount(sheet: string, row: number, col: number, value: Decimal, reason: string): Outcome {
+  setAmount(sheet: string, row: number, col: number, value: Decimal, reason: string, about: Provenance = {}): Outcome {
     const v = printed(value);
     const cur = this.amount(sheet, row, col);
     const k = key(sheet, row, col);
     if (this.planned.has(k) || this.conflicts.has(k)) return 'equal';
     if (cur.state === 'empty') {
       if (v.isZero()) return 'zero';
-      this.planned.set(k, { sheet, address: address(row, col), value: v.toNumber(), previous: previousOf(this.value(sheet, row, col)), reason });
+      this.planned.set(k, { sheet, address: address(row, col), value: v.toNumber(), previous: previousOf(this.value(sheet, row, col)), reason, ...provenance(about) });
       return 'write';
     }
     // A printed dash reads as "none": equal to zero, a figure there is the user's call.
-    if (cur.state === 'na') return v.isZero() ? 'equal' : this.conflict(sheet, row, col, v.toNumber(), reason);
+    if (cur.state === 'na') return v.isZero() ? 'equal' : this.conflict(sheet, row, col, v.toNumber(), reason, about);
     if (cur.state === 'amount' && cur.value && printed(cur.value).equals(v)) return 'equal';
-    return this.conflict(sheet, row, col, v.toNumber(), reason);
+    return this.conflict(sheet, row, col, v.toNumber(), reason, about);
   }
 
   /** Proposes a text (code or name); names compare without wrap spaces and bracket width. */
-  setText(sheet: string, row: number, col: number, value: string, reason: string): Outcome {
+  setText(sheet: string, row: number, col: number, value: string, reason: string, about: Provenance = {}): Outcome {
     const k = key(sheet, row, col);
     if (this.planned.has(k) || this.conflicts.has(k)) return 'equal';
     const cur = this.value(sheet, row, col);
     const text = cur === null || isCellError(cur) ? '' : String(cur).trim();
     if (text === '') {
-      this.planned.set(k, { sheet, address: address(row, col), value, previous: previousOf(cur), reason });
+      this.planned.set(k, { sheet, address: address(row, col), value, previous: previousOf(cur), reason, ...provenance(about) });
       return 'write';
     }
     if (normalizeCatalogName(text) === normalizeCatalogName(value)) return 'equal';
-    return this.conflict(sheet, row, col, value, reason);
+    return this.conflict(sheet, row, col, value, reason, about);
   }
 
-  private conflict(sheet: string, row: number, col: number, value: string | number, reason: string): Outcome {
+  private conflict(sheet: string, row: number, col: number, value: string | number, reason: string, about: Provenance): Outcome {
     const cur = this.value(sheet, row, col);
     const current = typeof cur === 'number' ? shownNumber(cur) : typeof cur === 'string' ? cur : isCellError(cur) ? cur.error : String(cur);
     this.conflicts.set(key(sheet, row, col), {
@@ -117,6 +124,7 @@ export class FillContext {
       previous: previousOf(cur),
       current,
       reason,
+      ...provenance(about),
     });
     // The workbook keeps its own figure, so sums over this cell would rest on a disputed value.
     this.markUnknown(sheet, row, col);
@@ -181,6 +189,15 @@ export class FillContext {
       notes: this.notes,
     };
   }
+}
+
+/** Only the fields a derivation gave (a write without them stays as it was). */
+function provenance(about: Provenance): Provenance {
+  return {
+    ...(about.target ? { target: about.target } : {}),
+    ...(about.sources && about.sources.length > 0 ? { sources: about.sources } : {}),
+    ...(about.because ? { because: about.because } : {}),
+  };
 }
 
 function key(sheet: string, row: number, col: number): string {

@@ -1,9 +1,24 @@
 import type Decimal from 'decimal.js';
 import { shortTableLabel, type FormDef, type PanelDef } from '../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable, RowLevel } from '../recognition/recognizedTable';
-import { parseAmount, ZERO } from '../money/amount';
+import { parseAmount, printed, ZERO } from '../money/amount';
+import { address } from '../workbook/a1';
 import type { FillContext, PlannedRow } from './fillContext';
+import type { FillPlace, FillSource } from './fillTypes';
 import { panelCodes } from '../checks/panelCodes';
+
+/** A cell a derivation reads: a row of a panel and a column key. */
+export interface Cited {
+  readonly view: PanelView;
+  readonly row: ViewRow;
+  readonly key: string;
+}
+
+/** A copied figure: the cell(s) it repeats, and the condition that makes the copy right. */
+export interface Copied {
+  readonly from: Cited | readonly Cited[];
+  readonly because?: string;
+}
 
 /** A row of a panel as fill sees it: a recognised row, or one fill plans to insert. */
 export interface ViewRow {
@@ -140,10 +155,34 @@ export class PanelView {
     if (c !== undefined && !r.planned) this.ctx.markUnknown(this.sheet, r.row, c);
   }
 
-  set(r: ViewRow, key: string, value: Decimal, reason: string): void {
+  /**
+   * Proposes the cell's amount. `copy` says where a copied figure comes from (the cell it repeats)
+   * and on what condition, so that a conflict can be said in the tables' words and a source that
+   * is itself wrong can be held back (faultySources).
+   */
+  set(r: ViewRow, key: string, value: Decimal, reason: string, copy?: Copied): void {
     const c = this.col(key);
     if (c === undefined || r.planned) return;
-    this.ctx.setAmount(this.sheet, r.row, c, value, reason);
+    const sources = copy ? (Array.isArray(copy.from) ? copy.from : [copy.from as Cited]).map((x) => x.view.source(x.row, x.key)) : [];
+    this.ctx.setAmount(this.sheet, r.row, c, value, reason, {
+      target: this.place(r, key),
+      ...(sources.every((s): s is FillSource => s !== undefined) ? { sources } : {}),
+      ...(copy?.because ? { because: copy.because } : {}),
+    });
+  }
+
+  /** The cell of a row and column in the table's words; undefined for a row fill would insert. */
+  place(r: ViewRow, key: string): FillPlace | undefined {
+    const c = this.col(key);
+    if (c === undefined || r.planned) return undefined;
+    return { table: this.label(), sheet: this.sheet, address: address(r.row, c), row: { code: r.code, name: r.name }, column: this.columnLabel(key) };
+  }
+
+  /** A cell read as a source, with its figure. */
+  source(r: ViewRow, key: string): FillSource | undefined {
+    const p = this.place(r, key);
+    const v = this.amount(r, key);
+    return p && v ? { ...p, value: printed(v).toFixed(2) } : undefined;
   }
 
   /** "表3" / "公开03表", for reasons and notes. */

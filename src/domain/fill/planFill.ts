@@ -13,12 +13,15 @@ import { namesFromCodes } from './derivations/namesFromCodes';
 import { parentRows } from './derivations/parentRows';
 import { totalLines } from './derivations/totalLines';
 import { withoutNewErrors } from './withoutNewErrors';
+import { withoutFaultySources } from './faultySources';
+import { checkRecognized } from '../checks/checkWorkbook';
 
 /**
  * What fill would write: names from codes, missing parent rows, totals whose parts are known,
  * and the summary tables from the tables they repeat. Order matters: each step reads what the
- * earlier ones planned (表5 before 表4, 表4 before 公开01表, totals first and last). A write that would
- * join a new error (its source was wrong) is held back with a note.
+ * earlier ones planned (表5 before 表4, 表4 before 公开01表, totals first and last). A figure that is
+ * itself part of an error is not copied anywhere (faultySources), and a write that would join a new
+ * error is held back too (withoutNewErrors); each with a note.
  */
 export function planFill(wb: WorkbookSnapshot, recognition: RecognitionResult, catalog: Catalog): FillPlan {
   const ctx = new FillContext(wb, recognition, catalog);
@@ -32,5 +35,6 @@ export function planFill(wb: WorkbookSnapshot, recognition: RecognitionResult, c
   finalSummary04(ctx);
   finalSummary01(ctx);
   totalLines(ctx);
-  return withoutNewErrors(wb, recognition, catalog, ctx.result());
+  const before = checkRecognized(wb, recognition, { catalog }).findings;
+  return withoutNewErrors(wb, recognition, catalog, withoutFaultySources(ctx.result(), before), before);
 }

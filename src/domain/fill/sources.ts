@@ -1,13 +1,18 @@
 import type Decimal from 'decimal.js';
 import { ZERO } from '../money/amount';
 import type { FixedRowDef } from '../forms/formTypes';
-import type { PanelView, ViewRow } from './panelView';
+import type { Copied, PanelView, ViewRow } from './panelView';
 
 /** Helpers the summary derivations share: reading a source row and naming it in reasons. */
 
 export function amountOr0(view: PanelView | undefined, row: ViewRow | undefined, key: string): Decimal {
   if (!view || !row) return ZERO;
   return view.amount(row, key) ?? ZERO;
+}
+
+/** A figure copied from one cell (`because`: the condition that makes the copy right). */
+export function copyOf(view: PanelView, row: ViewRow, key: string, because?: string): Copied {
+  return { from: { view, row, key }, ...(because ? { because } : {}) };
 }
 
 /** "表3 208 社会保障和就业支出 合计" */

@@ -17,8 +17,15 @@ const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.row?.code ?? f.r
  * copy and checked: a write that takes part in an error the workbook did not have before is not
  * written, and a note says why. Repeats until no write is blamed (each round removes at least one).
  */
-export function withoutNewErrors(wb: WorkbookSnapshot, recognition: RecognitionResult, catalog: Catalog, plan: FillPlan): FillPlan {
-  const before = new Set(checkRecognized(wb, recognition, { catalog }).findings.filter((f) => f.severity === 'error').map(key));
+export function withoutNewErrors(
+  wb: WorkbookSnapshot,
+  recognition: RecognitionResult,
+  catalog: Catalog,
+  plan: FillPlan,
+  /** The workbook's findings as it is, when the caller has checked it already. */
+  findingsBefore: readonly Finding[] = checkRecognized(wb, recognition, { catalog }).findings,
+): FillPlan {
+  const before = new Set(findingsBefore.filter((f) => f.severity === 'error').map(key));
   let writes = [...plan.writes];
   const notes = [...plan.notes];
   for (let round = 0; round < 5 && writes.length > 0; round++) {

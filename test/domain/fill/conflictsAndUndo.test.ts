@@ -26,7 +26,12 @@ describe('fill never overwrites a figure that differs', () => {
     const wb = setCell(published, t1, 13, 3, 2858);
     const p = plan(wb);
     expect(p.conflicts).toEqual([
-      { sheet: t1, address: 'D14', value: 2858.26, previous: 2858, current: 2858, reason: '由表3 208 社会保障和就业支出 合计推算' },
+      expect.objectContaining({ sheet: t1, address: 'D14', value: 2858.26, previous: 2858, current: 2858, reason: '由表3 208 社会保障和就业支出 合计推算' }),
+    ]);
+    // Said in the tables' words: the cell's table, row and column, and the cell it repeats.
+    expect(p.conflicts[0].target).toEqual({ table: '表1', sheet: t1, address: 'D14', row: { code: '208', name: '八、社会保障和就业支出' }, column: '2025年合计' });
+    expect(p.conflicts[0].sources).toEqual([
+      { table: '表3', sheet: tableOf(published, 3).sheet, address: 'C7', row: { code: '208', name: '社会保障和就业支出' }, column: '合计', value: '2858.26' },
     ]);
     expect(p.writes.filter((w) => w.sheet === t1 && w.address === 'D14')).toEqual([]);
     // The published workbook is complete: nothing else to write, and applying changes nothing.

@@ -21,8 +21,13 @@ describe('表12 unit subtotal', () => {
     // Published 2460.09 is 0.01 below the 12 project lines (尾数差异, a 提示 in the checks); fill
     // derives the exact sum, so this is the one place a refill differs from the published figure.
     expect(plan.writes).toEqual([
-      { sheet: t12.sheet, address: 'B7', value: 2460.1, previous: null, reason: '表12 汾阳市社会保险中心“合计”= 各行之和' },
-      { sheet: t12.sheet, address: 'C7', value: 2460.1, previous: null, reason: '表12 汾阳市社会保险中心“一般公共预算”= 各行之和' },
+      expect.objectContaining({ sheet: t12.sheet, address: 'B7', value: 2460.1, previous: null, reason: '表12 汾阳市社会保险中心“合计”= 各行之和' }),
+      expect.objectContaining({ sheet: t12.sheet, address: 'C7', value: 2460.1, previous: null, reason: '表12 汾阳市社会保险中心“一般公共预算”= 各行之和' }),
+    ]);
+    // A sum copies no single cell, so it names its target but no source.
+    expect(plan.writes.map((w) => [w.target?.table, w.target?.column, w.sources])).toEqual([
+      ['表12', '合计', undefined],
+      ['表12', '一般公共预算', undefined],
     ]);
     expect(plan.conflicts).toEqual([]);
   });

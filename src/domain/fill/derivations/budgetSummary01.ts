@@ -3,7 +3,7 @@ import { budgetTable02 } from '../../forms/budget/table02';
 import { budgetTable03 } from '../../forms/budget/table03';
 import type { FillContext } from '../fillContext';
 import { PanelView, type ViewRow } from '../panelView';
-import { amountOr0, anyFigure, cite, classLines, yuan } from '../sources';
+import { amountOr0, anyFigure, cite, classLines, copyOf, yuan } from '../sources';
 
 /** 表1 income line → 表2 合计-line column it repeats. */
 const INCOME_FROM_T2: readonly (readonly [string, string])[] = [
@@ -36,7 +36,7 @@ export function budgetSummary01(ctx: FillContext): void {
     for (const [line, col] of INCOME_FROM_T2) {
       const row = inc.fixed(line);
       if (!row || t2.col(col) === undefined) continue;
-      inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`);
+      inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`, copyOf(t2, t2Total, col));
     }
   }
 
@@ -49,14 +49,14 @@ export function budgetSummary01(ctx: FillContext): void {
   const split = (what: string, rowT3: ViewRow, rowT1: ViewRow, rowT2: ViewRow | undefined) => {
     const total = amountOr0(t3, rowT3, 'total');
     if (!hasCarryover) {
-      exp.set(rowT1, 'current', total, `表2 无上年结转：当年预算安排 = ${cite(t3, rowT3, 'total')}`);
+      exp.set(rowT1, 'current', total, `表2 无上年结转：当年预算安排 = ${cite(t3, rowT3, 'total')}`, copyOf(t3, rowT3, 'total', '表2 无上年结转'));
       return;
     }
     const current = amountOr0(t2, rowT2, 'total');
     const carry = amountOr0(t2, rowT2, 'carryover');
     if (t2 && rowT2 && current.plus(carry).minus(total).abs().lessThan('0.005')) {
-      exp.set(rowT1, 'current', current, `由${cite(t2, rowT2, 'total')}推算`);
-      exp.set(rowT1, 'carryover', carry, `由${cite(t2, rowT2, 'carryover')}推算`);
+      exp.set(rowT1, 'current', current, `由${cite(t2, rowT2, 'total')}推算`, copyOf(t2, rowT2, 'total'));
+      exp.set(rowT1, 'carryover', carry, `由${cite(t2, rowT2, 'carryover')}推算`, copyOf(t2, rowT2, 'carryover'));
       return;
     }
     if (exp.filled(rowT1, 'current') || exp.filled(rowT1, 'carryover')) return; // entered by hand
@@ -73,12 +73,12 @@ export function budgetSummary01(ctx: FillContext): void {
   for (const { def, row } of classLines(exp)) {
     const src = t3.byCode(def.code!);
     if (!src) continue; // no such 类 in 表3: the line stays blank (zero)
-    exp.set(row, 'total', amountOr0(t3, src, 'total'), `由${cite(t3, src, 'total')}推算`);
+    exp.set(row, 'total', amountOr0(t3, src, 'total'), `由${cite(t3, src, 'total')}推算`, copyOf(t3, src, 'total'));
     split(`${def.code} ${src.name}`, src, row, t2?.byCode(def.code!));
   }
   const expTotal = exp.fixed('expense-total');
   if (expTotal) {
-    exp.set(expTotal, 'total', amountOr0(t3, t3Total, 'total'), `由${cite(t3, t3Total, 'total')}推算`);
+    exp.set(expTotal, 'total', amountOr0(t3, t3Total, 'total'), `由${cite(t3, t3Total, 'total')}推算`, copyOf(t3, t3Total, 'total'));
     split('本年支出合计', t3Total, expTotal, t2Total);
   }
   // 年终结转 = 收入总计 − 本年支出合计; a budget that balances has none, so it stays blank.

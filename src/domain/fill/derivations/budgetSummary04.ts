@@ -3,7 +3,7 @@ import { budgetTable03 } from '../../forms/budget/table03';
 import { budgetTable04 } from '../../forms/budget/table04';
 import type { FillContext } from '../fillContext';
 import { PanelView, type ViewRow } from '../panelView';
-import { amountOr0, anyFigure, cite, classLines, yuan } from '../sources';
+import { amountOr0, anyFigure, cite, classLines, copyOf, yuan } from '../sources';
 
 /** 表4 income line ← 表2 合计-line column; 表4 expense column ← the 表2 column of the same source. */
 const SOURCES: readonly (readonly [incomeLine: string, t2Col: string, t4Col: string])[] = [
@@ -33,7 +33,7 @@ export function budgetSummary04(ctx: FillContext): void {
   }
   for (const [line, col] of SOURCES) {
     const row = inc.fixed(line);
-    if (row && t2.col(col) !== undefined) inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`);
+    if (row && t2.col(col) !== undefined) inc.set(row, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`, copyOf(t2, t2Total, col));
   }
   const carryLines = ['carryover-gpb', 'carryover-gov-fund', 'carryover-soe'].map((k) => inc.fixed(k)).filter((r): r is ViewRow => !!r);
   // Any of the three entered means the user has split 结转 by source (the others are zero).
@@ -84,9 +84,10 @@ export function budgetSummary04(ctx: FillContext): void {
     }
     if (column !== null && column !== col) allSingle = false;
     column = col;
-    const reason = `表2 显示该类全部由${exp.columnLabel(col)}安排：由${cite(t3, src, 'total')}推算`;
-    exp.set(row, 'total', total, reason);
-    exp.set(row, col, total, reason);
+    const because = `表2 显示该类全部由${exp.columnLabel(col)}安排`;
+    const reason = `${because}：由${cite(t3, src, 'total')}推算`;
+    exp.set(row, 'total', total, reason, copyOf(t3, src, 'total', because));
+    exp.set(row, col, total, reason, copyOf(t3, src, 'total', because));
   }
   if (unresolved.length > 0) {
     ctx.note(
@@ -99,8 +100,9 @@ export function budgetSummary04(ctx: FillContext): void {
   const expTotal = exp.fixed('expense-total');
   if (expTotal && allSingle && column) {
     const total = amountOr0(t3, t3Total, 'total');
-    const reason = `表2 显示全部由${exp.columnLabel(column)}安排：由${cite(t3, t3Total, 'total')}推算`;
-    exp.set(expTotal, 'total', total, reason);
-    exp.set(expTotal, column, total, reason);
+    const because = `表2 显示全部由${exp.columnLabel(column)}安排`;
+    const reason = `${because}：由${cite(t3, t3Total, 'total')}推算`;
+    exp.set(expTotal, 'total', total, reason, copyOf(t3, t3Total, 'total', because));
+    exp.set(expTotal, column, total, reason, copyOf(t3, t3Total, 'total', because));
   }
 }

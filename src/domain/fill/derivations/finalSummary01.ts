@@ -5,7 +5,7 @@ import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
-import { amountOr0, cite, classLines } from '../sources';
+import { amountOr0, cite, classLines, copyOf } from '../sources';
 
 /** 公开01表 income line → 公开02表 合计-line column. */
 const INCOME_FROM_02: readonly (readonly [string, string])[] = [
@@ -34,7 +34,7 @@ export function finalSummary01(ctx: FillContext): void {
   } else {
     for (const [line, col] of INCOME_FROM_02) {
       const r = inc.fixed(line);
-      if (r && t2.col(col) !== undefined) inc.set(r, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`);
+      if (r && t2.col(col) !== undefined) inc.set(r, 'amount', amountOr0(t2, t2Total, col), `由${cite(t2, t2Total, col)}推算`, copyOf(t2, t2Total, col));
     }
     fiscalLines(ctx, inc, t2, t2Total);
   }
@@ -49,10 +49,10 @@ export function finalSummary01(ctx: FillContext): void {
   }
   for (const { def, row } of classLines(exp)) {
     const r = t3.byCode(def.code!);
-    if (r) exp.set(row, 'amount', amountOr0(t3, r, 'total'), `由${cite(t3, r, 'total')}推算`);
+    if (r) exp.set(row, 'amount', amountOr0(t3, r, 'total'), `由${cite(t3, r, 'total')}推算`, copyOf(t3, r, 'total'));
   }
   const total = exp.fixed('expense-total');
-  if (total) exp.set(total, 'amount', amountOr0(t3, t3Total, 'total'), `由${cite(t3, t3Total, 'total')}推算`);
+  if (total) exp.set(total, 'amount', amountOr0(t3, t3Total, 'total'), `由${cite(t3, t3Total, 'total')}推算`, copyOf(t3, t3Total, 'total'));
 }
 
 function fiscalLines(ctx: FillContext, inc: PanelView, t2: PanelView, t2Total: NonNullable<ReturnType<PanelView['total']>>): void {
@@ -60,14 +60,14 @@ function fiscalLines(ctx: FillContext, inc: PanelView, t2: PanelView, t2Total: N
   const t4 = PanelView.of(ctx, finalTable04, 'income');
   if (fiscalIsGpbOnly(ctx)) {
     const r = inc.fixed('gpb');
-    if (r) inc.set(r, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`);
+    if (r) inc.set(r, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`, copyOf(t2, t2Total, 'fiscal', '财政拨款全部为一般公共预算'));
     return;
   }
   if (t4 && lines.every((k) => t4.fixed(k) && t4.filled(t4.fixed(k)!, 'amount'))) {
     for (const k of lines) {
       const src = t4.fixed(k)!;
       const r = inc.fixed(k);
-      if (r) inc.set(r, 'amount', amountOr0(t4, src, 'amount'), `由公开04表 ${src.name}推算`);
+      if (r) inc.set(r, 'amount', amountOr0(t4, src, 'amount'), `由公开04表 ${src.name}推算`, copyOf(t4, src, 'amount'));
     }
     return;
   }

@@ -3,7 +3,7 @@ import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
-import { amountOr0, cite, classLines } from '../sources';
+import { amountOr0, cite, classLines, copyOf } from '../sources';
 import { finalGpbExpense } from './finalTable05';
 
 /**
@@ -25,7 +25,7 @@ export function finalSummary04(ctx: FillContext): void {
   const t2Total = t2?.total();
   const gpbLine = inc.fixed('gpb');
   if (t2 && t2Total && gpbLine) {
-    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`);
+    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`, copyOf(t2, t2Total, 'fiscal', '财政拨款全部为一般公共预算'));
   }
   requireInputs(ctx, inc, ['opening-gpb', 'opening-gov-fund', 'opening-soe'], ['amount'], '（年初财政拨款结转和结余）不在公开02/03/05表中');
   requireInputs(ctx, exp, ['closing'], ['total', 'gpb', 'govFund', 'soe'], '不在公开02/03/05表中');
@@ -41,14 +41,14 @@ export function finalSummary04(ctx: FillContext): void {
     if (!r) continue;
     const v = amountOr0(t, r, 'total');
     const reason = `由${cite(t, r, 'total')}推算（一般公共预算财政拨款支出）`;
-    exp.set(row, 'total', v, reason);
-    exp.set(row, 'gpb', v, reason);
+    exp.set(row, 'total', v, reason, copyOf(t, r, 'total', '一般公共预算财政拨款支出'));
+    exp.set(row, 'gpb', v, reason, copyOf(t, r, 'total', '一般公共预算财政拨款支出'));
   }
   const total = exp.fixed('expense-total');
   const tTotal = t.total();
   if (total && tTotal) {
     const reason = `由${cite(t, tTotal, 'total')}推算（一般公共预算财政拨款支出）`;
-    exp.set(total, 'total', amountOr0(t, tTotal, 'total'), reason);
-    exp.set(total, 'gpb', amountOr0(t, tTotal, 'total'), reason);
+    exp.set(total, 'total', amountOr0(t, tTotal, 'total'), reason, copyOf(t, tTotal, 'total', '一般公共预算财政拨款支出'));
+    exp.set(total, 'gpb', amountOr0(t, tTotal, 'total'), reason, copyOf(t, tTotal, 'total', '一般公共预算财政拨款支出'));
   }
 }

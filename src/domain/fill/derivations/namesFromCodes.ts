@@ -31,7 +31,9 @@ export function namesFromCodes(ctx: FillContext): void {
         continue;
       }
       if (!blank && isEntryName(entry, String(current))) continue;
-      ctx.setText(table.sheet, r.row, nameCol, entry.name, `科目名称取自${ctx.catalog.year}年${ctx.catalog.source}（${r.code}）`);
+      const target = view.place(r, 'name');
+      const because = `${ctx.catalog.year}年${ctx.catalog.source}`;
+      ctx.setText(table.sheet, r.row, nameCol, entry.name, `科目名称取自${because}（${r.code}）`, { ...(target ? { target } : {}), because });
     }
   }
 }
