@@ -123,7 +123,8 @@ function webConfig() {
             // The whole Office.js dist: office.js is a loader that fetches host and locale files at run time.
             from: 'node_modules/@microsoft/office-js/dist',
             to: 'office-js',
-            globOptions: { ignore: ['**/*.debug.js'] },
+            // Not the debug builds, nor the TypeScript declarations and IntelliSense files shipped beside them.
+            globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/*-vsdoc.js'] },
           },
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
