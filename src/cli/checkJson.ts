@@ -1,5 +1,6 @@
 import type { Finding, FindingCounts } from '../domain/findings/finding';
 import type { CheckResult } from '../domain/checks/checkTypes';
+import type { AmountUnit } from '../domain/profiles/profile';
 
 /** One file's entry of `check --json` (docs/cli.md); `cells` is the pane's business, not the CLI's. */
 export interface CheckedFileJson {
@@ -7,9 +8,22 @@ export interface CheckedFileJson {
   readonly kind: 'budget' | 'final' | null;
   readonly year: number | null;
   readonly unit: string | null;
-  readonly tables: { no: number; title: string; sheet: string; range: string }[];
-  readonly findings: Omit<Finding, 'cells'>[];
+  /** The table set recognised (cli.md Additions): 'shanxi-final-10', 'national-final-9' … */
+  readonly profile: string;
+  readonly tables: TableJson[];
+  readonly findings: (Omit<Finding, 'cells' | 'detail'> & { unit: AmountUnit | null })[];
   readonly summary: FindingCounts;
+}
+
+/** An entry of `tables`; performance tables have no number and also say their project (cli.md). */
+interface TableJson {
+  readonly no: number | null;
+  readonly form: string;
+  readonly unit: AmountUnit;
+  readonly title: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly project?: string | null;
 }
 
 export function checkedFileJson(file: string, result: CheckResult): CheckedFileJson {
@@ -19,13 +33,21 @@ export function checkedFileJson(file: string, result: CheckResult): CheckedFileJ
     kind: r.kind,
     year: r.year,
     unit: r.unit,
-    tables: r.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
-    findings: result.findings.map(findingJson),
+    profile: r.profile.id,
+    tables: [
+      ...r.tables.map((t): TableJson => ({ no: t.no, form: t.form.id, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range })),
+      ...r.performance.map((t): TableJson => ({ no: null, form: t.form.id, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range, project: t.project })),
+    ],
+    findings: result.findings.map((f) => findingJson(f, result)),
     summary: result.counts,
   };
 }
 
-function findingJson(f: Finding): Omit<Finding, 'cells'> {
+/** The finding's amounts are in the unit of the table it names (cli.md: a finding carries "unit"). */
+function findingJson(f: Finding, result: CheckResult): CheckedFileJson['findings'][number] {
+  const r = result.recognition;
+  const table = f.table === null ? undefined : r.tables.find((t) => t.no === f.table && (f.sheet === null || t.sheet === f.sheet));
+  const performance = f.table === null && f.form !== undefined ? r.performance.find((t) => t.form.id === f.form && t.project === f.project && t.sheet === f.sheet) : undefined;
   return {
     severity: f.severity,
     rule: f.rule,
@@ -38,5 +60,8 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    unit: table?.amountUnit ?? performance?.amountUnit ?? null,
+    ...(f.form !== undefined ? { form: f.form, project: f.project ?? null } : {}),
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
   };
 }

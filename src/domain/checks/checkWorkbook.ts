@@ -7,6 +7,10 @@ import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CheckContext } from './checkContext';
+import { EquationLog, type Equation } from './equation';
+import { brokenEquationIds } from '../localisation/brokenEquationIds';
+import { locateSuspects } from '../localisation/locateSuspects';
+import { suspectFinding } from '../localisation/suspectFinding';
 import type { CheckOptions, CheckResult } from './checkTypes';
 import { RULES } from './rules';
 
@@ -19,14 +23,15 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
 export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}): CheckResult {
   const parameters = readParameters(wb);
-  const year = recognition.year ?? parameters.year ?? wb.metadata?.year ?? 2025;
+  const facts = recognition.facts;
   const ctx: CheckContext = {
     wb,
     recognition,
     tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
-    unitType: options.unitType ?? parameters.unitType ?? wb.metadata?.unitType ?? null,
-    catalog: workbookCatalog(wb, year, options.catalog),
+    unitType: options.unitType ?? facts.unitType,
+    catalog: workbookCatalog(wb, facts.catalogYear, options.catalog),
     parameters,
+    equations: new EquationLog(),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -41,6 +46,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
         table: null,
         sheet: null,
         cell: null,
+        noCell: '校验规则本身出错，与单元格无关',
         row: null,
         column: null,
         expected: null,
@@ -50,8 +56,14 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
       });
     }
   }
-  const sorted = stableSort(findings);
-  return { recognition, findings: sorted, counts: countFindings(sorted) };
+  // The suspects lead: each is listed first in its table's group, the one explaining most first.
+  const sorted = stableSort([...suspectFindings(findings, ctx.equations.equations), ...findings]);
+  return { recognition, findings: sorted, counts: countFindings(sorted), equations: ctx.equations.equations };
+}
+
+/** The cells whose one value explains several broken identities (src/domain/localisation), as findings. */
+function suspectFindings(findings: readonly Finding[], equations: readonly Equation[]): Finding[] {
+  return locateSuspects(equations, brokenEquationIds(findings)).map(suspectFinding);
 }
 
 function stableSort(findings: Finding[]): Finding[] {

@@ -10,9 +10,12 @@ import { crossTable } from './crossTable';
 import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
+import { completeness } from './completeness';
+import { PERFORMANCE_RULES } from './performance';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
 export const RULES: readonly Rule[] = [
+  completeness,
   unreadableAmount,
   unrecognizedTable,
   rowSum,
@@ -24,4 +27,5 @@ export const RULES: readonly Rule[] = [
   balance,
   noDataNote,
   unitType,
+  ...PERFORMANCE_RULES,
 ];
