@@ -176,13 +176,23 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   });
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    pageErrors.push(`console: ${m.text()}`);
+    // The page's own policy stops an off-origin request before the route above sees it: record it too.
+    const blocked = /^securitypolicyviolation: \S+ blocked (https?:\S+)/.exec(m.text());
+    if (blocked && !sameOrigin(blocked[1], server.origin)) record(blocked[1]);
+  });
+  // A Content-Security-Policy violation is a page error in every test (the policy: scripts/contentSecurityPolicy.js).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
   });
   await page.addInitScript((host) => {
     (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
   }, workbook);
   if (options.office) await page.addInitScript(installFakeOffice, options.office);
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${server.origin}${server.base}taskpane.html`);
   if (options.waitForPane !== false) {
     await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });
   }
@@ -200,27 +210,31 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   };
 }
 
-/** Runs `fn` on the page's memory gateway (window.__budgetGateway) and returns its JSON result. */
-export function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
-  return page.evaluate(
-    ([source, a]) => {
-      // fn crosses into the page as text: it may use only its arguments, nothing from the test's scope.
-      const g = (window as unknown as { __budgetGateway: unknown }).__budgetGateway;
-      return (new Function(`return (${source})`)() as (gw: unknown, x: unknown) => unknown)(g, a);
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<T>;
+/**
+ * Runs `fn` on the page's memory gateway (window.__budgetGateway) and returns its JSON result. Playwright
+ * passes fn as text and compiles it through the DevTools protocol, which the page's Content-Security-Policy
+ * (no eval) does not govern; fn may use only its arguments, nothing from the test's scope.
+ */
+export async function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+  const gateway = await page.evaluateHandle(() => (window as unknown as { __budgetGateway: PageGateway }).__budgetGateway);
+  try {
+    // Playwright types the argument as "unboxed"; ours is plain JSON, which unboxes to itself.
+    const run = fn as (g: PageGateway, a: unknown) => Promise<unknown>;
+    return (await gateway.evaluate(run, arg as unknown)) as T;
+  } finally {
+    await gateway.dispose();
+  }
 }
 
 /**
- * For a test file: serves dist/ for the file's tests and closes each test's Chromium after it.
- * Returns `open`, which opens the pane for the current test.
+ * For a test file: serves dist/ (or another build, under a path) for the file's tests and closes each
+ * test's Chromium after it. Returns `open`, which opens the pane for the current test.
  */
-export function paneServer(): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
+export function paneServer(root = DIST, mount = '/'): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
   let server: StaticServer | undefined;
   let session: PaneSession | null = null;
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
+    server = await serveDirectory(root, mount);
   });
   afterAll(async () => {
     await server?.close();

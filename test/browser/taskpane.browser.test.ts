@@ -317,6 +317,8 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
       ),
     );
     expect(outcome).toBe('blocked');
+    // The page's Content-Security-Policy refuses it first; the violation reaches the harness a moment later.
+    await eventually(async () => s.offOrigin.length, (n) => n > 0);
     expect(s.offOrigin).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   });
 

@@ -256,10 +256,10 @@ describe('公开10表 in sections, as seed 004 prints it', () => {
   it('checks 合计 = 货物 + 工程 + 服务 and 车辆数合计 = the eight vehicle lines, across no header row', () => {
     const rowOf = (label: string) => first + published.findIndex((c) => flat(c[0]) === flat(label));
     expect(layout.sumRules).toEqual([
-      { range: `C${rowOf('合计') + 1}`, formula: `ABS(C${rowOf('合计') + 1}-SUM(C${rowOf('货物') + 1}:C${rowOf('服务') + 1}))>0.02` },
+      { range: `C${rowOf('合计') + 1}`, formula: `ROUND(ABS(C${rowOf('合计') + 1}-SUM(C${rowOf('货物') + 1}:C${rowOf('服务') + 1})),6)>0.02` },
       {
         range: `C${rowOf('(一) 车辆数合计(辆)') + 1}`,
-        formula: `ABS(C${rowOf('(一) 车辆数合计(辆)') + 1}-SUM(C${rowOf('1. 副部(省)级及以上领导用车') + 1}:C${rowOf('8. 其他用车') + 1}))>0.045`,
+        formula: `ROUND(ABS(C${rowOf('(一) 车辆数合计(辆)') + 1}-SUM(C${rowOf('1. 副部(省)级及以上领导用车') + 1}:C${rowOf('8. 其他用车') + 1})),6)>0.045`,
       },
     ]);
   });
