@@ -21,11 +21,8 @@ const WIDTHS = [6, 10, 10, 14, 28, 16, 12, 12, 10, 70];
 const CLASS_TEXT = { error: '错误', rounding: '尾数差异', hint: '提示' } as const;
 const FIRST_ROW = 4;
 
-/** "2026年11月25日 12:05:09", in the pane's local time. */
-export function formatCheckTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
+/** "2026年11月25日 12:05:09", in the pane's local time (shared with `check --report`). */
+export { formatCheckTime } from '../domain/findings/checkTime';
 
 /** A compared figure as a number cell (the finding holds it as a two-decimal string). */
 function amountCell(s: string | null): number | null {
