@@ -26,11 +26,28 @@ function newestMtime(p) {
   return newest;
 }
 
+/**
+ * The host script the harness injects (memory workbook, fake Excel): built outside dist/, so the
+ * production pane never contains it; rebuilt when older than what it is made from.
+ */
+function buildTestHost() {
+  const out = path.join(ROOT, 'build', 'browser-test', 'test-host.js');
+  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+  const sources = Math.max(...['src', path.join('test', 'browser'), path.join('test', 'support'), 'package-lock.json', 'tsconfig.json'].map(newestMtime));
+  if (built >= sources) return;
+  process.stdout.write('\n[browser tests] building the test host script (test/browser/host/webpack.config.js)…\n');
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--config', path.join('test', 'browser', 'host', 'webpack.config.js')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
 module.exports = async function globalSetup() {
   if (!fs.existsSync('/usr/bin/chromium')) {
     throw new Error('浏览器测试需要 /usr/bin/chromium：apt-get install -y chromium');
   }
   if (process.env.BROWSER_TESTS_NO_BUILD === '1') return;
+  buildTestHost();
   const html = path.join(ROOT, 'dist', 'taskpane.html');
   const built = fs.existsSync(html) ? fs.statSync(html).mtimeMs : 0;
   const sources = Math.max(...INPUTS.map(newestMtime));
@@ -41,3 +58,4 @@ module.exports = async function globalSetup() {
     stdio: 'inherit',
   });
 };
+module.exports.buildTestHost = buildTestHost;

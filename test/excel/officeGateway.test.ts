@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { FakeOfficeError, FakeWorkbook, fakeHost, type FakeConditionalFormat } from '../support/fakeExcel';
+import { validate as markingValidation } from './validate';
 import { gatewayContract, trimmed } from './gatewayContract';
 import { sampleLayout } from './sampleLayout';
 
@@ -73,7 +74,7 @@ describe('OfficeGateway batching', () => {
     const gateway = new OfficeGateway(fakeHost(fake));
     await gateway.applyMarks([{ sheet: `表${n}`, address: 'A1', severity: 'error' }]); // an old mark to replace
     fake.syncCount = 0;
-    const findings = await gateway.checkAndMark(async (wb) => {
+    const findings = await markingValidation(gateway, async (wb) => {
       const result = checkWorkbook(wb).findings;
       return { marks: findingMarks(result), result };
     });
@@ -89,7 +90,7 @@ describe('OfficeGateway batching', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
     const gateway = new OfficeGateway(fakeHost(fake));
     const validate = () =>
-      gateway.checkAndMark(async (wb) => {
+      markingValidation(gateway, async (wb) => {
         const result = checkWorkbook(wb).findings;
         return { marks: findingMarks(result), result };
       });
@@ -115,7 +116,7 @@ describe('OfficeGateway batching', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
     const gateway = new OfficeGateway(fakeHost(fake));
     const validate = () =>
-      gateway.checkAndMark(async (wb) => ({ marks: [], result: wb.sheets.map((s) => s.name) }));
+      markingValidation(gateway, async (wb) => ({ marks: [], result: wb.sheets.map((s) => s.name) }));
     expect(await validate()).toEqual(['表1', '表2', '表3']);
     fake.addSheetFromSnapshot({ ...seedWorkbook('002').sheets[0], name: '新增' });
     expect(await validate()).toEqual(['表1', '表2', '表3', '新增']);

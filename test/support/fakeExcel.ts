@@ -184,7 +184,7 @@ export class FakeWorkbook {
 export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHost & { context(): FakeRequestContext } {
   return {
     run: async (batch) => batch(new FakeRequestContext(workbook) as unknown as Excel.RequestContext),
-    isExcelApiSupported: (v) => compareVersions(apiVersion, v) >= 0,
+    supports: (set, v) => set === 'ExcelApi' && compareVersions(apiVersion, v) >= 0,
     get payloadLimitBytes() {
       return Number.isFinite(workbook.payloadLimitBytes) ? workbook.payloadLimitBytes : undefined;
     },
