@@ -41,6 +41,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
         table: null,
         sheet: null,
         cell: null,
+        noCell: '校验规则本身出错，与单元格无关',
         row: null,
         column: null,
         expected: null,

@@ -32,9 +32,13 @@ export interface SumSubject {
 
 /** More parts than this are counted ("12 项之和"), not listed, in the message. */
 
-/** Can a printed value take part in a sum? Errors are reported by recognition; dashes mean n/a. */
+/**
+ * Can a printed value take part in a sum? Errors are reported by recognition. A "not applicable"
+ * cell (a dash where the form allows no figure, see recognition/amountInForm) adds nothing, like
+ * a blank: the sum over it is still compared.
+ */
 function usable(c: AmountCell): boolean {
-  return c.amount.state === 'amount' || c.amount.state === 'empty';
+  return c.amount.state === 'amount' || c.amount.state === 'empty' || c.amount.state === 'na';
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Finding {
   readonly sheet: string | null;
   /** A1 address of the cell holding the wrong-looking figure (for a sum: the total's cell). */
   readonly cell: string | null;
+  /** Why `cell` is null, when it is: "工作簿中没有这张表", "整个工作簿没有表" (not part of the JSON). */
+  readonly noCell?: string;
   readonly row: { readonly code: string | null; readonly name: string } | null;
   /** The column's lowest header label as written. */
   readonly column: string | null;

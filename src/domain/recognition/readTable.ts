@@ -1,6 +1,7 @@
 import type { FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
 import { fillYear } from '../forms/formTypes';
-import { parseAmount, type ParsedAmount } from '../money/amount';
+import { unreadableWhy, type ParsedAmount } from '../money/amount';
+import { amountInForm } from './amountInForm';
 import { address, rangeAddress } from '../workbook/a1';
 import { cellAt, cellText, columnCount, isCellError, type SheetSnapshot } from '../workbook/snapshot';
 import type { Finding } from '../findings/finding';
@@ -288,7 +289,7 @@ function readPanel(
       const k = `${rowIndex}|${columnKey}`;
       let cell = cache.get(k);
       if (!cell) {
-        const amount: ParsedAmount = parseAmount(cellAt(sheet, row.row, col.col));
+        const amount: ParsedAmount = amountInForm(cellAt(sheet, row.row, col.col), notApplicable(panel, row.key));
         cell = { row: row.row, col: col.col, address: address(row.row, col.col), amount };
         cache.set(k, cell);
       }
@@ -310,12 +311,17 @@ function readPanel(
         expected: null,
         actual: null,
         difference: null,
-        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
+        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`,
         cells: [{ sheet: sheet.name, address: cell.address }],
       });
     }
   });
   return panelObj;
+}
+
+/** Does the form say this line's amount cells cannot hold a figure (they print "—")? */
+function notApplicable(panel: PanelDef, key: string | null): boolean {
+  return key !== null && panel.rows.mode === 'fixed' && panel.rows.rows.some((d) => d.key === key && d.notApplicable === true);
 }
 
 function isAmountKey(panel: PanelDef, key: string): boolean {

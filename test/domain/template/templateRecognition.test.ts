@@ -97,7 +97,8 @@ describe('templates with figures typed in', () => {
       ['main', 'amount', 'budgetCarRun', 2],
       ['main', 'amount', 'budgetReception', 1],
     ]);
-    const errors = checkWorkbook(wb).findings.filter((f) => f.severity === 'error');
+    // One table on its own: the other nine are missing on purpose (completeness is not asked here).
+    const errors = checkWorkbook(wb).findings.filter((f) => f.severity === 'error' && f.rule !== 'completeness');
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toContain('应为');
   });
@@ -142,7 +143,7 @@ describe('公开10表: header rows repeated inside the body', () => {
     expect(t.empty).toBe(false);
     expect(['procurement-total', 'procurement-goods', 'procurement-works', 'operating-admin', 'operating-civil-service', 'vehicles', 'vehicles-other'].map(value))
       .toEqual([7.33, 7.33, null, 12.5, null, 1, 1]);
-    expect(checkWorkbook(wb).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity === 'error' && f.rule !== 'completeness')).toEqual([]);
   });
 
   it('a header typed over by hand does not become a line', () => {
