@@ -38,10 +38,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     try {
       // Recognised once: the year picks the imported catalog's year, then the checks reuse it.
       const recognition = recognize(wb);
-      const year = wb.metadata?.year ?? recognition.year ?? new Date().getFullYear();
       result = checkRecognized(wb, recognition, {
         ...(tolerance === undefined ? {} : { tolerance }),
-        ...(catalogOption ? { catalog: catalogOption.forYear(year) } : {}),
+        ...(catalogOption ? { catalog: catalogOption.forYear(recognition.facts.catalogYear) } : {}),
       });
     } catch (e) {
       // A defect in one file's checks must not stop the batch; the file counts as not checked.

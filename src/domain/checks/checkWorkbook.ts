@@ -19,13 +19,13 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
 export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}): CheckResult {
   const parameters = readParameters(wb);
-  const year = recognition.year ?? parameters.year ?? wb.metadata?.year ?? 2025;
+  const facts = recognition.facts;
   const ctx: CheckContext = {
     wb,
     recognition,
     tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
-    unitType: options.unitType ?? parameters.unitType ?? wb.metadata?.unitType ?? null,
-    catalog: workbookCatalog(wb, year, options.catalog),
+    unitType: options.unitType ?? facts.unitType,
+    catalog: workbookCatalog(wb, facts.catalogYear, options.catalog),
     parameters,
   };
   const findings: Finding[] = [];

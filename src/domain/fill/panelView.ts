@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { shortTableLabel, type PanelDef } from '../forms/formTypes';
+import { shortTableLabel, type FormDef, type PanelDef } from '../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable, RowLevel } from '../recognition/recognizedTable';
 import { parseAmount, ZERO } from '../money/amount';
 import type { FillContext, PlannedRow } from './fillContext';
@@ -37,8 +37,8 @@ export class PanelView {
     this.sheet = table.sheet;
   }
 
-  static of(ctx: FillContext, no: number, panelKey = 'main'): PanelView | undefined {
-    const t = ctx.table(no);
+  static of(ctx: FillContext, form: FormDef, panelKey = 'main'): PanelView | undefined {
+    const t = ctx.table(form);
     if (!t) return undefined;
     const p = t.form.panels.findIndex((d) => d.key === panelKey);
     if (p < 0 || !t.panels[p]) return undefined;

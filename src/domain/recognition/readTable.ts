@@ -5,6 +5,7 @@ import { amountInForm } from './amountInForm';
 import { address, rangeAddress } from '../workbook/a1';
 import { cellAt, cellText, columnCount, isCellError, type SheetSnapshot } from '../workbook/snapshot';
 import type { Finding } from '../findings/finding';
+import type { AmountUnit } from '../profiles/profile';
 import type { AmountCell, RecognizedColumn, RecognizedPanel, RecognizedRow, RecognizedTable, RowLevel } from './recognizedTable';
 import type { TitleHit } from './findTitles';
 import { headerPaths } from './headerPaths';
@@ -16,11 +17,17 @@ import { CODE, joinedName, norm, withoutOrdinal } from './normalize';
  * the 栏次 row, the body rows of each panel, the 本表无数据 note. Never throws on a cell: an
  * amount that cannot be read is a finding at its address.
  */
-export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef }, endRow: number): { table: RecognizedTable; problems: Finding[] } {
+export function readTable(
+  sheet: SheetSnapshot,
+  hit: TitleHit & { form: FormDef },
+  endRow: number,
+  defaultUnit: AmountUnit = '万元',
+): { table: RecognizedTable; problems: Finding[] } {
   const form = hit.form;
   const width = Math.max(columnCount(sheet), 1);
   const headerWords = headerVocabulary(form);
   let unit: string | null = null;
+  let amountUnit: AmountUnit | null = null;
   let year = yearIn(hit.title);
   let r = hit.titleRow + 1;
   // A section heading printed above the first header (公开10表 "一、政府采购情况") is a body line.
@@ -34,6 +41,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
       continue;
     }
     for (const t of texts) {
+      amountUnit ??= unitLineUnit(t);
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) {
         // "单位名称：X  2024年度" in one cell (narrow tables, or typed so): the year is not part of the name.
@@ -115,6 +123,8 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     range: rangeAddress(hit.startRow, 0, Math.max(lastRow, hit.titleRow), Math.max(maxCol, 0)),
     unit,
     year,
+    amountUnit: amountUnit ?? defaultUnit,
+    amountUnitStated: amountUnit !== null,
     panels,
     empty,
     noDataNote,
@@ -122,6 +132,12 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     bodyRows: { first: leading[0] ?? bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
   };
   return { table, problems };
+}
+
+/** The amount unit a preamble cell states: "单位：万元", "金额单位：元", "（单位：元）"; null otherwise. */
+function unitLineUnit(text: string): AmountUnit | null {
+  const m = /(?:金额)?单位\s*[:：]\s*(万元|元)\s*[)）]?$/.exec(text.replace(/\s+/g, ''));
+  return m ? (m[1] as AmountUnit) : null;
 }
 
 function hasValue(c: AmountCell | undefined): boolean {

@@ -30,7 +30,7 @@ export const completeness: Rule = {
       const first = r.tables[0];
       out.push({ ...base, table: null, sheet: first.sheet, cell: first.titleAddress, message: text, detail: { kind: 'statement', text, names: ['cell'] } });
     }
-    const required = requiredForms(kind);
+    const required = requiredForms(r.profile);
     for (const form of required) {
       const copies = r.tables.filter((t) => t.form === form);
       if (copies.length === 0) {
