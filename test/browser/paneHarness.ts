@@ -104,7 +104,8 @@ function installFakeOffice(fake: FakeOffice): void {
       });
     },
     context: {
-      requirements: { isSetSupported: (name: string) => fake.sharedRuntime && name === 'SharedRuntime' },
+      // Dialogs (DialogApi 1.1) exist in every Excel the manifest admits; the shared runtime as the test says.
+      requirements: { isSetSupported: (name: string) => name === 'DialogApi' || (fake.sharedRuntime && name === 'SharedRuntime') },
       ui: {
         displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
           rec.dialogs.push(new URL(url).searchParams.get('result') ?? '');

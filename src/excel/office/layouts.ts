@@ -7,6 +7,7 @@ import { OFFICE_STYLES, cellInput, charsToPoints, type OfficeCellStyle } from '.
 import { ACTION_BYTES, SyncBudget, jsonBytes } from '../payloadBudget';
 import { SheetExistsError } from '../workbookGateway';
 import { mergedMetadata, queueMetadataListing } from './customXml';
+import type { ApiSupport } from './apiSupport';
 import type { OfficeAccess } from './officeAccess';
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
@@ -17,8 +18,6 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const
  * One read sync (names, metadata) and one write sync, or several for layouts too large for one.
  */
 export function writeLayouts(office: OfficeAccess, layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void> {
-  const validation = office.host.supports('ExcelApi', '1.8');
-  const pageLayout = office.host.supports('ExcelApi', '1.9');
   return office.write(async (ctx) => {
     const sheets = ctx.workbook.worksheets.load('items/name');
     const parts = metadata ? queueMetadataListing(ctx) : null;
@@ -34,7 +33,7 @@ export function writeLayouts(office: OfficeAccess, layouts: readonly SheetLayout
     for (const layout of layouts) {
       await budget.reserve(ACTION_BYTES * 2 + jsonBytes(layout.name));
       const ws = ctx.workbook.worksheets.add(layout.name);
-      await queueLayout(ws, layout, { validation, pageLayout }, budget);
+      await queueLayout(ws, layout, office.host, budget);
     }
     if (merged) {
       const xml = metadataToXml(merged);
@@ -47,16 +46,11 @@ export function writeLayouts(office: OfficeAccess, layouts: readonly SheetLayout
   });
 }
 
-interface Features {
-  readonly validation: boolean;
-  readonly pageLayout: boolean;
-}
-
 /**
  * Queues a whole SheetLayout on a new sheet; `budget` syncs in between only when the queued work
  * would be too large for one sync. Cells are written in runs of one style per row.
  */
-async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: Features, budget: SyncBudget): Promise<void> {
+async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, api: ApiSupport, budget: SyncBudget): Promise<void> {
   for (const [i, w] of layout.columnWidths.entries()) {
     await budget.reserve(ACTION_BYTES * 4);
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
@@ -88,7 +82,8 @@ async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: F
   }
   await budget.reserve(ACTION_BYTES * 8);
   if (layout.freezeRows > 0) ws.freezePanes.freezeRows(layout.freezeRows);
-  if (features.pageLayout) {
+  // Page setup (ExcelApi 1.9) and drop-down lists (1.8) are left out where Excel lacks them.
+  if (api.supports('ExcelApi', '1.9')) {
     ws.pageLayout.orientation = layout.print.landscape ? 'Landscape' : 'Portrait';
     ws.pageLayout.paperSize = 'A4';
     ws.pageLayout.centerHorizontally = true;
@@ -107,7 +102,7 @@ async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: F
     c.title.text = chart.title;
     c.setPosition(chart.anchor);
   }
-  if (features.validation) {
+  if (api.supports('ExcelApi', '1.8')) {
     for (const [addr, list] of Object.entries(layout.choices ?? {})) {
       await budget.reserve(ACTION_BYTES * 4 + jsonBytes(addr) + 3 * jsonBytes(list.join(',')));
       const dv = ws.getRange(addr).dataValidation;

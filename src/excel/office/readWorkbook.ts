@@ -140,7 +140,7 @@ export class WorkbookReader {
     const used = await readUsedInBlocks(ctx, areas, cellsPerSync);
     const sheetSnapshots = sheets.map((s, i) => {
       const m = merged[i];
-      return sheetFromRange(s.name, used[i], m && !m.isNullObject ? splitAreaAddresses(m.address) : []);
+      return sheetFromRange(s.name, used[i], withMerges && m && !m.isNullObject ? splitAreaAddresses(m.address) : []);
     });
     this.remember(listing, parts());
     return { snapshot: { sheets: sheetSnapshots, ...partsInSnapshot(parts()) }, sheets, ids: idsOf(listing), extra: x };
@@ -162,7 +162,7 @@ export class WorkbookReader {
       parts,
       snapshot: () => ({
         sheets: reads.map((r) =>
-          sheetFromRange(r.name, r.used.isNullObject ? null : r.used, r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : []),
+          sheetFromRange(r.name, r.used.isNullObject ? null : r.used, withMerges && r.merged && !r.merged.isNullObject ? splitAreaAddresses(r.merged.address) : []),
         ),
         ...partsInSnapshot(parts()),
       }),
