@@ -7,6 +7,10 @@ import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CheckContext } from './checkContext';
+import { EquationLog, type Equation } from './equation';
+import { brokenEquationIds } from '../localisation/brokenEquationIds';
+import { locateSuspects } from '../localisation/locateSuspects';
+import { suspectFinding } from '../localisation/suspectFinding';
 import type { CheckOptions, CheckResult } from './checkTypes';
 import { RULES } from './rules';
 
@@ -27,6 +31,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
     unitType: options.unitType ?? facts.unitType,
     catalog: workbookCatalog(wb, facts.catalogYear, options.catalog),
     parameters,
+    equations: new EquationLog(),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -51,8 +56,14 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
       });
     }
   }
-  const sorted = stableSort(findings);
-  return { recognition, findings: sorted, counts: countFindings(sorted) };
+  // The suspects lead: each is listed first in its table's group, the one explaining most first.
+  const sorted = stableSort([...suspectFindings(findings, ctx.equations.equations), ...findings]);
+  return { recognition, findings: sorted, counts: countFindings(sorted), equations: ctx.equations.equations };
+}
+
+/** The cells whose one value explains several broken identities (src/domain/localisation), as findings. */
+function suspectFindings(findings: readonly Finding[], equations: readonly Equation[]): Finding[] {
+  return locateSuspects(equations, brokenEquationIds(findings)).map(suspectFinding);
 }
 
 function stableSort(findings: Finding[]): Finding[] {

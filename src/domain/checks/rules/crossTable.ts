@@ -87,8 +87,10 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   const a = sumOf(l);
   const b = sumOf(r);
   const diff = a.minus(b);
+  const bound = ctx.tolerance.times(l.length + r.length);
+  const equation = ctx.equations.record('cross-table', l, r, diff, bound);
   if (diff.isZero()) return [];
-  const rounding = diff.abs().lte(ctx.tolerance.times(l.length + r.length));
+  const rounding = diff.abs().lte(bound);
   const at = l[0];
   const left = l.map(part);
   const right = r.map(part);
@@ -109,6 +111,7 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
       detail: {
         kind: 'identity',
+        equation,
         relation: title,
         left,
         right,
