@@ -25,10 +25,11 @@ function ourMarks(fake: FakeWorkbook): Mark[] {
   return out;
 }
 
+// ExcelApi 1.20 (Microsoft 365 from 2509): every API the gateway uses exists, as in the memory gateway.
 gatewayContract('OfficeGateway over the fake Excel', (wb) => {
   const fake = FakeWorkbook.fromSnapshot(wb);
   return {
-    gateway: new OfficeGateway(fakeHost(fake)),
+    gateway: new OfficeGateway(fakeHost(fake, '1.20')),
     marks: () => ourMarks(fake),
     otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
     selection: () =>
@@ -290,6 +291,24 @@ describe('OfficeGateway marks never touch the user formats', () => {
     await gateway.clearMarks();
     expect(ourMarks(fake)).toEqual([]);
     expect(userFormats()).toEqual(before);
+  });
+});
+
+describe('OfficeGateway selection', () => {
+  it.each([
+    ['1.20', '表1!C7,C8'],
+    ['1.18', '表1!C7,C8'],
+    ['1.17', '表1!C7'],
+    ['1.14', '表1!C7'],
+    ['1.7', '表1!C7'],
+  ])('ExcelApi %s: a finding with two cells selects %s (RangeAreas.select needs 1.18)', async (api, selected) => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
+    await new OfficeGateway(fakeHost(fake, api)).selectCells([
+      { sheet: '表1', address: 'C7' },
+      { sheet: '表1', address: 'C8' },
+    ]);
+    expect(`${fake.selection!.sheet}!${fake.selection!.address}`).toBe(selected);
+    expect(fake.activeSheet).toBe('表1');
   });
 });
 
