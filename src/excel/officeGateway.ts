@@ -53,7 +53,7 @@ export class OfficeGateway implements WorkbookGateway {
   /** The read with the sheets' conditional formats in the same sync, then (on replaceMarks) one write. */
   async readForMarks(): Promise<MarkingRead> {
     const held = await holdRun<{ snapshot: WorkbookSnapshot; sheetIds: readonly { id: string; name: string }[] }, readonly Mark[], void>(
-      (batch) => this.office.run(batch, { mergeUndoGroup: true }),
+      (batch) => this.office.run(batch, this.office.undoGroup),
       async (ctx, handOver) => {
         const read = await this.reader.read(ctx, (sheets) => queueFormatsRead(sheets.map((s) => s.ws)));
         const marks = await handOver({ snapshot: read.snapshot, sheetIds: read.ids });

@@ -25,18 +25,26 @@ function ourMarks(fake: FakeWorkbook): Mark[] {
   return out;
 }
 
-// ExcelApi 1.20 (Microsoft 365 from 2509): every API the gateway uses exists, as in the memory gateway.
-gatewayContract('OfficeGateway over the fake Excel', (wb) => {
-  const fake = FakeWorkbook.fromSnapshot(wb);
-  return {
-    gateway: new OfficeGateway(fakeHost(fake, '1.20')),
-    marks: () => ourMarks(fake),
-    otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
-    selection: () =>
-      fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
-    userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
-  };
-});
+// The whole contract at each ExcelApi version the add-in meets: 1.7 (the manifest's minimum), 1.14
+// (Excel 2021), 1.17 (LTSC 2024), 1.20 (Microsoft 365 from 2509). Below a member's set the fake fails
+// the sync with ApiNotFound, as Excel does.
+for (const api of ['1.7', '1.14', '1.17', '1.20']) {
+  gatewayContract(
+    `OfficeGateway over the fake Excel at ExcelApi ${api}`,
+    (wb) => {
+      const fake = FakeWorkbook.fromSnapshot(wb);
+      return {
+        gateway: new OfficeGateway(fakeHost(fake, api)),
+        marks: () => ourMarks(fake),
+        otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
+        selection: () =>
+          fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
+        userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
+      };
+    },
+    { selectsSeveralAreas: Number(api.split('.')[1]) >= 18 },
+  );
+}
 
 /** The seed's tables repeated until the workbook has `n` sheets. */
 function workbookOf(n: number): WorkbookSnapshot {
@@ -324,6 +332,9 @@ describe('OfficeGateway change events', () => {
       const off = await gateway.onChanged((c) => seen.push(c.triggerSource));
       await fake.userEdit('表1', 'B3', 5);
       await gateway.writeCells([{ sheet: '表1', address: 'B4', value: 6 }]);
+      // Excel reports a write's change after its sync has resolved, not inside it.
+      expect(seen).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 0));
       await off();
       await fake.userEdit('表1', 'B3', 7);
       expect(seen).toEqual(expected);

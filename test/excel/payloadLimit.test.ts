@@ -94,9 +94,9 @@ describe('the fake refuses syncs over its payload limit, as Excel does', () => {
     expect(JSON.stringify(cellsOf(fake))).toBe(before);
   });
 
-  it('without a limit set nothing is refused and the gateway is told nothing', () => {
+  it('the limit is Excel on the web’s 5 MB unless a test sets another, and the host tells the gateway', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
-    expect(fakeHost(fake).payloadLimitBytes).toBeUndefined();
+    expect(fakeHost(fake).payloadLimitBytes).toBe(5 * 1024 * 1024);
     fake.payloadLimitBytes = LIMIT;
     expect(fakeHost(fake).payloadLimitBytes).toBe(LIMIT);
   });

@@ -23,7 +23,12 @@ export class OfficeAccess {
 
   /** An own write (its change events are not the user's), as one undo group where ExcelApi 1.20 exists. */
   write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return this.ownWrites.around(() => this.run(batch, { mergeUndoGroup: true }));
+    return this.ownWrites.around(() => this.run(batch, this.undoGroup));
+  }
+
+  /** One undo entry for a whole batch: Excel.run's mergeUndoGroup, which hosts before ExcelApi 1.20 do not have. */
+  get undoGroup(): { readonly mergeUndoGroup: boolean } {
+    return { mergeUndoGroup: this.host.supports('ExcelApi', '1.20') };
   }
 
   /** What one sync that only writes may carry by our estimate (under the host's limit). */
