@@ -16,8 +16,7 @@ export const crossTable: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const rule of ctx.recognition.profile.relations) {
-      if (rule.mode === 'cells') out.push(...cellRule(ctx, rule));
-      else out.push(...codeRule(ctx, rule));
+      for (const f of rule.mode === 'cells' ? cellRule(ctx, rule) : codeRule(ctx, rule)) out.push(f);
     }
     return out;
   },
@@ -102,12 +101,13 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
       table: at.table.no,
       sheet: at.table.sheet,
       cell: at.cell.address,
-      row: code !== null ? { code, name: at.rowName } : null,
+      // A total line names its row too ("本年支出合计"), so every surface can say which row it is.
+      row: code !== null ? { code, name: at.rowName } : at.rowName ? { code: null, name: at.rowName } : null,
       column: at.column,
       expected: plain(b),
       actual: plain(a),
       difference: plain(diff),
-      message: `表间关系“${title}”不成立：${side(left)}，${side(right)}，差 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
+      message: `表间关系“${title}”不成立：实为 ${side(left)}，应为 ${side(right)}，差额 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
       detail: {
         kind: 'identity',
@@ -115,7 +115,6 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
         relation: title,
         left,
         right,
-        ...(code === null && at.rowName ? { rowName: at.rowName } : {}),
         ...(rounding ? { rounding } : {}),
       },
     },
@@ -151,7 +150,7 @@ function codeRule(ctx: CheckContext, rule: CodeRelation): Finding[] {
     if (!l && !r) continue;
     if (l && r) {
       if (!usable(l) || !usable(r)) continue;
-      out.push(...compare(ctx, `${rule.title}：${code}`, [l], [r], code));
+      for (const f of compare(ctx, `${rule.title}：${code}`, [l], [r], code)) out.push(f);
     } else {
       const present = (l ?? r)!;
       if (!present.cell.amount.value || present.cell.amount.value.isZero()) continue;
