@@ -11,8 +11,8 @@ import type { UndoRow } from '../domain/fill/undoRecord';
 import {
   SheetExistsError,
   type CellValueWrite,
-  type CheckAndMarkResult,
   type Mark,
+  type MarkingRead,
   type PreviousCell,
   type WorkbookChange,
   type WorkbookGateway,
@@ -118,10 +118,13 @@ export class MemoryGateway implements WorkbookGateway {
     return { sheets, ...(this.metadata ? { metadata: this.metadata } : {}), ...(this.catalogXml ? { catalogXml: this.catalogXml } : {}) };
   }
 
-  async checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T> {
-    const { marks, result } = await check(await this.readSnapshot());
-    await this.applyMarks(marks);
-    return result;
+  async readForMarks(): Promise<MarkingRead> {
+    return {
+      snapshot: await this.readSnapshot(),
+      sheetIds: await this.sheetIds(),
+      replaceMarks: (marks) => this.applyMarks(marks),
+      cancel: async () => undefined,
+    };
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {

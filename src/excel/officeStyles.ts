@@ -58,3 +58,9 @@ export function textForValues(s: string): string {
 export function looksLikeCode(s: string): boolean {
   return /^\d+$/.test(s);
 }
+
+/** A value as `range.values` input: null clears, text Excel would parse keeps its text prefix. */
+export function cellInput(v: string | number | null): string | number {
+  if (v === null) return '';
+  return typeof v === 'string' ? textForValues(v) : v;
+}

@@ -3,7 +3,8 @@
  * older than the sources it is made from (CI builds before testing, so there this is a no-op).
  * The intranet package test needs `npm run package` output too: made here into build/browser-package
  * when missing or older than its sources (package.browser.test.ts reads PACKAGE_ORIGIN from here).
- * BROWSER_TESTS_NO_BUILD=1 skips both checks (tests then use whatever dist/ and the package hold).
+ * The test host script (memory workbook, fake Excel) is built outside dist/ (buildTestHost).
+ * BROWSER_TESTS_NO_BUILD=1 skips these checks (tests then use whatever dist/ and the package hold).
  */
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -53,11 +54,28 @@ function buildPackage() {
   });
 }
 
+/**
+ * The host script the harness injects (memory workbook, fake Excel): built outside dist/, so the
+ * production pane never contains it; rebuilt when older than what it is made from.
+ */
+function buildTestHost() {
+  const out = path.join(ROOT, 'build', 'browser-test', 'test-host.js');
+  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+  const sources = Math.max(...['src', path.join('test', 'browser'), path.join('test', 'support'), 'package-lock.json', 'tsconfig.json'].map(newestMtime));
+  if (built >= sources) return;
+  process.stdout.write('\n[browser tests] building the test host script (test/browser/host/webpack.config.js)…\n');
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] }), '--config', path.join('test', 'browser', 'host', 'webpack.config.js')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
 module.exports = async function globalSetup() {
   if (!fs.existsSync('/usr/bin/chromium')) {
     throw new Error('浏览器测试需要 /usr/bin/chromium：apt-get install -y chromium');
   }
   if (process.env.BROWSER_TESTS_NO_BUILD === '1') return;
+  buildTestHost();
   buildPackage();
   const html = path.join(ROOT, 'dist', 'taskpane.html');
   const built = fs.existsSync(html) ? fs.statSync(html).mtimeMs : 0;
@@ -69,3 +87,4 @@ module.exports = async function globalSetup() {
     stdio: 'inherit',
   });
 };
+module.exports.buildTestHost = buildTestHost;

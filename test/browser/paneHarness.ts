@@ -1,38 +1,27 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { JsonWorkbook } from './jsonWorkbook';
 import { launchChromium, type LaunchOptions } from './chromium';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
 
-/** The workbook as `__BUDGET_TEST_HOST__` takes it: addInitScript passes JSON, so sets become arrays. */
-export interface JsonWorkbook {
-  readonly sheets: {
-    readonly name: string;
-    readonly values: WorkbookSnapshot['sheets'][number]['values'];
-    readonly formulas: string[];
-    readonly textFormatted: string[];
-    readonly merges: string[];
-  }[];
-  readonly metadata?: WorkbookSnapshot['metadata'];
-  readonly catalogXml?: string;
-}
+export { jsonWorkbook, type JsonWorkbook } from './jsonWorkbook';
 
-export function jsonWorkbook(wb: WorkbookSnapshot): JsonWorkbook {
-  return {
-    sheets: wb.sheets.map((s) => ({
-      name: s.name,
-      values: s.values,
-      formulas: [...(s.formulas ?? [])],
-      textFormatted: [...(s.textFormatted ?? [])],
-      merges: [...(s.merges ?? [])],
-    })),
-    ...(wb.metadata ? { metadata: wb.metadata } : {}),
-    ...(wb.catalogXml ? { catalogXml: wb.catalogXml } : {}),
-  };
+/** The test host script (test/browser/host/testHost.ts), built by globalSetup outside dist/. */
+export const TEST_HOST_SCRIPT = path.resolve(__dirname, '..', '..', 'build', 'browser-test', 'test-host.js');
+
+/**
+ * Gives the page (before any of its scripts) the test's workbook and the host script that turns it into
+ * window.__BUDGET_TEST_HOST__; the production pane then runs on it instead of Office.js.
+ */
+export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook): Promise<void> {
+  await target.addInitScript((wb) => {
+    (window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown }).__BUDGET_TEST_WORKBOOK__ = wb;
+  }, workbook);
+  await target.addInitScript({ path: TEST_HOST_SCRIPT });
 }
 
 export const EMPTY_WORKBOOK: JsonWorkbook = { sheets: [] };
@@ -115,7 +104,8 @@ function installFakeOffice(fake: FakeOffice): void {
       });
     },
     context: {
-      requirements: { isSetSupported: (name: string) => fake.sharedRuntime && name === 'SharedRuntime' },
+      // Dialogs (DialogApi 1.1) exist in every Excel the manifest admits; the shared runtime as the test says.
+      requirements: { isSetSupported: (name: string) => name === 'DialogApi' || (fake.sharedRuntime && name === 'SharedRuntime') },
       ui: {
         displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
           rec.dialogs.push(new URL(url).searchParams.get('result') ?? '');
@@ -188,9 +178,7 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
       console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await page.addInitScript((host) => {
-    (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
-  }, workbook);
+  await installTestHost(page, workbook);
   if (options.office) await page.addInitScript(installFakeOffice, options.office);
   await page.goto(`${server.origin}${server.base}taskpane.html`);
   if (options.waitForPane !== false) {
