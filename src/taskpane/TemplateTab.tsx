@@ -7,6 +7,7 @@ import { UNIT_TYPES, type UnitType } from '../domain/workbook/snapshot';
 import { loadRecognition, loadTemplates } from './engine';
 import { errorText } from './errorText';
 import { tableTitle } from './findingGroups';
+import { PerformanceTemplateSection } from './PerformanceTemplateSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '420px' },
@@ -57,7 +58,10 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
         kind: rec.kind,
         year: rec.year,
         unit: rec.unit,
-        tables: rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
+        tables: [
+          ...rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
+          ...rec.performance.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${t.form.name} ${t.project ?? ''}（${t.sheet}）` })),
+        ],
       };
       setExisting(found);
       return found;
@@ -153,6 +157,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
           </MessageBar>
         )}
       </form>
+      <PerformanceTemplateSection gateway={gateway} onInserted={() => void survey()} />
       <section aria-label="工作簿中已有的表">
         <h3 className={styles.heading}>工作簿中已有的表</h3>
         {existing === null ? (

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { fileExists } from '../fileExists';
 import * as path from 'path';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
@@ -6,8 +6,10 @@ import { templateLayouts } from '../../domain/template/templateLayouts';
 import { writeLayoutsToFile } from '../../xlsx/writeLayouts';
 import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
 import { PROFILES, profileById } from '../../domain/profiles';
+import { asksForPerformance, runPerformanceTemplate } from './performanceTemplate';
 
 export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
+  if (asksForPerformance(argv)) return runPerformanceTemplate(argv, io);
   const args = parseArgs(argv, ['force'], ['kind', 'year', 'unit', 'unit-type', 'out', 'profile']);
   if (args.positional.length > 0) throw new UsageError(`template 不接受参数：${args.positional.join(' ')}`);
   const profileId = stringOption(args, 'profile');
@@ -16,7 +18,7 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--profile 只能是 ${PROFILES.map((p) => p.id).join('、')}（收到“${profileId}”）`);
   }
   const kind = stringOption(args, 'kind') ?? profile?.kind;
-  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）或 --kind final（决算公开），或用 --profile 指定表套');
+  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）、--kind final（决算公开）或 --kind performance（绩效目标表），或用 --profile 指定表套');
   if (profile && profile.kind !== kind) throw new UsageError(`--profile ${profile.id} 是${profile.kind === 'budget' ? '预算' : '决算'}表套，与 --kind ${kind} 不符`);
   const yearText = stringOption(args, 'year');
   const year = Number(yearText);
@@ -33,7 +35,7 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   if (!out) throw new UsageError('请用 --out 给出要写入的 .xlsx 文件');
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out 的文件名应以 .xlsx 结尾');
   const target = path.resolve(io.cwd, out);
-  if (!args.options.force && (await exists(target))) {
+  if (!args.options.force && (await fileExists(target))) {
     io.stderr(`${out} 已存在，未覆盖；确需覆盖请加 --force\n`);
     return EXIT_UNUSABLE;
   }
@@ -49,13 +51,4 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   io.stdout(`已生成 ${out}：${unit} ${year}年${label}模板，共 ${layouts.length} 个工作表\n`);
   for (const n of notices) io.stdout(`  · ${n}\n`);
   return EXIT_OK;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
