@@ -73,11 +73,10 @@ export async function writeLayoutsToFile(
 }
 
 /**
- * A copy of `input` with `layouts` added as new sheets, saved as `out`: the workbook's own sheets and
- * custom XML parts (the add-in's metadata) are kept; a name already taken is refused, never replaced.
+ * A copy of the workbook `original` (.xlsx bytes) with `layouts` added as new sheets: the workbook's own
+ * sheets and custom XML parts (the add-in's metadata) are kept; a name already taken is refused, never replaced.
  */
-export async function appendLayoutsToFile(input: string, layouts: readonly SheetLayout[], out: string): Promise<void> {
-  const original = await fs.readFile(input);
+export async function appendLayoutsToBuffer(original: Buffer, layouts: readonly SheetLayout[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(original as unknown as ExcelJS.Buffer);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
@@ -89,7 +88,7 @@ export async function appendLayoutsToFile(input: string, layouts: readonly Sheet
     const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml);
     if (ns) buf = await writeCustomXml(buf, ns[1], xml);
   }
-  await fs.writeFile(out, buf);
+  return buf;
 }
 
 function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {

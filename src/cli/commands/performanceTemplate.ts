@@ -1,11 +1,15 @@
-import { fileExists } from '../fileExists';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
+import { prepareOutput, writeOutput, type InputFile } from '../outputFile';
 import { recognize } from '../../domain/recognition/recognize';
 import { performanceTemplateLayouts, projectsWithoutTable } from '../../domain/template/performanceLayout';
-import { readWorkbookFile } from '../../xlsx/readWorkbook';
-import { appendLayoutsToFile } from '../../xlsx/writeLayouts';
+import { readWorkbookBuffer } from '../../xlsx/readWorkbook';
+import { systemErrorReason } from '../../xlsx/systemError';
+import { WorkbookReadError } from '../../xlsx/workbookReadError';
+import { appendLayoutsToBuffer } from '../../xlsx/writeLayouts';
 
 /**
  * `template --kind performance --from 预算.xlsx --out 新文件.xlsx [--force]`: a copy of the budget
@@ -13,21 +17,23 @@ import { appendLayoutsToFile } from '../../xlsx/writeLayouts';
  * from 表12. Existing tables and sheets are never replaced; the input file is never written.
  */
 export async function runPerformanceTemplate(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['force'], ['kind', 'from', 'out']);
+  const args = parseArgs(argv, ['force'], ['kind', 'from', 'out', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length > 0) throw new UsageError(`template 不接受参数：${args.positional.join(' ')}`);
   const from = stringOption(args, 'from');
   if (!from) throw new UsageError('请用 --from 给出含预算公开表12（项目支出预算表）的工作簿');
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError('请用 --out 给出要写入的 .xlsx 文件（输入文件不会被改写）');
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out 的文件名应以 .xlsx 结尾');
-  const input = path.resolve(io.cwd, from);
-  const target = path.resolve(io.cwd, out);
-  if (target === input) throw new UsageError('--out 不能是 --from 的文件本身：绩效目标表写入它的副本');
-  if (!args.options.force && (await fileExists(target))) {
-    io.stderr(`${out} 已存在，未覆盖；确需覆盖请加 --force\n`);
-    return EXIT_UNUSABLE;
+  const input: InputFile = { given: from, abs: path.resolve(io.cwd, from) };
+  const target = await prepareOutput(out, io.cwd, args.options.force === true, [input]);
+  // Read once: the tables found and the copy come from the same bytes.
+  let original: Buffer;
+  try {
+    original = await fs.readFile(input.abs);
+  } catch (e) {
+    throw new WorkbookReadError(from, systemErrorReason(e, 'read'));
   }
-  const wb = await readWorkbookFile(input, from);
+  const wb = await readWorkbookBuffer(original, from, readLimitsOption(args));
   const recognition = recognize(wb);
   const todo = projectsWithoutTable(recognition);
   if (!todo) {
@@ -45,7 +51,7 @@ export async function runPerformanceTemplate(argv: string[], io: CliIo): Promise
     return EXIT_OK;
   }
   const { layouts, notices } = performanceTemplateLayouts({ year, unit, projects: todo.projects, existingSheets: wb.sheets.map((s) => s.name) });
-  await appendLayoutsToFile(input, layouts, target);
+  await writeOutput(target, await appendLayoutsToBuffer(original, layouts));
   io.stdout(`已生成 ${out}：${from} 的副本，新增 ${layouts.length} 张项目支出绩效目标表（${year}年度，${unit}）\n`);
   for (const l of layouts) io.stdout(`  · 工作表“${l.name}”\n`);
   if (todo.covered.length > 0) io.stdout(`  已有绩效目标表的 ${todo.covered.length} 个项目未重复生成\n`);
