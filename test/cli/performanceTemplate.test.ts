@@ -10,6 +10,9 @@ import { writeSeedXlsx } from './seedFiles';
  * `template --kind performance --from … --out …`: a copy of the budget workbook with a 绩效目标表 for
  * every 表12 line that has none; the input is never written, existing tables never repeated.
  */
+// Real .xlsx files written, read and checked: slow on a loaded machine, not a speed assertion.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bd-perf-template-'));
