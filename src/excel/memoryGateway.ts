@@ -172,6 +172,7 @@ export class MemoryGateway implements WorkbookGateway {
         };
         for (const c of layout.cells) {
           if (c.style === 'code') sheet.textFormatted.add(cellKey(c.row, c.col));
+          if (c.formula) sheet.formulas.add(cellKey(c.row, c.col));
           if (c.value !== null) setCell(sheet, c.row, c.col, c.style === 'code' ? String(c.value) : c.value);
         }
         this.sheets.push(sheet);

@@ -96,6 +96,16 @@ export function gatewayContract(label: string, make: MakeGateway, options: Contr
       expect(t.marks()).toEqual([]);
     });
 
+    it('writes a layout cell that carries a formula as a formula (a template total), text "=…" still as text', async () => {
+      const t = make(seed);
+      const base = sampleLayout('合计公式');
+      const layout = { ...base, cells: [...base.cells, { row: 6, col: 2, value: 1234.56, style: 'total' as const, formula: '=SUM(C5:C6)' }] };
+      await t.gateway.writeLayouts([layout]);
+      const sheet = (await t.gateway.readSnapshot()).sheets.find((s) => s.name === '合计公式')!;
+      expect(sheet.formulas?.has(cellKey(6, 2))).toBe(true);
+      expect(sheet.formulas?.has(cellKey(4, 1))).toBe(false);
+    });
+
     it('refuses to overwrite an existing sheet and writes nothing', async () => {
       const t = make(seed);
       const before = await t.gateway.readSnapshot();

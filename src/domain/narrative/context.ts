@@ -45,6 +45,11 @@ export class NarrativeContext {
     }
   }
 
+  /** Everything recognition found: 十 reads the performance tables and 表12's project lines from it. */
+  get recognized(): RecognitionResult {
+    return this.recognition;
+  }
+
   get year(): number | null {
     return this.recognition.facts.year;
   }

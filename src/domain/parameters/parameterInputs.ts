@@ -247,7 +247,7 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.operating-amount', section: B10, label: '其中：其他运转类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.specific-projects', section: B10, label: '其中：特定目标类项目个数', kind: 'count', hint: '', forKind: 'budget' },
   { id: 'performance.specific-amount', section: B10, label: '其中：特定目标类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
-  { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '不填则视为全部公开', forKind: 'budget' },
+  { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '工作簿附有绩效目标表时按所附的表计，不必填写；没有附表时填写', forKind: 'budget' },
   { id: 'performance.published-amount', section: B10, label: '公开项目绩效目标涉及金额', kind: 'amount', hint: '万元；占项目支出的比例自动计算', forKind: 'budget' },
   ...PUBLISHED_BY_TYPE.map(([id, label, kind]) => ({
     id,

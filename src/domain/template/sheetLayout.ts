@@ -26,6 +26,11 @@ export interface LayoutCell {
   readonly col: number; // 0-based
   readonly value: string | number | null;
   readonly style: CellStyle;
+  /**
+   * Optional: a formula written as such ("=SUM(D7:D11)"); `value` is what it evaluates to, kept as the
+   * cached result for readers that do not calculate (the CLI). Text values never become formulas.
+   */
+  readonly formula?: string;
 }
 
 /** A conditional format that shows a broken sum in Excel itself, even without the add-in. */

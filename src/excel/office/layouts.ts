@@ -72,6 +72,12 @@ async function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, api: ApiSup
     applyStyle(range, style, run.values.length > 1);
     range.values = [run.values.map(cellInput)];
   }
+  // Formula cells (a template's totals): written as formulas after their run put the cached value there.
+  for (const c of layout.cells) {
+    if (!c.formula) continue;
+    await budget.reserve(ACTION_BYTES * 2 + jsonBytes(c.formula));
+    ws.getRangeByIndexes(c.row, c.col, 1, 1).formulas = [[c.formula]];
+  }
   for (const m of layout.merges) {
     await budget.reserve(ACTION_BYTES * (3 + styleActions(OFFICE_STYLES.header, false)) + jsonBytes(m));
     const { start } = parseRange(m);

@@ -9,12 +9,19 @@ import type { CellValue, SheetSnapshot, UnitType, WorkbookSnapshot } from '../..
 import { seedText, seedWorkbook, type SeedId } from '../../support/seedWorkbook';
 
 /**
- * A seed workbook with a 说明参数 sheet laid out by the template (parameterSheetLayout) and the given
+ * A seed workbook (its performance tables included) with a 说明参数 sheet laid out by the template (parameterSheetLayout) and the given
  * inputs typed into its 填写内容 column, found by label as a user would. Per-类 inputs of 决算
  * ("budget.initial.208") go into the class table's row and column.
  */
-export function withParameters(id: SeedId, kind: Kind, inputs: Record<string, string>, unitType?: UnitType): WorkbookSnapshot {
-  const wb = seedWorkbook(id);
+export function withParameters(
+  id: SeedId,
+  kind: Kind,
+  inputs: Record<string, string>,
+  unitType?: UnitType,
+  options: { readonly performance?: boolean } = {},
+): WorkbookSnapshot {
+  // The seed's tables with the performance tables it attaches (unless asked without): 十 is written from them.
+  const wb = seedWorkbook(id, { performance: options.performance ?? true });
   const rec = recognize(wb);
   const layout = parameterSheetLayout({ kind, year: rec.year ?? 2025, unit: rec.unit ?? '', unitType });
   const grid: CellValue[][] = [];
