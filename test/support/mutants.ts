@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { CheckResult } from '../../src/domain/checks/checkTypes';
-import { SUSPECT_RULE } from '../../src/domain/localisation/suspectFinding';
+import { SUSPECT_RULE } from '../../src/domain/findings/finding';
 import type { Finding } from '../../src/domain/findings/finding';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 

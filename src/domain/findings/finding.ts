@@ -102,6 +102,9 @@ export type FindingDetail =
       readonly names?: readonly ('cell' | 'row' | 'column')[];
     };
 
+/** The rule id of a suspect cell (cli.md "Suspect cells"): evidence of where a mistyped figure is. */
+export const SUSPECT_RULE = 'suspect-cell';
+
 /** The note a 尾数差异 carries: why it is a warning and not an error. */
 export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';
 
