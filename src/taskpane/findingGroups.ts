@@ -27,6 +27,15 @@ export function tableTitle(table: number | null, kind: Kind | null = 'budget'): 
   return shortTableLabel(kind, table);
 }
 
+/** Performance groups sort after the numbered tables. */
+const PERFORMANCE_ORDER = 1000;
+
+/** "绩效目标表 在职人员职业年金做实", "绩效自评表 临时工工资". */
+function performanceTitle(f: Finding): string {
+  const word = f.form === 'performance/self-evaluation' ? '绩效自评表' : f.form === 'performance/overall' ? '整体绩效目标表' : '绩效目标表';
+  return f.project ? `${word} ${f.project}` : word;
+}
+
 /**
  * Findings grouped by table: groups with errors first, then by table number; in a group its suspects
  * first (most identities explained first), each with the findings it explains folded under it,
@@ -34,10 +43,11 @@ export function tableTitle(table: number | null, kind: Kind | null = 'budget'): 
  */
 export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget'): FindingGroup[] {
   const { items, folded } = suspectItems(findings);
-  const groups = new Map<string, { table: number | null; suspects: SuspectItem[]; findings: Finding[] }>();
+  const groups = new Map<string, { first: Finding; suspects: SuspectItem[]; findings: Finding[] }>();
   const groupOf = (f: Finding) => {
-    const key = f.table === null ? 'workbook' : `t${f.table}`;
-    const g = groups.get(key) ?? { table: f.table, suspects: [], findings: [] };
+    // A performance table has no number: one group per table, named by its project.
+    const key = f.table === null ? (f.form !== undefined ? `p:${f.form}|${f.project ?? ''}|${f.sheet ?? ''}` : 'workbook') : `t${f.table}`;
+    const g = groups.get(key) ?? { first: f, suspects: [], findings: [] };
     groups.set(key, g);
     return g;
   };
@@ -45,9 +55,17 @@ export function groupFindings(findings: readonly Finding[], kind: Kind | null = 
   for (const f of findings) if (f.rule !== SUSPECT_RULE && !folded.has(f)) groupOf(f).findings.push(f);
   return [...groups.entries()]
     .map(([key, g]) => {
+      const performance = g.first.table === null && g.first.form !== undefined;
       const errors =
         g.suspects.reduce((n, s) => n + 1 + s.explained.filter((f) => f.severity === 'error').length, 0) + g.findings.filter((f) => f.severity === 'error').length;
-      return { key, title: tableTitle(g.table, kind), suspects: g.suspects, findings: [...g.findings].sort(bySeverity), errors, table: g.table };
+      return {
+        key,
+        title: performance ? performanceTitle(g.first) : tableTitle(g.first.table, kind),
+        suspects: g.suspects,
+        findings: [...g.findings].sort(bySeverity),
+        errors,
+        table: performance ? PERFORMANCE_ORDER : g.first.table,
+      };
     })
     .sort((a, b) => (b.errors > 0 ? 1 : 0) - (a.errors > 0 ? 1 : 0) || (a.table ?? 0) - (b.table ?? 0))
     .map(({ key, title, suspects, findings: fs, errors }) => ({ key, title, suspects, findings: fs, errors }));
