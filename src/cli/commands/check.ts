@@ -3,6 +3,7 @@ import * as path from 'path';
 import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { checkRecognized } from '../../domain/checks/checkWorkbook';
 import { recognize } from '../../domain/recognition/recognize';
 import { CatalogOption } from '../catalogOption';
@@ -12,7 +13,7 @@ import { checkedFileJson, type CheckedFileJson } from '../checkJson';
 import { humanCheckReport } from '../humanReport';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog']);
+  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -22,13 +23,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const files = await inputFiles(given, io.cwd);
   const catalogOption = await CatalogOption.load(stringOption(args, 'catalog'), io);
   const json = args.options.json === true;
+  const limits = readLimitsOption(args);
   const entries: CheckedFileJson[] = [];
   let unreadable = 0;
   let errors = 0;
   for (const file of files) {
     let wb;
     try {
-      wb = await readWorkbookFile(path.resolve(io.cwd, file), file);
+      wb = await readWorkbookFile(path.resolve(io.cwd, file), file, limits);
     } catch (e) {
       unreadable++;
       io.stderr(`${e instanceof WorkbookReadError ? `无法读取 ${file}：${e.reason}` : `无法读取 ${file}`}\n`);

@@ -37,7 +37,8 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
   for (const rule of RULES) {
     try {
       const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
+      // One push per finding: a spread of a million findings overflows the call stack.
+      for (const f of applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level)) findings.push(f);
     } catch (e) {
       // A defect in one rule must not hide the others' findings; it is itself reported.
       findings.push({
