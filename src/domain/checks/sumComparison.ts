@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import { LISTED_PARTS } from '../findings/findingText';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
@@ -56,14 +57,15 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const diff = actual.minus(expected);
   // The parts with a value: the ones rounded on their own.
   const valued = s.parts.filter((p) => p.cell.amount.state === 'amount');
-  const bound = s.exact ? ZERO : ctx.tolerance.times(Math.max(valued.length, 1) + 1);
-  const equation = ctx.equations.record(
-    s.rule,
-    [{ table: s.table, cell: s.total }],
-    s.parts.map((p) => ({ table: s.table, cell: p.cell })),
-    diff,
+  const bound = s.exact ? ZERO : allowance(ctx.tolerance, Math.max(valued.length, 1) + 1);
+  const equation = ctx.equations.record({
+    rule: s.rule,
+    table: s.table,
+    cells: cellsOf(s),
+    leftCount: 1,
+    residual: diff.isZero() ? ZERO : diff,
     bound,
-  );
+  });
   if (diff.isZero()) return null;
   // The parts the message lists, each with its cell.
   const parts: FindingPart[] = valued.map((p) => ({ label: p.label, value: plain(p.cell.amount.value!), cell: { sheet: s.table.sheet, address: p.cell.address } }));
@@ -96,6 +98,21 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
       ...(rounding ? { rounding } : {}),
     },
   };
+}
+
+/** The total, then the parts: one array per logged equation. */
+function cellsOf(s: SumSubject): AmountCell[] {
+  const cells = [s.total];
+  for (const p of s.parts) cells.push(p.cell);
+  return cells;
+}
+
+/** tolerance × n, one Decimal per n and tolerance: every logged equation keeps its bound. */
+const allowances = new WeakMap<Decimal, Decimal[]>();
+function allowance(tolerance: Decimal, n: number): Decimal {
+  const known = allowances.get(tolerance) ?? [];
+  allowances.set(tolerance, known);
+  return (known[n] ??= tolerance.times(n));
 }
 
 /** "基本支出 398.16 + 项目支出 2460.09 = 2858.25", "12 项之和 2460.10", "0.00" when no part has a value. */

@@ -87,10 +87,19 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   const b = sumOf(r);
   const diff = a.minus(b);
   const bound = ctx.tolerance.times(l.length + r.length);
-  const equation = ctx.equations.record('cross-table', l, r, diff, bound);
+  const at = l[0];
+  const elsewhere = new Map(l.concat(r).filter((x) => x.table !== at.table).map((x) => [x.cell, x.table] as const));
+  const equation = ctx.equations.record({
+    rule: 'cross-table',
+    table: at.table,
+    cells: l.concat(r).map((x) => x.cell),
+    leftCount: l.length,
+    residual: diff,
+    bound,
+    ...(elsewhere.size > 0 ? { elsewhere } : {}),
+  });
   if (diff.isZero()) return [];
   const rounding = diff.abs().lte(bound);
-  const at = l[0];
   const left = l.map(part);
   const right = r.map(part);
   const side = (xs: FindingPart[]) => xs.map(itemText).join(' + ');
