@@ -38,5 +38,8 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    // A finding about a written 情况说明 says where in that file and what it quoted.
+    ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+    ...(f.quote !== undefined ? { quote: f.quote } : {}),
   };
 }

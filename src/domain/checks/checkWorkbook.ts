@@ -2,13 +2,13 @@ import Decimal from 'decimal.js';
 import { workbookCatalog } from '../catalog/workbookCatalog';
 import { bySeverity, countFindings, type Finding } from '../findings/finding';
 import { readParameters } from '../parameters/parameterSheet';
-import { applyRuleLevel, ruleLevel } from '../parameters/ruleLevels';
 import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CheckContext } from './checkContext';
 import type { CheckOptions, CheckResult } from './checkTypes';
 import { RULES } from './rules';
+import { runRules } from './runRules';
 
 export const DEFAULT_TOLERANCE = '0.005';
 
@@ -28,28 +28,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
     catalog: workbookCatalog(wb, year, options.catalog),
     parameters,
   };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    try {
-      const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
-    } catch (e) {
-      // A defect in one rule must not hide the others' findings; it is itself reported.
-      findings.push({
-        severity: 'error',
-        rule: rule.id,
-        table: null,
-        sheet: null,
-        cell: null,
-        row: null,
-        column: null,
-        expected: null,
-        actual: null,
-        difference: null,
-        message: `校验规则“${rule.title}”运行出错：${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-  }
+  const findings = runRules(RULES, ctx, parameters);
   const sorted = stableSort(findings);
   return { recognition, findings: sorted, counts: countFindings(sorted) };
 }

@@ -1,7 +1,8 @@
 import { parameterSheetLayout } from '../../../src/domain/parameters/parameterSheet';
 import {
   INPUTS_000,
-  OPERATING_001,
+  INPUTS_002,
+  PERFORMANCE_001,
   containsPublished,
   narrativeOf,
   publishedSection,
@@ -15,30 +16,8 @@ import {
  * 简式 with 单位自称 = 我中心. 002's 十 figures are not typed: they come from its 表12.
  */
 
-const INPUTS_001: Record<string, string> = {
-  ...OPERATING_001,
-  'performance.overall-amount': '1632.96',
-  'performance.projects': '22',
-  'performance.amount': '1632.96',
-  'performance.operating-projects': '13',
-  'performance.operating-amount': '167.65',
-  'performance.specific-projects': '9',
-  'performance.specific-amount': '1465.31',
-};
-
-const INPUTS_002: Record<string, string> = {
-  'style.wording': '简式',
-  'style.self-name': '我中心',
-  'prior.operating': '68.47',
-  'reason.operating': '在职人数减少，相应人员经费减少',
-  'procurement.total': '8.03',
-  'procurement.goods': '8.03',
-  'procurement.works': '0',
-  'procurement.services': '0',
-};
-
 const n000 = narrativeOf(withParameters('000', 'budget', INPUTS_000, '事业单位'));
-const n001 = narrativeOf(withParameters('001', 'budget', INPUTS_001, '行政单位'));
+const n001 = narrativeOf(withParameters('001', 'budget', PERFORMANCE_001, '行政单位'));
 const n002 = narrativeOf(withParameters('002', 'budget', INPUTS_002, '参公事业单位'));
 const BY_SEED = { '000': n000, '001': n001, '002': n002 } as const;
 
@@ -128,14 +107,14 @@ describe('where the 八–十 wording and figures come from', () => {
   test('简式 八 with an increase says 增幅; the same figure as last year needs no reason', () => {
     const up = narrativeOf(withParameters('002', 'budget', { ...INPUTS_002, 'prior.operating': '50' }, '参公事业单位'));
     expect(sectionText(up, '八、')).toBe('2023年我中心机关运行经费预算59.61万元。比2022年增加9.61万元，增幅19.22%，主要原因是在职人数减少，相应人员经费减少。');
-    const same = narrativeOf(withParameters('001', 'budget', { ...INPUTS_001, 'prior.operating': '33.58' }, '行政单位'));
+    const same = narrativeOf(withParameters('001', 'budget', { ...PERFORMANCE_001, 'prior.operating': '33.58' }, '行政单位'));
     expect(sectionText(same, '八、')).toBe('本单位机关运行经费财政拨款预算33.58万元，与2024年预算相同。');
   });
 });
 
 describe('标准 十: the published projects split', () => {
   test('only some published: the split asks for its own inputs', () => {
-    const n = narrativeOf(withParameters('001', 'budget', { ...INPUTS_001, 'performance.published-projects': '20', 'performance.published-amount': '1600' }, '行政单位'));
+    const n = narrativeOf(withParameters('001', 'budget', { ...PERFORMANCE_001, 'performance.published-projects': '20', 'performance.published-amount': '1600' }, '行政单位'));
     const text = sectionText(n, '2、项目绩效目标');
     expect(text).toContain('公开项目绩效目标20个，涉及项目金额1,600.00万元');
     expect(text).toContain('。其中：其他运转类项目【请填写公开项目中：其他运转类项目个数】个');
@@ -148,7 +127,7 @@ describe('标准 十: the published projects split', () => {
         '001',
         'budget',
         {
-          ...INPUTS_001,
+          ...PERFORMANCE_001,
           'performance.published-projects': '20',
           'performance.published-amount': '1600',
           'performance.published-operating-projects': '12',

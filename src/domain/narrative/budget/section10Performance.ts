@@ -33,7 +33,7 @@ function byType(ctx: NarrativeContext): NarrativeSection[] {
   p.text('万元');
   const projects = ctx.tables.cell(12, 'main', 'total', 'total') ?? ctx.tables.cell(5, 'main', 'total', 'project');
   if (published && projects && !projects.value.isZero()) {
-    p.text('，占部门（单位）项目支出总额的').percent(shareOf(published.value, projects.value), [...published.sources, ...projects.sources]).text('%');
+    p.text('，占部门（单位）项目支出总额的').percent(shareOf(published.value, projects.value), [...published.sources, ...projects.sources], { part: published.value, whole: projects.value }).text('%');
   }
   p.text('。其中：');
   // All published (published figures blank or equal to the totals), the split is the one above.

@@ -1,0 +1,40 @@
+import type { Finding, Severity } from '../findings/finding';
+import type { Parameters } from '../parameters/parameters';
+import { applyRuleLevel, ruleLevel } from '../parameters/ruleLevels';
+
+/** What running a set of rules needs of each: its id, title, default severity and what it finds. */
+export interface RunnableRule<C> {
+  readonly id: string;
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  run(ctx: C): Finding[];
+}
+
+/**
+ * Runs every rule, each re-levelled or switched off as the 说明参数 sheet says (rule.<id>). A rule that
+ * throws is itself reported as an 错误, so one defect does not hide the other rules' findings.
+ */
+export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameters: Parameters): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
+      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
+    } catch (e) {
+      findings.push({
+        severity: 'error',
+        rule: rule.id,
+        table: null,
+        sheet: null,
+        cell: null,
+        row: null,
+        column: null,
+        expected: null,
+        actual: null,
+        difference: null,
+        message: `校验规则“${rule.title}”运行出错：${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  return findings;
+}
