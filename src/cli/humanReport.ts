@@ -5,8 +5,12 @@ import { findingLine } from './findingLine';
 
 const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
 
-/** The person-readable `check` output: one block per file, findings grouped by table, errors first, one line each. */
-export function humanCheckReport(file: string, result: CheckResult): string {
+/**
+ * The person-readable `check` output: one block per file, findings grouped by table, errors first, one
+ * line each; the findings about a written 情况说明 (`--narrative`) under a heading of their own, in
+ * paragraph order.
+ */
+export function humanCheckReport(file: string, result: CheckResult, options: { readonly narrativeFile?: string } = {}): string {
   const r = result.recognition;
   const lines: string[] = [];
   const head = [r.unit, r.year ? `${r.year}年` : null, r.kind ? KIND_LABEL[r.kind] : null].filter(Boolean).join(' ');
@@ -18,7 +22,9 @@ export function humanCheckReport(file: string, result: CheckResult): string {
     return lines.join('\n') + '\n';
   }
   const groups = new Map<number | null, Finding[]>();
+  const narrative = result.findings.filter((f) => f.paragraph !== undefined);
   for (const f of result.findings) {
+    if (f.paragraph !== undefined) continue;
     const list = groups.get(f.table) ?? [];
     list.push(f);
     groups.set(f.table, list);
@@ -31,6 +37,11 @@ export function humanCheckReport(file: string, result: CheckResult): string {
     lines.push(no === null ? '【整个工作簿】' : `【${tableName(r.kind, no)}${t ? ` ${t.title}（工作表“${t.sheet}”）` : ''}】`);
     const context = no === null ? null : { label: tableName(r.kind, no), title: t?.title ?? null, sheet: t?.sheet ?? null };
     for (const f of findings) lines.push(findingLine(f, context));
+  }
+  if (narrative.length > 0) {
+    lines.push('');
+    lines.push(`【情况说明${options.narrativeFile ? `（${options.narrativeFile}）` : ''}】`);
+    for (const f of narrative) lines.push(findingLine(f, null));
   }
   lines.push('');
   lines.push(`合计：错误 ${errors} 个，提示 ${warnings} 个，信息 ${info} 个`);

@@ -3,8 +3,9 @@ export const USAGE = `用法：budget-disclosure <命令> [选项]
 命令：
   template --kind budget|final --year 2025 --unit 单位名称 [--unit-type 行政单位|参公事业单位|事业单位] --out 文件.xlsx [--force]
       生成公开表模板（每张表一个工作表，另含“说明参数”表）；文件已存在时不覆盖，除非加 --force
-  check 文件.xlsx|文件夹 [--json] [--tolerance 万元] [--catalog 科目表.xlsx|.csv]
+  check 文件.xlsx|文件夹 [--json] [--tolerance 万元] [--catalog 科目表.xlsx|.csv] [--narrative 情况说明.docx|.txt [--prior 上年文件.xlsx]]
       识别并校验工作簿中的每张公开表；有错误时退出码为 1；--catalog 使用当年官方科目表（默认用工作簿中导入的或内置科目表）
+      --narrative 同时核对已写好的情况说明（Word、UTF-8 或 GB18030 文本，或工作簿中该名称的工作表）中的每个数字、占比和增减
   narrative 文件.xlsx [--json] [--out 文件.docx|文件.txt] [--prior 上年文件.xlsx]
       根据表内数据生成情况说明
   fill 文件.xlsx --out 新文件.xlsx [--catalog 科目表.xlsx|.csv]

@@ -10,9 +10,12 @@ import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { WorkbookReadError } from '../../xlsx/workbookReadError';
 import { checkedFileJson, type CheckedFileJson } from '../checkJson';
 import { humanCheckReport } from '../humanReport';
+import { loadNarrativeAudit } from '../narrativeOption';
+import { countFindings, type Finding } from '../../domain/findings/finding';
+import type { CheckResult } from '../../domain/checks/checkTypes';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog']);
+  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog', 'narrative', 'prior']);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -21,6 +24,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const given = args.positional[0];
   const files = await inputFiles(given, io.cwd);
   const catalogOption = await CatalogOption.load(stringOption(args, 'catalog'), io);
+  if (args.options.narrative !== undefined && (files.length !== 1 || files[0] !== given)) {
+    throw new UsageError('--narrative 只能与单个工作簿一起使用，不能用于文件夹');
+  }
+  const narrative = await loadNarrativeAudit(stringOption(args, 'narrative'), stringOption(args, 'prior'), io);
   const json = args.options.json === true;
   const entries: CheckedFileJson[] = [];
   let unreadable = 0;
@@ -39,11 +46,15 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       // Recognised once: the year picks the imported catalog's year, then the checks reuse it.
       const recognition = recognize(wb);
       const year = wb.metadata?.year ?? recognition.year ?? new Date().getFullYear();
+      const catalog = catalogOption?.forYear(year);
       result = checkRecognized(wb, recognition, {
         ...(tolerance === undefined ? {} : { tolerance }),
-        ...(catalogOption ? { catalog: catalogOption.forYear(year) } : {}),
+        ...(catalog ? { catalog } : {}),
       });
+      // The 情况说明 a person wrote joins the same list, under its own heading in the report.
+      if (narrative) result = withFindings(result, narrative.audit(wb, recognition, catalog));
     } catch (e) {
+      if (e instanceof WorkbookReadError) throw e;
       // A defect in one file's checks must not stop the batch; the file counts as not checked.
       unreadable++;
       io.stderr(`校验 ${file} 时出错：${e instanceof Error ? e.message : String(e)}\n`);
@@ -51,7 +62,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
     errors += result.counts.errors;
     if (json) entries.push(checkedFileJson(file, result));
-    else io.stdout(humanCheckReport(file, result) + '\n');
+    else io.stdout(humanCheckReport(file, result, narrative ? { narrativeFile: narrative.file } : {}) + '\n');
   }
   if (json) {
     const summary = {
@@ -66,6 +77,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   if (unreadable > 0) return EXIT_UNUSABLE;
   return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function withFindings(result: CheckResult, more: readonly Finding[]): CheckResult {
+  const findings = [...result.findings, ...more];
+  return { ...result, findings, counts: countFindings(findings) };
 }
 
 function validTolerance(s: string): boolean {

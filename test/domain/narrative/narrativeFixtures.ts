@@ -242,3 +242,58 @@ export const INPUTS_004: Record<string, string> = {
   'performance.self-evaluated-amount': '3484.42',
   'performance.self-evaluation-result': '17个项目自评等级为“优”',
 };
+
+const NO_THREE_PUBLIC_LAST_YEAR: Record<string, string> = {
+  'prior.three-public.total': '0',
+  'prior.three-public.abroad': '0',
+  'prior.three-public.vehicle-purchase': '0',
+  'prior.three-public.vehicle-operation': '0',
+  'prior.three-public.reception': '0',
+};
+
+/**
+ * Every 说明参数 input each seed's published 情况说明 states (last year's figures worked back from its
+ * 比上年 sentences, reasons, 政府采购, 绩效, 资产), so the product's own text of the seed has no
+ * 【请填写…】 left: 001 last year 1,996.43 − 399.79 = 1,596.64 and 1,923.95 − 823.71 = 1,100.24;
+ * 002 last year 853.77 − 187.15 = 666.62.
+ */
+export const SEED_INPUTS: Record<SeedId, { readonly kind: Kind; readonly unitType: UnitType; readonly inputs: Record<string, string> }> = {
+  '000': { kind: 'budget', unitType: '事业单位', inputs: INPUTS_000 },
+  '001': {
+    kind: 'budget',
+    unitType: '行政单位',
+    inputs: {
+      ...OPERATING_001,
+      ...PERFORMANCE_001,
+      ...ASSETS_001,
+      'prior.income-total': '1596.64',
+      'prior.expense-total': '1596.64',
+      'reason.change': '2024年机构改革，医保局并入我单位，年初人员经费以及项目经费增加',
+      'prior.gpb-total': '1100.24',
+      ...NO_THREE_PUBLIC_LAST_YEAR,
+      'prior.three-public.total': '5.00',
+      'prior.three-public.vehicle-operation': '5.00',
+    },
+  },
+  '002': {
+    kind: 'budget',
+    unitType: '参公事业单位',
+    inputs: {
+      ...INPUTS_002,
+      'prior.income-total': '666.62',
+      'prior.expense-total': '666.62',
+      'reason.change': '2023年新增企业养老保险全国统筹后新增退休人员取暖费负担资金项目168万元，该项目列入部门年初预算',
+      'prior.gpb-total': '666.62',
+      ...NO_THREE_PUBLIC_LAST_YEAR,
+      ...zeroAssets(),
+      'purchase.catalog': '无',
+    },
+  },
+  '004': { kind: 'final', unitType: '事业单位', inputs: INPUTS_004 },
+};
+
+/** A seed's workbook with the 说明参数 its published 情况说明 states. */
+export function seedWithInputs(id: SeedId): WorkbookSnapshot {
+  const s = SEED_INPUTS[id];
+  return withParameters(id, s.kind, s.inputs, s.unitType);
+}

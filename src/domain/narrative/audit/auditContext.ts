@@ -19,8 +19,10 @@ export interface FigurePlace {
   readonly cell: string | null;
   readonly row: { readonly code: string | null; readonly name: string } | null;
   readonly column: string | null;
-  /** "公开06表 Sheet6!C10“绩效工资”" or "说明参数“上年预算收入总计”（说明参数!B8）", for messages. */
+  /** "公开06表（Sheet6!C10）“绩效工资”" or "说明参数“上年预算收入总计”（说明参数!B8）", for messages. */
   readonly words: string;
+  /** The same without the cell, where the cell is shown beside it: "公开06表“绩效工资”". */
+  readonly short: string;
 }
 
 /** What every audit rule reads: both documents side by side, the ties, and the means to report. */
@@ -67,15 +69,24 @@ export class AuditContext {
               row: { code: r.code, name: r.name },
               column: col.label,
               words: `${label}（${c.sheet}!${c.address}）“${r.name}”`,
+              short: `${label}“${r.name}”`,
             };
           }
         }
       }
-      return { table: t.no, sheet: c.sheet, cell: c.address, row: null, column: null, words: `${label}（${c.sheet}!${c.address}）` };
+      return { table: t.no, sheet: c.sheet, cell: c.address, row: null, column: null, words: `${label}（${c.sheet}!${c.address}）`, short: label };
     }
     const input = Object.entries(this.params.inputs).find(([, v]) => v.cell.sheet === c.sheet && v.cell.address === c.address);
     const name = input ? inputLabel(input[0], this.kind) : undefined;
-    return { table: null, sheet: c.sheet, cell: c.address, row: null, column: null, words: name ? `说明参数“${name}”（${c.sheet}!${c.address}）` : `${c.sheet}!${c.address}` };
+    return {
+      table: null,
+      sheet: c.sheet,
+      cell: c.address,
+      row: null,
+      column: null,
+      words: name ? `说明参数“${name}”（${c.sheet}!${c.address}）` : `${c.sheet}!${c.address}`,
+      short: name ? `说明参数“${name}”` : '该单元格',
+    };
   }
 
   private tableAt(c: CellRef): RecognizedTable | undefined {
@@ -97,6 +108,8 @@ export class AuditContext {
     readonly paragraph: number;
     readonly quote: string;
     readonly text: string;
+    /** What the one-line report prints after the cell and before the figures; the text when absent. */
+    readonly brief?: string;
     readonly place?: FigurePlace | null;
     readonly cells?: readonly CellRef[];
     readonly expected?: Decimal | null;
@@ -124,7 +137,7 @@ export class AuditContext {
       paragraph: f.paragraph,
       quote: f.quote,
       ...(f.cells && f.cells.length > 0 ? { cells: [...f.cells] } : p?.sheet && p.cell ? { cells: [{ sheet: p.sheet, address: p.cell }] } : {}),
-      detail: { kind: 'statement', text: `第${f.paragraph}段${f.text}` },
+      detail: { kind: 'statement', text: `第${f.paragraph}段${f.brief ?? f.text}` },
     };
   }
 }

@@ -67,7 +67,7 @@ export function normalizeLabel(label: string, unitNames: readonly string[] = [])
   let prev: string;
   do {
     prev = s;
-    s = s.replace(/^(其中|主要包括|主要用于以下方面|主要用于|主要是|用于|包括|以及|及|和|另|分别为|本年度|本年|本单位|我单位|本部门\(单位\)|本部门|我中心|本中心)(?=.)/u, '');
+    s = s.replace(/^(其中|主要包括|主要用于以下方面|主要用于|主要是|用于|包括|以及|及|和|另|分别为|本单位|我单位|本部门\(单位\)|本部门|我中心|本中心)(?=.)/u, '');
     s = s.replace(/^[(:：]+/u, '');
     s = s.replace(/(为|是|达|约|的|共)$/u, '');
   } while (s !== prev && s.length > 0);

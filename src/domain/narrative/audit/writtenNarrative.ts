@@ -59,7 +59,7 @@ export function writtenFromBlocks(blocks: readonly WrittenBlock[]): WrittenNarra
     const text = b.text.replace(/\s+$/u, '');
     if (text.trim() === '') continue;
     const index = paragraphs.length + 1;
-    if (b.cells && b.cells.filter((c) => c.trim() !== '').length > 1) {
+    if (b.cells) {
       paragraphs.push({ index, text, heading: 0, cells: b.cells });
     } else {
       paragraphs.push({ index, text: text.trim(), heading: headingLevel(text, b.styleHeading) });

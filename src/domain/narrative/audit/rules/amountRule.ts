@@ -4,6 +4,7 @@ import { printed, statementWords, type AuditContext } from '../auditContext';
 import type { AuditRule } from './auditRule';
 
 const CENT = new Decimal('0.01');
+const note = '（差额在 0.01 以内，多为四舍五入或誊写之误）';
 
 /**
  * An amount or count tied to a table figure (or a 说明参数 input) must equal it. A 0.01 slip is a
@@ -35,7 +36,8 @@ export const amountRule: AuditRule = {
             severity: slip ? 'warning' : 'error',
             paragraph: p.index,
             quote: s.quote,
-            text: `“${statementWords(p, s)}”与${place?.words ?? '表中数'} ${printed(expected, kind)} 不一致，相差 ${printed(diff, kind)}${slip ? '（差额在 0.01 以内，多为四舍五入或誊写之误）' : ''}。`,
+            text: `“${statementWords(p, s)}”与${place?.words ?? '表中数'} ${printed(expected, kind)} 不一致，相差 ${printed(diff, kind)}${slip ? note : ''}。`,
+            brief: `“${statementWords(p, s)}”与${place?.short ?? '表中数'}不一致${slip ? note : ''}`,
             place,
             cells: tie.ref.sources,
             expected,

@@ -22,13 +22,17 @@ export const attachmentCountRule: AuditRule = {
       for (const s of p.statements) {
         if (s.kind !== 'amount' || s.figure?.kind !== 'count' || !CLAIM.test(s.key)) continue;
         if (s.figure.value.equals(a.count)) continue;
+        const tie = ctx.ties.get(s);
+        const missing = a.unattached.length > 0 ? `；预算公开表12中未附绩效目标表的项目：${a.unattached.join('、')}` : '';
         out.push(
           ctx.finding({
             rule: this.id,
             severity: 'error',
             paragraph: p.index,
             quote: s.quote,
-            text: `写“${statementWords(p, s)}”，${a.where}为 ${a.count} 张。`,
+            text: `写“${statementWords(p, s)}”，${a.where}为 ${a.count} 张${missing}。`,
+            place: tie ? ctx.place(tie.ref) : null,
+            cells: tie?.ref.sources,
             expected: new Decimal(a.count),
             actual: s.figure.value,
             decimals: 0,

@@ -76,6 +76,7 @@ function againstPrior(ctx: AuditContext, p: AuditParagraph, s: Statement, rule: 
     paragraph: p.index,
     quote: s.quote,
     text: `${about}“${statementWords(p, s)}”按本年数与上年数应为${WORDS[expectedDir]}${s.kind === 'change-rate' ? `${r.figure.value.toFixed(2)}%` : `${formatWan(r.figure.value)}万元`}。`,
+    brief: `${about}“${statementWords(p, s)}”与按本年数和上年数算出的${s.kind === 'change-rate' ? '增减率' : '增减额'}不一致`,
     place,
     cells: r.sources,
     expected: r.figure.value,

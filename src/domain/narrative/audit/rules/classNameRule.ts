@@ -28,7 +28,8 @@ export const classNameRule: AuditRule = {
         }
         if (tie.how === 'same' || tie.how === 'suffix' || tie.how === 'owner' || tie.ref.prose) continue;
         const place = ctx.place(tie.ref);
-        const tableName = place?.row?.name.replace(/[\s\u3000]+/gu, '');
+        // 表1/表4 print 类 lines with their ordinal: "十、卫生健康支出".
+        const tableName = place?.row?.name.replace(/[\s\u3000]+/gu, '').replace(/^[一二三四五六七八九十]+、/u, '');
         if (!tableName || !tie.ref.key.endsWith(tableName.replace(/（/gu, '(').replace(/）/gu, ')'))) continue;
         const written = s.kind === 'name' ? s.quote : s.key;
         out.push(

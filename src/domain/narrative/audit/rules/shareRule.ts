@@ -41,6 +41,7 @@ export const shareRule: AuditRule = {
               paragraph: p.index,
               quote: s.quote,
               text: `${owner ? `“${statementWords(p, owner)}”` : ''}“${statementWords(p, s)}”按表应为 ${expected.toFixed(2)}%（${formatWan(ratio.part)} ÷ ${formatWan(ratio.whole)}）。`,
+              brief: `${owner ? `“${statementWords(p, owner)}”` : ''}“${statementWords(p, s)}”与按表重算的占比（${formatWan(ratio.part)} ÷ ${formatWan(ratio.whole)}）不一致`,
               place: ctx.place(tie.ref),
               cells: tie.ref.sources,
               expected,

@@ -37,6 +37,11 @@ export const shareSumRule: AuditRule = {
       const diff = sum.minus(HUNDRED).abs();
       const rounding = diff.lte(new Decimal('0.005').times(list.length));
       const quotes = list.map((x) => x.s.quote).join('、');
+      const owners = list.flatMap((x) => {
+        const owner = ctx.ties.ownerOf(x.s);
+        const tie = owner && ctx.ties.get(owner);
+        return tie ? [tie.ref] : [];
+      });
       out.push(
         ctx.finding({
           rule: this.id,
@@ -44,7 +49,9 @@ export const shareSumRule: AuditRule = {
           paragraph: list[0].p.index,
           quote: quotes,
           text: `各项占比 ${quotes} 合计为 ${sum.toFixed(2)}%，应为 100.00%${rounding ? '（各项分别四舍五入所致，可按最大余数法调整末位）' : ''}。`,
-          cells: list.flatMap((x) => ctx.ties.get(x.s)?.ref.sources ?? []).filter((c, i, a) => a.findIndex((y) => y.sheet === c.sheet && y.address === c.address) === i),
+          // The parts whose shares these are: the first one's cell, all of them selected.
+          place: owners[0] ? ctx.place(owners[0]) : null,
+          cells: owners.flatMap((o) => o.sources),
           expected: HUNDRED,
           actual: sum,
         }),
