@@ -1,23 +1,15 @@
 import { recognize } from '../src/domain/recognition/recognize';
 import { checkRecognized } from '../src/domain/checks/checkWorkbook';
-import { parseRange } from '../src/domain/workbook/a1';
 import type { WorkbookSnapshot } from '../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../test/support/seedWorkbook';
-import { syntheticBudget } from '../test/support/syntheticWorkbook';
 import { medianMs, printTable } from './measure';
+import { syntheticTimes, tableCells } from './sizedWorkbook';
 
 /**
  * Recognition + all checks on the seed workbooks and on synthetic budgets 10× and 100× the
  * size of the largest seed (in table cells), consistent sums. Prints time per table cell: a
  * flat figure across sizes means cost grows linearly.
  */
-function tableCells(wb: WorkbookSnapshot): number {
-  return recognize(wb).tables.reduce((n, t) => {
-    const r = parseRange(t.range);
-    return n + (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1);
-  }, 0);
-}
-
 function run(wb: WorkbookSnapshot): number {
   return checkRecognized(wb, recognize(wb)).findings.length;
 }
@@ -27,12 +19,7 @@ test('recognition + checks: time per table cell', () => {
   const largest = Math.max(...seeds.map((s) => tableCells(s.wb)));
   const sized: { name: string; wb: WorkbookSnapshot }[] = [];
   for (const factor of [1, 10, 100]) {
-    let items = 8;
-    let wb = syntheticBudget(items);
-    while (tableCells(wb) < largest * factor) {
-      items = Math.ceil(items * 1.25);
-      wb = syntheticBudget(items);
-    }
+    const { wb, items } = syntheticTimes(factor, largest);
     sized.push({ name: `synthetic ${factor}× (${items} 项)`, wb });
   }
   const rows = [...seeds, ...sized].map(({ name, wb }) => {

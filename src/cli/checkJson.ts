@@ -1,5 +1,7 @@
 import type { Finding, FindingCounts } from '../domain/findings/finding';
 import type { CheckResult } from '../domain/checks/checkTypes';
+import type { AmountUnit } from '../domain/profiles/profile';
+import type { RecognizedTable } from '../domain/recognition/recognizedTable';
 
 /** One file's entry of `check --json` (docs/cli.md); `cells` is the pane's business, not the CLI's. */
 export interface CheckedFileJson {
@@ -7,8 +9,10 @@ export interface CheckedFileJson {
   readonly kind: 'budget' | 'final' | null;
   readonly year: number | null;
   readonly unit: string | null;
-  readonly tables: { no: number; title: string; sheet: string; range: string }[];
-  readonly findings: Omit<Finding, 'cells'>[];
+  /** The table set recognised (cli.md Additions): 'shanxi-final-10', 'national-final-9' … */
+  readonly profile: string;
+  readonly tables: { no: number | null; form: string; unit: AmountUnit; title: string; sheet: string; range: string }[];
+  readonly findings: (Omit<Finding, 'cells' | 'detail'> & { unit: AmountUnit | null })[];
   readonly summary: FindingCounts;
 }
 
@@ -19,13 +23,16 @@ export function checkedFileJson(file: string, result: CheckResult): CheckedFileJ
     kind: r.kind,
     year: r.year,
     unit: r.unit,
-    tables: r.tables.map((t) => ({ no: t.no, title: t.title, sheet: t.sheet, range: t.range })),
-    findings: result.findings.map(findingJson),
+    profile: r.profile.id,
+    tables: r.tables.map((t) => ({ no: t.no, form: t.form.id, unit: t.amountUnit, title: t.title, sheet: t.sheet, range: t.range })),
+    findings: result.findings.map((f) => findingJson(f, r.tables)),
     summary: result.counts,
   };
 }
 
-function findingJson(f: Finding): Omit<Finding, 'cells'> {
+/** The finding's amounts are in the unit of the table it names (cli.md: a finding carries "unit"). */
+function findingJson(f: Finding, tables: readonly RecognizedTable[]): CheckedFileJson['findings'][number] {
+  const table = f.table === null ? undefined : tables.find((t) => t.no === f.table && (f.sheet === null || t.sheet === f.sheet));
   return {
     severity: f.severity,
     rule: f.rule,
@@ -38,6 +45,8 @@ function findingJson(f: Finding): Omit<Finding, 'cells'> {
     actual: f.actual,
     difference: f.difference,
     message: f.message,
+    unit: table?.amountUnit ?? null,
+    ...(f.explains !== undefined ? { explains: f.explains } : {}),
     // A finding about a written 情况说明 says where in that file and what it quoted.
     ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
     ...(f.quote !== undefined ? { quote: f.quote } : {}),

@@ -1,5 +1,5 @@
 import { SEVERITY_LABEL, type Finding, type FindingPart } from '../domain/findings/finding';
-import { identityItem, roundingNote as note, sumOfParts as sum, wan } from '../domain/findings/findingText';
+import { identityItem, roundingNote as note, suspectChange, suspectLead, sumOfParts as sum, wan } from '../domain/findings/findingText';
 import { describeRow } from '../domain/checks/sumComparison';
 
 /** The group heading a finding line stands under: what the line need not repeat. */
@@ -35,6 +35,9 @@ export function findingLine(f: Finding, t: TableContext | null): string {
     const actual = d.left.length === 1 ? wan(f.actual!) : `${d.left.map(item).join(' + ')} = ${wan(f.actual!)}`;
     const expected = d.right.length === 1 ? item(d.right[0]) : `${d.right.map(item).join(' + ')} = ${wan(f.expected!)}`;
     return `${head}${location(cell, row, f.column)}（表间关系“${d.relation}”）：实为 ${actual}，应为 ${expected}，差额 ${wan(f.difference!)}${note(d.rounding)}`;
+  }
+  if (d?.kind === 'suspect' && figures) {
+    return `${head}${location(cell, f.row, f.column)}：${suspectLead(f)}，实为 ${wan(f.actual!)}，${suspectChange(f)}`;
   }
   if (d?.kind === 'unmatched' && figures) {
     return `${head}${location(cell, f.row, f.column)}（表间关系“${d.relation}”）：实为 ${wan(f.actual!)}，应为 ${wan(f.expected!)}，差额 ${wan(f.difference!)}，${d.reason}`;

@@ -1,6 +1,6 @@
 import { bySeverity, type Finding } from '../domain/findings/finding';
 import type { CheckResult } from '../domain/checks/checkTypes';
-import { formByNo } from '../domain/forms/registry';
+import { profileFormByNo, type Profile } from '../domain/profiles';
 import { findingLine } from './findingLine';
 
 const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
@@ -15,7 +15,7 @@ export function humanCheckReport(file: string, result: CheckResult, options: { r
   const lines: string[] = [];
   const head = [r.unit, r.year ? `${r.year}年` : null, r.kind ? KIND_LABEL[r.kind] : null].filter(Boolean).join(' ');
   lines.push(`== ${file}${head ? `（${head}）` : ''}`);
-  lines.push(`识别到 ${r.tables.length} 张表${r.tables.length ? '：' + r.tables.map((t) => tableName(r.kind, t.no)).join('、') : ''}`);
+  lines.push(`识别到 ${r.tables.length} 张表${r.tables.length ? '：' + r.tables.map((t) => tableName(r.profile, t.no)).join('、') : ''}`);
   const { errors, warnings, info } = result.counts;
   if (result.findings.length === 0) {
     lines.push('未发现问题。');
@@ -34,8 +34,8 @@ export function humanCheckReport(file: string, result: CheckResult, options: { r
     const findings = [...groups.get(no)!].sort(bySeverity);
     const t = r.tables.find((x) => x.no === no);
     lines.push('');
-    lines.push(no === null ? '【整个工作簿】' : `【${tableName(r.kind, no)}${t ? ` ${t.title}（工作表“${t.sheet}”）` : ''}】`);
-    const context = no === null ? null : { label: tableName(r.kind, no), title: t?.title ?? null, sheet: t?.sheet ?? null };
+    lines.push(no === null ? '【整个工作簿】' : `【${tableName(r.profile, no)}${t ? ` ${t.title}（工作表“${t.sheet}”）` : ''}】`);
+    const context = no === null ? null : { label: tableName(r.profile, no), title: t?.title ?? null, sheet: t?.sheet ?? null };
     for (const f of findings) lines.push(findingLine(f, context));
   }
   if (narrative.length > 0) {
@@ -48,7 +48,7 @@ export function humanCheckReport(file: string, result: CheckResult, options: { r
   return lines.join('\n') + '\n';
 }
 
-/** The label the form prints (预算公开表3, 公开03表); without a kind, a budget's. */
-function tableName(kind: 'budget' | 'final' | null, no: number): string {
-  return formByNo(kind ?? 'budget', no)?.label ?? `预算公开表${no}`;
+/** The label the profile's form prints (预算公开表3, 公开03表). */
+function tableName(profile: Profile, no: number): string {
+  return profileFormByNo(profile, no)?.label ?? `表${no}`;
 }

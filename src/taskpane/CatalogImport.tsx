@@ -26,7 +26,7 @@ export function CatalogImport({ gateway }: { readonly gateway: WorkbookGateway }
     setResult(null);
     try {
       const [lib, { recognize }, wb] = await Promise.all([loadCatalogImport(), loadRecognition(), gateway.readSnapshot()]);
-      const year = recognize(wb).year ?? wb.metadata?.year ?? new Date().getFullYear();
+      const year = recognize(wb).facts.catalogYear;
       const bytes = new Uint8Array(await file.arrayBuffer());
       const lower = file.name.toLowerCase();
       let rows;

@@ -95,8 +95,7 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
     try {
       const [{ planFill, recognize, workbookCatalog }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
       const rec = recognize(wb);
-      const year = rec.year ?? wb.metadata?.year ?? new Date().getFullYear();
-      setPlan(planFill(wb, rec, workbookCatalog(wb, year)));
+      setPlan(planFill(wb, rec, workbookCatalog(wb, rec.facts.catalogYear)));
       setLabels(() => tableLabels(wb, rec));
       setAccepted(new Set());
     } catch (e) {

@@ -214,7 +214,7 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
       if (params.sheet) {
         // The sheet has no row for this input (written by an earlier version, or the row was deleted):
         // append the missing rows below everything on it — empty cells only — and go to this one.
-        const rows = lib.missingParameterRows(wb, rec.kind ?? wb.metadata?.kind ?? narrative?.kind ?? 'budget');
+        const rows = lib.missingParameterRows(wb, rec.facts.kind);
         if (!rows || rows.cells.length === 0) {
           await gateway.selectCells([{ sheet: params.sheet, address: 'B3' }]);
           setNotice('说明参数表中没有这一项的行，请按“项目”列的文字补上。');
@@ -228,10 +228,10 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
         return;
       }
       const layout = lib.parameterSheetLayout({
-        kind: rec.kind ?? wb.metadata?.kind ?? narrative?.kind ?? 'budget',
-        year: rec.year ?? wb.metadata?.year ?? new Date().getFullYear(),
-        unit: rec.unit ?? wb.metadata?.unit ?? '',
-        unitType: wb.metadata?.unitType,
+        kind: rec.facts.kind,
+        year: rec.facts.catalogYear,
+        unit: rec.facts.unit ?? '',
+        ...(rec.facts.unitType ? { unitType: rec.facts.unitType } : {}),
       });
       const name = uniqueSheetName(layout.name, wb.sheets.map((s) => s.name));
       await gateway.writeLayouts([{ ...layout, name }]);

@@ -21,7 +21,9 @@ describe('check --json on the 汾阳市社会保险中心 2025 budget (seed 000)
     expect(Object.keys(out).sort()).toEqual(['files', 'summary']);
     expect(out.files).toHaveLength(1);
     const f = out.files[0];
-    expect(Object.keys(f).sort()).toEqual(['file', 'findings', 'kind', 'summary', 'tables', 'unit', 'year']);
+    // cli.md plus its Additions: `profile` on the file, `form` and `unit` on each table and finding.
+    expect(Object.keys(f).sort()).toEqual(['file', 'findings', 'kind', 'profile', 'summary', 'tables', 'unit', 'year']);
+    expect(f.profile).toBe('shanxi-budget-13');
     expect(f.file).toBe('汾阳市社会保险中心.xlsx');
     expect(f.kind).toBe('budget');
     expect(f.year).toBe(2025);
@@ -33,11 +35,14 @@ describe('check --json on the 汾阳市社会保险中心 2025 budget (seed 000)
     const t3 = f.tables.find((t: { no: number }) => t.no === 3);
     expect(t3.title).toContain('2025年');
     expect(t3.range).toMatch(/^A\d+:[A-Z]+\d+$/);
+    expect(t3.form).toBe('budget/03-expense');
+    expect(t3.unit).toBe('万元');
     for (const finding of f.findings) {
       // Exactly the documented fields: `cells` and `detail` (what the human report is built from) stay out.
       expect(Object.keys(finding).sort()).toEqual(
-        ['actual', 'cell', 'column', 'difference', 'expected', 'message', 'row', 'rule', 'severity', 'sheet', 'table'],
+        ['actual', 'cell', 'column', 'difference', 'expected', 'message', 'row', 'rule', 'severity', 'sheet', 'table', 'unit'],
       );
+      if (finding.table !== null) expect(finding.unit).toBe('万元');
       expect(['error', 'warning', 'info']).toContain(finding.severity);
       for (const k of ['expected', 'actual', 'difference']) {
         if (finding[k] !== null) expect(finding[k]).toMatch(/^-?\d+\.\d{2}$/);

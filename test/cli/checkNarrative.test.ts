@@ -47,6 +47,7 @@ describe('--json', () => {
       message: expect.stringMatching(/^第\d+段（六、一般公共预算财政拨款基本支出决算情况说明）“绩效工资112.76万元”与公开06表（Sheet6!C14）“绩效工资” 112.75 不一致/),
       paragraph: expect.any(Number),
       quote: '112.76万元',
+      unit: '万元',
     });
     for (const f of narrative) {
       expect(Number.isInteger(f.paragraph)).toBe(true);

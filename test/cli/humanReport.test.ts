@@ -89,7 +89,9 @@ describe('seed 000 with 表3 208 社会保障和就业支出 合计 typed 7 too 
     const block = findingLines(text.split('\n\n').find((b) => b.startsWith('【预算公开表3 '))!);
     const firstWarning = block.findIndex((l) => l.startsWith('  [提示]'));
     expect(block.slice(firstWarning).some((l) => l.startsWith('  [错误]'))).toBe(false);
-    expect(block[0]).toBe(
+    // The suspect first: the one cell whose original value makes all four broken identities hold.
+    expect(block[0]).toBe('  [错误] C7 208 社会保障和就业支出 行“合计”列：最可能出错，实为 2,865.26，改为 2,858.26 可使 4 处不一致同时成立');
+    expect(block[1]).toBe(
       '  [错误] C7 208 社会保障和就业支出 行“合计”列：实为 2,865.26，应为 基本支出 398.16 + 项目支出 2,460.09 = 2,858.25，差额 7.01',
     );
   });
@@ -198,7 +200,7 @@ describe('the line is built from the finding’s detail, not from its message', 
 
   it('prints the same lines when every detailed finding’s message is reworded', () => {
     const detailed = result.findings.filter((f) => f.detail);
-    expect(new Set(detailed.map((f) => f.detail!.kind))).toEqual(new Set(['sum', 'identity', 'statement']));
+    expect(new Set(detailed.map((f) => f.detail!.kind))).toEqual(new Set(['sum', 'identity', 'statement', 'suspect']));
     const reworded = { ...result, findings: result.findings.map((f) => (f.detail ? { ...f, message: '（措辞已改）' } : f)) };
     expect(humanCheckReport('汾阳.xlsx', reworded)).toBe(humanCheckReport('汾阳.xlsx', result));
   });

@@ -45,8 +45,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     try {
       // Recognised once: the year picks the imported catalog's year, then the checks reuse it.
       const recognition = recognize(wb);
-      const year = wb.metadata?.year ?? recognition.year ?? new Date().getFullYear();
-      const catalog = catalogOption?.forYear(year);
+      const catalog = catalogOption?.forYear(recognition.facts.catalogYear);
       result = checkRecognized(wb, recognition, {
         ...(tolerance === undefined ? {} : { tolerance }),
         ...(catalog ? { catalog } : {}),

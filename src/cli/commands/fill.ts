@@ -20,7 +20,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   if (target === input) throw new UsageError('--out 不能是输入文件本身：fill 从不改写输入文件');
   const wb = await readWorkbookFile(input, file);
   const recognition = recognize(wb);
-  const year = recognition.year ?? wb.metadata?.year ?? new Date().getFullYear();
+  const year = recognition.facts.catalogYear;
   const given = (await CatalogOption.load(stringOption(args, 'catalog'), io))?.forYear(year);
   const plan = planFill(wb, recognition, workbookCatalog(wb, year, given));
   await applyCellWritesToFile(input, plan.writes, plan.insertions, target, new Date().toISOString());

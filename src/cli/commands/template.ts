@@ -5,12 +5,19 @@ import { parseArgs, stringOption } from '../parseArgs';
 import { templateLayouts } from '../../domain/template/templateLayouts';
 import { writeLayoutsToFile } from '../../xlsx/writeLayouts';
 import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
+import { PROFILES, profileById } from '../../domain/profiles';
 
 export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['force'], ['kind', 'year', 'unit', 'unit-type', 'out']);
+  const args = parseArgs(argv, ['force'], ['kind', 'year', 'unit', 'unit-type', 'out', 'profile']);
   if (args.positional.length > 0) throw new UsageError(`template 不接受参数：${args.positional.join(' ')}`);
-  const kind = stringOption(args, 'kind');
-  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）或 --kind final（决算公开）');
+  const profileId = stringOption(args, 'profile');
+  const profile = profileById(profileId);
+  if (profileId !== undefined && !profile) {
+    throw new UsageError(`--profile 只能是 ${PROFILES.map((p) => p.id).join('、')}（收到“${profileId}”）`);
+  }
+  const kind = stringOption(args, 'kind') ?? profile?.kind;
+  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）或 --kind final（决算公开），或用 --profile 指定表套');
+  if (profile && profile.kind !== kind) throw new UsageError(`--profile ${profile.id} 是${profile.kind === 'budget' ? '预算' : '决算'}表套，与 --kind ${kind} 不符`);
   const yearText = stringOption(args, 'year');
   const year = Number(yearText);
   if (!yearText || !/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) {
@@ -35,6 +42,7 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     year,
     unit,
     unitType: unitTypeText as UnitType | undefined,
+    ...(profile ? { profile: profile.id } : {}),
   });
   await writeLayoutsToFile(layouts, metadata, target);
   const label = kind === 'budget' ? '预算公开' : '决算公开';

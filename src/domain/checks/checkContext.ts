@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Parameters } from '../parameters/parameters';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { UnitType, WorkbookSnapshot } from '../workbook/snapshot';
+import type { EquationLog } from './equation';
 
 /** Everything a rule may look at; rules are pure functions of this. */
 export interface CheckContext {
@@ -13,4 +14,6 @@ export interface CheckContext {
   readonly unitType: UnitType | null;
   readonly catalog: Catalog;
   readonly parameters: Parameters;
+  /** Where the comparisons record every identity they evaluate (compareSum, cross-table). */
+  readonly equations: EquationLog;
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Finding, FindingCounts } from '../findings/finding';
+import type { Equation } from './equation';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { UnitType } from '../workbook/snapshot';
 
@@ -20,4 +21,6 @@ export interface CheckResult {
   readonly recognition: RecognitionResult;
   readonly findings: readonly Finding[];
   readonly counts: FindingCounts;
+  /** Every identity the checks evaluated, held or broken, with all its cells (findings point into it by detail.equation). */
+  readonly equations?: readonly Equation[];
 }

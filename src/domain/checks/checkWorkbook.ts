@@ -6,6 +6,10 @@ import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CheckContext } from './checkContext';
+import { EquationLog, type Equation } from './equation';
+import { brokenEquationIds } from '../localisation/brokenEquationIds';
+import { locateSuspects } from '../localisation/locateSuspects';
+import { suspectFinding } from '../localisation/suspectFinding';
 import type { CheckOptions, CheckResult } from './checkTypes';
 import { RULES } from './rules';
 import { runRules } from './runRules';
@@ -19,18 +23,25 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 
 export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}): CheckResult {
   const parameters = readParameters(wb);
-  const year = recognition.year ?? parameters.year ?? wb.metadata?.year ?? 2025;
+  const facts = recognition.facts;
   const ctx: CheckContext = {
     wb,
     recognition,
     tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
-    unitType: options.unitType ?? parameters.unitType ?? wb.metadata?.unitType ?? null,
-    catalog: workbookCatalog(wb, year, options.catalog),
+    unitType: options.unitType ?? facts.unitType,
+    catalog: workbookCatalog(wb, facts.catalogYear, options.catalog),
     parameters,
+    equations: new EquationLog(),
   };
   const findings = runRules(RULES, ctx, parameters);
-  const sorted = stableSort(findings);
-  return { recognition, findings: sorted, counts: countFindings(sorted) };
+  // The suspects lead: each is listed first in its table's group, the one explaining most first.
+  const sorted = stableSort([...suspectFindings(findings, ctx.equations.equations), ...findings]);
+  return { recognition, findings: sorted, counts: countFindings(sorted), equations: ctx.equations.equations };
+}
+
+/** The cells whose one value explains several broken identities (src/domain/localisation), as findings. */
+function suspectFindings(findings: readonly Finding[], equations: readonly Equation[]): Finding[] {
+  return locateSuspects(equations, brokenEquationIds(findings)).map(suspectFinding);
 }
 
 function stableSort(findings: Finding[]): Finding[] {

@@ -27,6 +27,7 @@ export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameter
         table: null,
         sheet: null,
         cell: null,
+        noCell: '校验规则本身出错，与单元格无关',
         row: null,
         column: null,
         expected: null,

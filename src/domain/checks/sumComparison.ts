@@ -1,8 +1,8 @@
 import { LISTED_PARTS } from '../findings/findingText';
-import Decimal from 'decimal.js';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
 import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity } from '../findings/finding';
+import type { CheckContext } from './checkContext';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
 export interface Part {
@@ -28,30 +28,46 @@ export interface SumSubject {
   readonly relation?: string;
   /** What the parts are when the row does not say it ("下级科目"), for a report. */
   readonly partsAre?: string;
+  /** Each side is one printed figure (收入总计 = 支出总计): no rounding excuses a difference. */
+  readonly exact?: boolean;
 }
 
 /** More parts than this are counted ("12 项之和"), not listed, in the message. */
 
-/** Can a printed value take part in a sum? Errors are reported by recognition; dashes mean n/a. */
+/**
+ * Can a printed value take part in a sum? Errors are reported by recognition. A "not applicable"
+ * cell (a dash where the form allows no figure, see recognition/amountInForm) adds nothing, like
+ * a blank: the sum over it is still compared.
+ */
 function usable(c: AmountCell): boolean {
-  return c.amount.state === 'amount' || c.amount.state === 'empty';
+  return c.amount.state === 'amount' || c.amount.state === 'empty' || c.amount.state === 'na';
 }
 
 /**
  * Compares a printed total with the sum of its printed parts. Each printed amount is rounded to
  * 0.01 on its own, so n parts can miss their total by up to tolerance × (n + 1): within that it is
- * a 尾数差异 (warning), beyond it an error. Never says which side is right.
+ * a 尾数差异 (warning), beyond it an error. Never says which side is right. Every comparison made,
+ * held or not, goes into the check's equation log with all its cells (blank parts included).
  */
-export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
+export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 'equations'>): Finding | null {
   if (!usable(s.total) || s.parts.some((p) => !usable(p.cell))) return null;
   const expected = s.parts.reduce((acc, p) => acc.plus(p.cell.amount.value ?? ZERO), ZERO);
   const actual = s.total.amount.value ?? ZERO;
   const diff = actual.minus(expected);
+  // The parts with a value: the ones rounded on their own.
+  const valued = s.parts.filter((p) => p.cell.amount.state === 'amount');
+  const bound = s.exact ? ZERO : ctx.tolerance.times(Math.max(valued.length, 1) + 1);
+  const equation = ctx.equations.record(
+    s.rule,
+    [{ table: s.table, cell: s.total }],
+    s.parts.map((p) => ({ table: s.table, cell: p.cell })),
+    diff,
+    bound,
+  );
   if (diff.isZero()) return null;
-  // The parts with a value: the ones rounded on their own, and the ones the message lists.
-  const parts: FindingPart[] = s.parts.filter((p) => p.cell.amount.state === 'amount').map((p) => ({ label: p.label, value: plain(p.cell.amount.value!) }));
+  // The parts the message lists, each with its cell.
+  const parts: FindingPart[] = valued.map((p) => ({ label: p.label, value: plain(p.cell.amount.value!), cell: { sheet: s.table.sheet, address: p.cell.address } }));
   const blankTotal = s.total.amount.state === 'empty';
-  const bound = tolerance.times(Math.max(parts.length, 1) + 1);
   const rounding = diff.abs().lte(bound) && !blankTotal;
   const severity: Severity = rounding ? 'warning' : 'error';
   const message =
@@ -72,6 +88,7 @@ export function compareSum(s: SumSubject, tolerance: Decimal): Finding | null {
     cells: [s.total, ...s.parts.map((p) => p.cell)].map((c) => ({ sheet: s.table.sheet, address: c.address })),
     detail: {
       kind: 'sum',
+      equation,
       parts,
       ...(s.partsAre ? { partsAre: s.partsAre } : {}),
       ...(s.relation ? { relation: s.relation } : {}),

@@ -2,7 +2,8 @@ import Decimal from 'decimal.js';
 import type { Catalog } from '../catalog/catalog';
 import { normalizeCatalogName } from '../catalog/builtinCatalog';
 import type { Finding, Severity } from '../findings/finding';
-import type { Kind } from '../forms/formTypes';
+import type { FormDef, Kind } from '../forms/formTypes';
+import { tableOfForm } from '../relations/tables';
 import { parseAmount, printed, type ParsedAmount } from '../money/amount';
 import type { RecognitionResult, RecognizedTable } from '../recognition/recognizedTable';
 import { address } from '../workbook/a1';
@@ -42,9 +43,9 @@ export class FillContext {
     this.kind = recognition.kind;
   }
 
-  /** The first recognised table with this number of the workbook's kind. */
-  table(no: number): RecognizedTable | undefined {
-    return this.recognition.tables.find((t) => t.no === no && (this.kind === null || t.kind === this.kind));
+  /** The first recognised table of this form (the workbook's profile decides which forms there are). */
+  table(form: FormDef): RecognizedTable | undefined {
+    return tableOfForm(this.recognition, form.id);
   }
 
   value(sheet: string, row: number, col: number): CellValue {

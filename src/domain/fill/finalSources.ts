@@ -1,3 +1,6 @@
+import { finalTable04 } from '../forms/final/table04';
+import { finalTable07 } from '../forms/final/table07';
+import { finalTable08 } from '../forms/final/table08';
 import type { FillContext } from './fillContext';
 import { PanelView, type ViewRow } from './panelView';
 import { amountOr0 } from './sources';
@@ -11,7 +14,7 @@ const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
  * 公开07表 and 公开08表 are both present and show no data.
  */
 export function fiscalIsGpbOnly(ctx: FillContext): boolean {
-  const inc = PanelView.of(ctx, 4, 'income');
+  const inc = PanelView.of(ctx, finalTable04, 'income');
   const gpb = inc?.fixed('gpb');
   if (inc && gpb && inc.filled(gpb, 'amount')) {
     return ['gov-fund', 'soe'].every((k) => {
@@ -19,8 +22,8 @@ export function fiscalIsGpbOnly(ctx: FillContext): boolean {
       return !r || amountOr0(inc, r, 'amount').isZero();
     });
   }
-  const t7 = ctx.table(7);
-  const t8 = ctx.table(8);
+  const t7 = ctx.table(finalTable07);
+  const t8 = ctx.table(finalTable08);
   return !!t7 && !!t8 && t7.empty && t8.empty;
 }
 

@@ -1,8 +1,9 @@
 import type Decimal from 'decimal.js';
-import { shortTableLabel, type PanelDef } from '../forms/formTypes';
+import { shortTableLabel, type FormDef, type PanelDef } from '../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable, RowLevel } from '../recognition/recognizedTable';
 import { parseAmount, ZERO } from '../money/amount';
 import type { FillContext, PlannedRow } from './fillContext';
+import { panelCodes } from '../checks/panelCodes';
 
 /** A row of a panel as fill sees it: a recognised row, or one fill plans to insert. */
 export interface ViewRow {
@@ -36,8 +37,8 @@ export class PanelView {
     this.sheet = table.sheet;
   }
 
-  static of(ctx: FillContext, no: number, panelKey = 'main'): PanelView | undefined {
-    const t = ctx.table(no);
+  static of(ctx: FillContext, form: FormDef, panelKey = 'main'): PanelView | undefined {
+    const t = ctx.table(form);
     if (!t) return undefined;
     const p = t.form.panels.findIndex((d) => d.key === panelKey);
     if (p < 0 || !t.panels[p]) return undefined;
@@ -56,7 +57,10 @@ export class PanelView {
   }
 
   rows(): ViewRow[] {
-    const real: ViewRow[] = this.panel.rows.map((r) => ({ code: r.code, name: r.name, level: r.level, key: r.key, row: r.row }));
+    // A row whose code cell is empty is still that subject when its name says which (221 住房保障支出):
+    // the checks read it so, and fill must not insert it a second time.
+    const codes = this.codesByName();
+    const real: ViewRow[] = this.panel.rows.map((r, i) => ({ code: r.code ?? codes[i], name: r.name, level: r.level, key: r.key, row: r.row }));
     const planned = this.ctx.plannedRows(this.sheet).filter((p) => p.beforeRow >= this.firstRow() && p.beforeRow <= this.lastRow() + 1);
     if (planned.length === 0) return real;
     const out: ViewRow[] = [];
@@ -72,6 +76,13 @@ export class PanelView {
     }
     add(this.lastRow() + 1);
     return out;
+  }
+
+  /** The codes the checks read for this panel's rows (panelCodes), where the table prints codes at all. */
+  private codesByName(): (string | null)[] {
+    const rows = this.def.rows;
+    if (rows.mode !== 'coded' || rows.byName || this.col('code') === undefined) return this.panel.rows.map(() => null);
+    return panelCodes(this.def, this.panel, this.ctx.catalog);
   }
 
   private firstRow(): number {

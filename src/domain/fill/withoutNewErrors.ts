@@ -7,6 +7,7 @@ import { parseAddress } from '../workbook/a1';
 import { parseAmount } from '../money/amount';
 import type { CellWrite, FillPlan } from './fillTypes';
 import { applyPlanToSnapshot } from './undo';
+import { SUSPECT_RULE } from '../localisation/suspectFinding';
 
 const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.row?.code ?? f.row?.name ?? ''}|${f.column ?? ''}`;
 
@@ -25,7 +26,8 @@ export function withoutNewErrors(wb: WorkbookSnapshot, recognition: RecognitionR
     const after = checkWorkbook(filled, { catalog }).findings;
     // A blank total, or a sum of blanks, is unfinished (it waits for an input), not contradicted.
     const written = new Set(writes.map((w) => `${w.sheet}!${w.address}`));
-    const fresh = after.filter((f) => f.severity === 'error' && !before.has(key(f)) && contradicts(filled, f, written));
+    // A suspect-cell restates the errors it explains: blame rests on those, never on the suspect's guess.
+    const fresh = after.filter((f) => f.severity === 'error' && f.rule !== SUSPECT_RULE && !before.has(key(f)) && contradicts(filled, f, written));
     const blamed = new Map<string, Finding>();
     for (const f of fresh) for (const c of f.cells ?? []) if (!blamed.has(`${c.sheet}!${c.address}`)) blamed.set(`${c.sheet}!${c.address}`, f);
     const dropped = writes.filter((w) => blamed.has(`${w.sheet}!${w.address}`));

@@ -15,6 +15,8 @@ export interface Finding {
   readonly sheet: string | null;
   /** A1 address of the cell holding the wrong-looking figure (for a sum: the total's cell). */
   readonly cell: string | null;
+  /** Why `cell` is null, when it is: "工作簿中没有这张表", "整个工作簿没有表" (not part of the JSON). */
+  readonly noCell?: string;
   readonly row: { readonly code: string | null; readonly name: string } | null;
   /** The column's lowest header label as written. */
   readonly column: string | null;
@@ -38,6 +40,8 @@ export interface Finding {
    * Absent for findings of rules that have nothing beyond the fields (the report prints the message).
    */
   readonly detail?: FindingDetail;
+  /** For a `suspect-cell`: how many broken identities the suspect's value resolves (cli.md "Suspect cells"). */
+  readonly explains?: number;
 }
 
 /** One item of a comparison: "基本支出 398.16", "表2 合计“合计” 2918.06（Sheet2!C6）". */
@@ -45,7 +49,7 @@ export interface FindingPart {
   readonly label: string;
   /** Two decimals, as the message prints it. */
   readonly value: string;
-  /** Its cell, for the items of a cross-table identity (a sum's parts lie in the total's own row or column). */
+  /** Its cell. */
   readonly cell?: CellRef;
 }
 
@@ -53,6 +57,8 @@ export type FindingDetail =
   /** A total against the sum of its parts (row-sum, column-sum, subject-hierarchy, balance). */
   | {
       readonly kind: 'sum';
+      /** The equation compared, in the check's log (CheckResult.equations). */
+      readonly equation?: number;
       /** The parts that have a value (blank ones add nothing and are not listed). */
       readonly parts: readonly FindingPart[];
       /** What the parts are when the row does not say it: "下级科目". */
@@ -67,6 +73,8 @@ export type FindingDetail =
   /** Two tables' figures that must agree (cross-table): actual = Σ left, expected = Σ right. */
   | {
       readonly kind: 'identity';
+      /** The equation compared, in the check's log (CheckResult.equations). */
+      readonly equation?: number;
       /** The identity's name: "表1 本年收入合计 = 表2 本年收入合计". */
       readonly relation: string;
       /** left[0] is the finding's cell. */
@@ -75,6 +83,19 @@ export type FindingDetail =
       /** The row name of the finding's cell when `row` is null (an identity of single cells names no subject row). */
       readonly rowName?: string;
       readonly rounding?: boolean;
+    }
+  /**
+   * A cell whose one value would make several broken identities hold at once (rule suspect-cell):
+   * evidence of where the mistake is, never a correction.
+   */
+  | {
+      readonly kind: 'suspect';
+      /** The broken equations it explains (their findings carry the same ids in detail.equation). */
+      readonly explains: readonly number[];
+      /** How many cells explain them equally (this one included); 1 when the evidence singles it out. */
+      readonly tiedCells: number;
+      /** The other cell of a pair that explains them only together, with its value. */
+      readonly pairedWith?: { readonly cell: CellRef; readonly expected: string; readonly actual: string };
     }
   /** A subject one table prints and the other table of an identity lacks. */
   | { readonly kind: 'unmatched'; readonly relation: string; readonly reason: string }

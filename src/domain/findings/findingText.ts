@@ -55,3 +55,21 @@ export function findingExplanation(f: Finding, options: { readonly roundingNote?
   if (d?.kind === 'statement') return d.text;
   return f.message;
 }
+
+/** "最可能出错" when the evidence singles the cell out, "可能出错" when it is one of a tie or of a pair. */
+export function suspectLead(f: Finding): string {
+  const d = f.detail;
+  return d?.kind === 'suspect' && d.tiedCells === 1 && !d.pairedWith ? '最可能出错' : '可能出错';
+}
+
+/**
+ * What a suspect's value would do: "改为 2,460.09 可使 3 处不一致同时成立", with the other cell of a
+ * pair ("改为 12.00、并将 D9 改为 5.00，可使 …") and, when cells tie, that the evidence cannot choose.
+ */
+export function suspectChange(f: Finding, amount: (a: string) => string = wan): string {
+  const d = f.detail;
+  if (d?.kind !== 'suspect' || f.expected === null) return f.message;
+  const other = d.pairedWith ? `、并将 ${d.pairedWith.cell.sheet !== f.sheet ? `${d.pairedWith.cell.sheet}!` : ''}${d.pairedWith.cell.address} 改为 ${amount(d.pairedWith.expected)}，` : ' ';
+  const tie = d.tiedCells > 1 ? `（另有 ${d.tiedCells - 1} 个单元格同样可以解释，无法确定是哪一个）` : '';
+  return `改为 ${amount(f.expected)}${other}可使 ${f.explains ?? d.explains.length} 处不一致同时成立${tie}`;
+}

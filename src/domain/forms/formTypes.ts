@@ -166,7 +166,10 @@ export interface CrossPanelSumDef {
 }
 
 export interface FormDef {
-  /** 'budget-01' … 'budget-13', 'final-01' … 'final-10'. */
+  /**
+   * Stable id of the table's definition, as `check --json` prints it in `form`: 'budget/02-income',
+   * 'final/06-basic-detail', 'national-final/07-three-public'. Profiles key their relations by it.
+   */
   readonly id: string;
   readonly kind: Kind;
   readonly no: number;
@@ -174,6 +177,11 @@ export interface FormDef {
   readonly name: string;
   /** Label line above the title: "预算公开表1", "公开01表". */
   readonly label: string;
+  /**
+   * False when the region prints no label line (the national 决算 tables): the label then only names
+   * the table in messages, the template writes no label line and recognition expects none.
+   */
+  readonly printsLabel?: boolean;
   /** Optional (forms helper): other label lines seen, e.g. "部门公开表9" in the 2025 seeds. */
   readonly labelVariants?: readonly string[];
   /** Title as published this year, with {year}. */

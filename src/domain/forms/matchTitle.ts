@@ -41,11 +41,18 @@ function titleTexts(form: FormDef): string[] {
   return [form.title, ...form.titleVariants].map((t) => normaliseTitle(t.replace(/\{year\}/g, '')));
 }
 
-/** Every form whose keywords accept the title, most specific first. */
-export function matchFormsByTitle(title: string, kind?: Kind): FormDef[] {
+/** How well a title names a form: Infinity for a published wording, else the keyword score (0 = no match). */
+export function titleScore(form: FormDef, title: string): number {
+  const t = normaliseTitle(title);
+  if (t === '') return 0;
+  return titleTexts(form).includes(t) ? Infinity : matchScore(form, t);
+}
+
+/** Every form (of the given set, all by default) whose keywords accept the title, most specific first. */
+export function matchFormsByTitle(title: string, kind?: Kind, forms: readonly FormDef[] = ALL_FORMS): FormDef[] {
   const t = normaliseTitle(title);
   if (t === '') return [];
-  return ALL_FORMS.filter((f) => kind === undefined || f.kind === kind)
+  return forms.filter((f) => kind === undefined || f.kind === kind)
     .map((form) => ({ form, score: titleTexts(form).includes(t) ? Infinity : matchScore(form, t) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score)
@@ -56,12 +63,17 @@ export function matchFormsByTitle(title: string, kind?: Kind): FormDef[] {
  * The form a title stands for: an exact published wording first, else the form whose matched
  * keyword set is the longest. A bare label line ("公开09表") is also accepted.
  */
-export function matchFormByTitle(title: string, kind?: Kind): FormDef | undefined {
-  const byTitle = matchFormsByTitle(title, kind)[0];
+export function matchFormByTitle(title: string, kind?: Kind, forms: readonly FormDef[] = ALL_FORMS): FormDef | undefined {
+  const byTitle = matchFormsByTitle(title, kind, forms)[0];
   if (byTitle) return byTitle;
   const label = parseLabel(title);
-  if (label && (kind === undefined || label.kind === kind)) return formByNo(label.kind, label.no);
+  if (label && (kind === undefined || label.kind === kind)) return forms === ALL_FORMS ? formByNo(label.kind, label.no) : formByLabel(forms, label);
   return undefined;
+}
+
+/** The form of a set that prints this label line (公开09表 → the set's form numbered 9 with that label). */
+export function formByLabel(forms: readonly FormDef[], label: { kind: Kind; no: number }): FormDef | undefined {
+  return forms.find((f) => f.kind === label.kind && f.no === label.no && f.printsLabel !== false);
 }
 
 /**

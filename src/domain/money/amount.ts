@@ -16,7 +16,19 @@ export interface ParsedAmount {
   readonly asText: boolean;
   /** For 'error' and 'invalid': what the cell holds, for the message. */
   readonly raw?: string;
+  /** For 'invalid': a number too large for any disclosure (or not finite), rather than text. */
+  readonly tooLarge?: boolean;
 }
+
+/**
+ * No disclosure holds an amount of 10^15 万元 or more (the whole world's GDP is under 10^10 万元):
+ * such a figure is a typing or conversion accident, and beyond it binary floats cannot even
+ * round-trip through two decimals. It is reported at its cell like text in an amount cell.
+ */
+export const MAX_AMOUNT = new Decimal('1e15');
+
+/** How a value that is not a finite number is shown, as Excel shows an overflow: never "Infinity" or "NaN". */
+export const NOT_FINITE = '#NUM!';
 
 const EMPTY: ParsedAmount = { state: 'empty', value: null, asText: false };
 const NA: ParsedAmount = { state: 'na', value: null, asText: false };
@@ -38,16 +50,25 @@ export function normalizeWidth(s: string): string {
 
 const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
-/** Turns a JS number read from a host into the decimal the user typed (2911.0600000000004 → 2911.06). */
+/**
+ * Turns a finite JS number read from a host into the decimal the user typed (2911.0600000000004 →
+ * 2911.06). Decimal reads the 15-digit text itself: through Number, 1.7976931348623157e308 would
+ * round up to Infinity.
+ */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(Number(n.toPrecision(15)).toString());
+  return new Decimal(n.toPrecision(15));
+}
+
+function tooLarge(raw: string): ParsedAmount {
+  return { state: 'invalid', value: null, asText: false, raw, tooLarge: true };
 }
 
 export function parseAmount(v: CellValue): ParsedAmount {
   if (v === null || v === undefined) return EMPTY;
   if (isCellError(v)) return { state: 'error', value: null, asText: false, raw: v.error };
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { state: 'invalid', value: null, asText: false, raw: String(v) };
+    if (!Number.isFinite(v)) return tooLarge(NOT_FINITE);
+    if (Math.abs(v) >= MAX_AMOUNT.toNumber()) return tooLarge(String(v));
     return { state: 'amount', value: decimalFromNumber(v), asText: false };
   }
   if (typeof v === 'boolean') return { state: 'invalid', value: null, asText: false, raw: v ? 'TRUE' : 'FALSE' };
@@ -71,7 +92,14 @@ export function parseAmount(v: CellValue): ParsedAmount {
   const digits = `${(m[2] ?? '0').replace(/,/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`;
   let value = new Decimal(digits);
   if (m[1] === '-' !== negative) value = value.negated();
+  if (value.abs().gte(MAX_AMOUNT)) return { ...tooLarge(original.trim()), asText: true };
   return { state: 'amount', value, asText: true };
+}
+
+/** Why a cell is unreadable, after "内容“…”": 是错误值, 不是金额, or too large to be one. */
+export function unreadableWhy(a: ParsedAmount): string {
+  if (a.state === 'error') return '是错误值';
+  return a.tooLarge ? '超出公开金额的可能范围（应小于 10^15 万元）' : '不是金额';
 }
 
 /** The amount as printed in 万元 with two decimals (half up), which is what published sums compare. */
@@ -88,5 +116,6 @@ export const ZERO = new Decimal(0);
 
 /** "2911.06" — exactly two decimals, no separators: the form used in findings and JSON. */
 export function plain(d: Decimal): string {
+  if (!d.isFinite()) return NOT_FINITE;
   return printed(d).toFixed(2);
 }

@@ -46,15 +46,15 @@ export class NarrativeContext {
   }
 
   get year(): number | null {
-    return this.recognition.year ?? this.params.year;
+    return this.recognition.facts.year;
   }
 
   get unit(): string | null {
-    return this.params.unit ?? this.recognition.unit;
+    return this.recognition.facts.unit;
   }
 
   get unitType(): UnitType | null {
-    return this.params.unitType ?? this.wb.metadata?.unitType ?? null;
+    return this.recognition.facts.unitType;
   }
 
   /** Where the year was read: the first table's title, else the parameter sheet. */

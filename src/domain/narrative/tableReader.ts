@@ -1,4 +1,6 @@
 import type { CellRef } from '../findings/finding';
+import type { FormDef } from '../forms/formTypes';
+import { tableOfForm } from '../relations/tables';
 import { ZERO } from '../money/amount';
 import type { RecognitionResult, RecognizedPanel, RecognizedTable } from '../recognition/recognizedTable';
 import { fig, type Fig } from './figure';
@@ -14,7 +16,7 @@ export interface CodedLine {
 const ORDINAL = /^[一二三四五六七八九十]+、/u;
 
 /**
- * Reads figures out of recognised tables by table number, panel key, row key and column key (the
+ * Reads figures out of recognised tables by form, panel key, row key and column key (the
  * FormDef keys). A prior-year workbook is read the same way; its sources are marked 上年 so the
  * pane does not confuse them with this year's sheets.
  */
@@ -24,20 +26,20 @@ export class TableReader {
     private readonly sheetPrefix = '',
   ) {}
 
-  table(no: number): RecognizedTable | undefined {
-    return this.recognition.tables.find((t) => t.no === no);
+  table(form: FormDef): RecognizedTable | undefined {
+    return tableOfForm(this.recognition, form.id);
   }
 
-  private panel(no: number, panelKey: string): RecognizedPanel | undefined {
+  private panel(no: FormDef, panelKey: string): RecognizedPanel | undefined {
     return this.table(no)?.panels.find((p) => p.key === panelKey);
   }
 
-  private ref(no: number, address: string): CellRef {
+  private ref(no: FormDef, address: string): CellRef {
     const t = this.table(no);
     return { sheet: `${this.sheetPrefix}${t?.sheet ?? ''}`, address };
   }
 
-  private figAt(no: number, panel: RecognizedPanel, i: number, column: string): Fig | undefined {
+  private figAt(no: FormDef, panel: RecognizedPanel, i: number, column: string): Fig | undefined {
     const c = panel.amount(i, column);
     if (!c) return undefined;
     const a = c.amount;
@@ -47,7 +49,7 @@ export class TableReader {
   }
 
   /** The amount of a fixed row (or 'total' for a coded panel's 合计 line); undefined when absent or unreadable. */
-  cell(no: number, panelKey: string, rowKey: string, column: string): Fig | undefined {
+  cell(no: FormDef, panelKey: string, rowKey: string, column: string): Fig | undefined {
     const panel = this.panel(no, panelKey);
     if (!panel) return undefined;
     const i = panel.rows.findIndex((r) => r.key === rowKey);
@@ -65,7 +67,7 @@ export class TableReader {
    * 类 lines in table order: coded rows with a 3-digit function code, or fixed lines that stand
    * for a 类 (表1/表4/决算01/04). Lines without a figure are left out only by the caller.
    */
-  classes(no: number, panelKey: string, column: string): CodedLine[] {
+  classes(no: FormDef, panelKey: string, column: string): CodedLine[] {
     const panel = this.panel(no, panelKey);
     if (!panel) return [];
     const out: CodedLine[] = [];
@@ -80,7 +82,7 @@ export class TableReader {
   }
 
   /** Every row of a panel with its amount in one column (for 表6 items). */
-  rows(no: number, panelKey: string, column: string): { key: string | null; code: string | null; name: string; level: string; fig: Fig }[] {
+  rows(no: FormDef, panelKey: string, column: string): { key: string | null; code: string | null; name: string; level: string; fig: Fig }[] {
     const panel = this.panel(no, panelKey);
     if (!panel) return [];
     const out: { key: string | null; code: string | null; name: string; level: string; fig: Fig }[] = [];

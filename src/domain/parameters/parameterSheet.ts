@@ -218,6 +218,7 @@ export function readParameters(wb: WorkbookSnapshot): Parameters {
   let unitType: UnitType | null = null;
   let kind: Kind | null = null;
   let amountUnit = '万元';
+  let amountUnitGiven = false;
   const inputs: Record<string, ParameterValue> = {};
   const ref = (r: number, c: number): CellRef => ({ sheet: sheet.name, address: address(r, c) });
   /** Columns of the per-类 table once its header row is seen: column index → id prefix. */
@@ -263,12 +264,13 @@ export function readParameters(wb: WorkbookSnapshot): Parameters {
         break;
       case 'basic.amount-unit':
         amountUnit = text;
+        amountUnitGiven = true;
         break;
       default:
         inputs[input.id] = { value: text, cell: ref(r, valueCol) };
     }
   }
-  return { unit, year, unitType, kind, amountUnit, inputs, sheet: sheet.name };
+  return { unit, year, unitType, kind, amountUnit, ...(amountUnitGiven ? { amountUnitGiven } : {}), inputs, sheet: sheet.name };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Parameters {
   readonly kind: Kind | null;
   /** 万元 unless the sheet says otherwise. */
   readonly amountUnit: string;
+  /** True when the sheet's 金额单位 was filled in (then it is the default unit of tables that state none). */
+  readonly amountUnitGiven?: boolean;
   /** Narrative inputs by id ("prior.income-total", "reason.change", …); blank inputs are absent. */
   readonly inputs: Readonly<Record<string, ParameterValue>>;
   /** The sheet the parameters were read from, null when the workbook has none. */

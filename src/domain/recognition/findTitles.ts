@@ -1,6 +1,6 @@
 import type { FormDef, Kind } from '../forms/formTypes';
-import { formByNo } from '../forms/registry';
-import { matchFormByTitle, parseLabel } from '../forms/matchTitle';
+import { ALL_FORMS } from '../forms/registry';
+import { formByLabel, matchFormByTitle, parseLabel } from '../forms/matchTitle';
 import { cellAt, cellText, columnCount, rowCount, type SheetSnapshot } from '../workbook/snapshot';
 import { norm } from './normalize';
 
@@ -13,6 +13,8 @@ export interface TitleHit {
   readonly title: string;
   /** null when the block looks like a table but its title maps to no form. */
   readonly form: FormDef | null;
+  /** The label line found beside the title (公开09表 → final 9), if any. */
+  readonly label?: { readonly kind: Kind; readonly no: number };
 }
 
 const MAX_TITLE_CELLS = 3;
@@ -61,7 +63,8 @@ function tableFollows(sheet: SheetSnapshot, r: number): boolean {
   return false;
 }
 
-export function findTitles(sheet: SheetSnapshot, kindHint?: Kind): TitleHit[] {
+/** Titles of tables in a sheet, each matched to one of `forms` (every known form by default). */
+export function findTitles(sheet: SheetSnapshot, kindHint?: Kind, forms: readonly FormDef[] = ALL_FORMS): TitleHit[] {
   const hits: TitleHit[] = [];
   const n = rowCount(sheet);
   if (columnCount(sheet) === 0) return hits;
@@ -82,11 +85,15 @@ export function findTitles(sheet: SheetSnapshot, kindHint?: Kind): TitleHit[] {
         break;
       }
     }
-    let form: FormDef | null = matchFormByTitle(title, label?.kind ?? kindHint) ?? matchFormByTitle(title) ?? null;
-    if (!form && label) form = formByNo(label.kind, label.no) ?? null;
+    const form = formForTitle(title, label, kindHint, forms);
     if (!form && !tableFollows(sheet, r)) continue;
     if (hits.length > 0 && hits[hits.length - 1].titleRow >= startRow) startRow = r;
-    hits.push({ startRow, titleRow: r, titleCol: col, title, form });
+    hits.push({ startRow, titleRow: r, titleCol: col, title, form, ...(label ? { label } : {}) });
   }
   return hits;
+}
+
+/** The form of `forms` a title (and its label line) names: by title within the label's kind, then any kind, then by label. */
+export function formForTitle(title: string, label: { kind: Kind; no: number } | undefined, kindHint: Kind | undefined, forms: readonly FormDef[]): FormDef | null {
+  return matchFormByTitle(title, label?.kind ?? kindHint, forms) ?? matchFormByTitle(title, undefined, forms) ?? (label ? formByLabel(forms, label) ?? null : null);
 }

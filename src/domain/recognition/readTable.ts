@@ -1,9 +1,11 @@
 import type { FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
 import { fillYear } from '../forms/formTypes';
-import { parseAmount, type ParsedAmount } from '../money/amount';
+import { unreadableWhy, type ParsedAmount } from '../money/amount';
+import { amountInForm } from './amountInForm';
 import { address, rangeAddress } from '../workbook/a1';
 import { cellAt, cellText, columnCount, isCellError, type SheetSnapshot } from '../workbook/snapshot';
 import type { Finding } from '../findings/finding';
+import type { AmountUnit } from '../profiles/profile';
 import type { AmountCell, RecognizedColumn, RecognizedPanel, RecognizedRow, RecognizedTable, RowLevel } from './recognizedTable';
 import type { TitleHit } from './findTitles';
 import { headerPaths } from './headerPaths';
@@ -15,11 +17,17 @@ import { CODE, joinedName, norm, withoutOrdinal } from './normalize';
  * the 栏次 row, the body rows of each panel, the 本表无数据 note. Never throws on a cell: an
  * amount that cannot be read is a finding at its address.
  */
-export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef }, endRow: number): { table: RecognizedTable; problems: Finding[] } {
+export function readTable(
+  sheet: SheetSnapshot,
+  hit: TitleHit & { form: FormDef },
+  endRow: number,
+  defaultUnit: AmountUnit = '万元',
+): { table: RecognizedTable; problems: Finding[] } {
   const form = hit.form;
   const width = Math.max(columnCount(sheet), 1);
   const headerWords = headerVocabulary(form);
   let unit: string | null = null;
+  let amountUnit: AmountUnit | null = null;
   let year = yearIn(hit.title);
   let r = hit.titleRow + 1;
   // A section heading printed above the first header (公开10表 "一、政府采购情况") is a body line.
@@ -33,6 +41,7 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
       continue;
     }
     for (const t of texts) {
+      amountUnit ??= unitLineUnit(t);
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) {
         // "单位名称：X  2024年度" in one cell (narrow tables, or typed so): the year is not part of the name.
@@ -114,6 +123,8 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     range: rangeAddress(hit.startRow, 0, Math.max(lastRow, hit.titleRow), Math.max(maxCol, 0)),
     unit,
     year,
+    amountUnit: amountUnit ?? defaultUnit,
+    amountUnitStated: amountUnit !== null,
     panels,
     empty,
     noDataNote,
@@ -121,6 +132,12 @@ export function readTable(sheet: SheetSnapshot, hit: TitleHit & { form: FormDef 
     bodyRows: { first: leading[0] ?? bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
   };
   return { table, problems };
+}
+
+/** The amount unit a preamble cell states: "单位：万元", "金额单位：元", "（单位：元）"; null otherwise. */
+function unitLineUnit(text: string): AmountUnit | null {
+  const m = /(?:金额)?单位\s*[:：]\s*(万元|元)\s*[)）]?$/.exec(text.replace(/\s+/g, ''));
+  return m ? (m[1] as AmountUnit) : null;
 }
 
 function hasValue(c: AmountCell | undefined): boolean {
@@ -288,7 +305,7 @@ function readPanel(
       const k = `${rowIndex}|${columnKey}`;
       let cell = cache.get(k);
       if (!cell) {
-        const amount: ParsedAmount = parseAmount(cellAt(sheet, row.row, col.col));
+        const amount: ParsedAmount = amountInForm(cellAt(sheet, row.row, col.col), notApplicable(panel, row.key));
         cell = { row: row.row, col: col.col, address: address(row.row, col.col), amount };
         cache.set(k, cell);
       }
@@ -310,12 +327,17 @@ function readPanel(
         expected: null,
         actual: null,
         difference: null,
-        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`,
+        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`,
         cells: [{ sheet: sheet.name, address: cell.address }],
       });
     }
   });
   return panelObj;
+}
+
+/** Does the form say this line's amount cells cannot hold a figure (they print "—")? */
+function notApplicable(panel: PanelDef, key: string | null): boolean {
+  return key !== null && panel.rows.mode === 'fixed' && panel.rows.rows.some((d) => d.key === key && d.notApplicable === true);
 }
 
 function isAmountKey(panel: PanelDef, key: string): boolean {

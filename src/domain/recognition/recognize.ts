@@ -1,45 +1,70 @@
 import type { Kind } from '../forms/formTypes';
 import type { Finding } from '../findings/finding';
+import { decideFacts } from '../facts/workbookFacts';
+import { readParameters } from '../parameters/parameterSheet';
+import { ALL_FORMS } from '../forms/registry';
+import { profileForms } from '../profiles';
 import { rowCount, type WorkbookSnapshot } from '../workbook/snapshot';
-import { findTitles } from './findTitles';
+import { findTitles, formForTitle, type TitleHit } from './findTitles';
+import { candidateProfiles, pickProfile } from './pickProfile';
 import { readTable } from './readTable';
 import type { RecognitionResult, RecognizedTable, UnrecognizedBlock } from './recognizedTable';
 
 /**
  * Finds every disclosure table in a workbook, on any sheet, several per sheet, whatever the
- * sheet names, and maps it onto its form. What looks like a table but maps to no form is
- * reported, never skipped silently.
+ * sheet names, decides which profile (table set) the workbook is in, and maps each table onto
+ * that profile's form. What looks like a table but maps to no form of the profile is reported,
+ * never skipped silently. The workbook's facts (year, unit, profile, amount unit…) are decided
+ * here, once.
  */
 export function recognize(wb: WorkbookSnapshot): RecognitionResult {
   const tables: RecognizedTable[] = [];
   const unrecognized: UnrecognizedBlock[] = [];
   const problems: Finding[] = [];
   const kindHint: Kind | undefined = wb.metadata?.kind;
-  for (const sheet of wb.sheets) {
-    const hits = findTitles(sheet, kindHint);
+  const parameters = readParameters(wb);
+  const candidates = candidateProfiles(wb, kindHint ?? null);
+  const universe = candidates.length === 1 ? profileForms(candidates[0]) : ALL_FORMS;
+  const found: { sheet: WorkbookSnapshot['sheets'][number]; hits: TitleHit[] }[] = wb.sheets.map((sheet) => ({
+    sheet,
+    hits: findTitles(sheet, kindHint, universe),
+  }));
+  const profile = pickProfile(
+    found.flatMap((f) => f.hits),
+    candidates,
+    kindHint ?? parameters.kind,
+  );
+  const forms = profileForms(profile);
+  const defaultUnit = decideFacts(wb, parameters, profile, { year: null, unit: null }).amountUnit;
+  for (const { sheet, hits } of found) {
     hits.forEach((hit, i) => {
       const end = i + 1 < hits.length ? hits[i + 1].startRow : rowCount(sheet);
-      if (!hit.form) {
+      const form = universe === forms ? hit.form : formForTitle(hit.title, hit.label, kindHint, forms);
+      if (!form) {
         unrecognized.push({
           sheet: sheet.name,
           address: `A${hit.titleRow + 1}`,
           title: hit.title,
-          reason: '标题像一张表，但不是已知的预算/决算公开表',
+          reason: hit.form ? `标题像另一套公开表（${hit.form.name}），不属于本工作簿的表套“${profile.name}”` : '标题像一张表，但不是已知的预算/决算公开表',
         });
         return;
       }
-      const { table, problems: p } = readTable(sheet, { ...hit, form: hit.form }, end);
+      const { table, problems: p } = readTable(sheet, { ...hit, form }, end, defaultUnit);
       tables.push(table);
       problems.push(...p);
     });
   }
+  const year = wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null));
+  const unit = wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u));
   return {
     kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)),
-    year: wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null)),
-    unit: wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u)),
+    year,
+    unit,
     tables,
     unrecognized,
     problems,
+    profile,
+    facts: decideFacts(wb, parameters, profile, { year, unit }),
   };
 }
 

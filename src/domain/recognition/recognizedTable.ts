@@ -1,5 +1,7 @@
 import type { ParsedAmount } from '../money/amount';
 import type { FormDef, Kind } from '../forms/formTypes';
+import type { WorkbookFacts } from '../facts/workbookFacts';
+import type { AmountUnit, Profile } from '../profiles/profile';
 
 /**
  * A table found in a workbook and mapped onto its FormDef: what the checks, fill and narrative
@@ -60,6 +62,10 @@ export interface RecognizedTable {
   readonly range: string;
   readonly unit: string | null;
   readonly year: number | null;
+  /** The unit the table's amounts are in: its own unit line (单位：万元, 金额单位：元), else the workbook's default. */
+  readonly amountUnit: AmountUnit;
+  /** True when the table's own unit line said it (false: the default was assumed). */
+  readonly amountUnitStated: boolean;
   readonly panels: readonly RecognizedPanel[];
   /** No amount anywhere in the table (blank, zero or dash only). */
   readonly empty: boolean;
@@ -86,4 +92,8 @@ export interface RecognitionResult {
   readonly unrecognized: readonly UnrecognizedBlock[];
   /** Cells that could not be read as amounts, to report at their addresses. */
   readonly problems: readonly import('../findings/finding').Finding[];
+  /** The table set the workbook was recognised as; every table above is one of its forms. */
+  readonly profile: Profile;
+  /** Year, kind, unit name, unit type, profile and default amount unit, decided once. */
+  readonly facts: WorkbookFacts;
 }

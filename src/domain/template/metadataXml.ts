@@ -19,6 +19,7 @@ export function metadataToXml(m: TemplateMetadata): string {
     `  <unit>${escapeXml(m.unit)}</unit>`,
   ];
   if (m.unitType) lines.push(`  <unitType>${escapeXml(m.unitType)}</unitType>`);
+  if (m.profile) lines.push(`  <profile>${escapeXml(m.profile)}</profile>`);
   lines.push('  <sheets>');
   for (const [name, form] of Object.entries(m.sheets)) {
     lines.push(`    <sheet name="${escapeXml(name)}" form="${escapeXml(form)}"/>`);
@@ -75,7 +76,14 @@ export function metadataFromXml(xml: string): TemplateMetadata | null {
     if (a.name !== undefined && a.form !== undefined) sheets[a.name] = a.form;
   }
   const unitType = UNIT_TYPES.find((u) => u === unitTypeText) as UnitType | undefined;
-  return unitType
-    ? { formVersion, kind, year, unit, unitType, sheets }
-    : { formVersion, kind, year, unit, sheets };
+  const profile = elementText(text, 'profile');
+  return {
+    formVersion,
+    kind,
+    year,
+    unit,
+    ...(unitType ? { unitType } : {}),
+    ...(profile ? { profile } : {}),
+    sheets,
+  };
 }

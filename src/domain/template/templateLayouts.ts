@@ -1,4 +1,4 @@
-import { formsOfKind } from '../forms/registry';
+import { defaultProfile, profileById } from '../profiles';
 import { parameterSheetLayout } from '../parameters/parameterSheet';
 import type { TemplateMetadata } from '../workbook/snapshot';
 import { formLayout } from './formLayout';
@@ -33,7 +33,8 @@ export function templateLayouts(req: TemplateRequest): {
   const parameters = parameterSheetLayout(req);
   const layouts: SheetLayout[] = [{ ...parameters, name: named(parameters.name) }];
   const sheets: Record<string, string> = {};
-  for (const form of formsOfKind(req.kind)) {
+  const profile = profileById(req.profile) ?? defaultProfile(req.kind);
+  for (const form of [...profile.forms].sort((a, b) => a.no - b.no)) {
     const name = named(form.sheetName);
     layouts.push(formLayout(form, req.year, req.unit, name));
     sheets[name] = form.id;
@@ -44,6 +45,7 @@ export function templateLayouts(req: TemplateRequest): {
     year: req.year,
     unit: req.unit,
     ...(req.unitType ? { unitType: req.unitType } : {}),
+    profile: profile.id,
     sheets,
   };
   return { layouts, metadata, notices };

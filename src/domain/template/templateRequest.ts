@@ -7,6 +7,8 @@ export interface TemplateRequest {
   readonly year: number;
   readonly unit: string;
   readonly unitType?: UnitType;
+  /** The table set (profile id); Shanxi's of the kind when absent. */
+  readonly profile?: string;
   /** Sheet names already in the workbook: a clash gets a new name, never an overwrite. */
   readonly existingSheets?: readonly string[];
 }

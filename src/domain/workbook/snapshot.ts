@@ -38,7 +38,9 @@ export interface TemplateMetadata {
   readonly year: number;
   readonly unit: string;
   readonly unitType?: UnitType;
-  /** Sheet name → form id (e.g. "budget-03"), so a renamed table is still found. */
+  /** The profile (table set) the template was written in, e.g. "national-final-9"; Shanxi's when absent. */
+  readonly profile?: string;
+  /** Sheet name → form id (e.g. "budget/03-expense"; older files "budget-03"), so a renamed table is still found. */
   readonly sheets: Readonly<Record<string, string>>;
 }
 

@@ -27,9 +27,10 @@ describe('seed 000 as published', () => {
     const f = result.findings.find((x) => x.rule === 'row-sum' && x.table === 3 && x.row?.code === '208')!;
     expect(f.detail).toEqual({
       kind: 'sum',
+      equation: expect.any(Number),
       parts: [
-        { label: '基本支出', value: '398.16' },
-        { label: '项目支出', value: '2460.09' },
+        { label: '基本支出', value: '398.16', cell: { sheet: f.sheet, address: 'D7' } },
+        { label: '项目支出', value: '2460.09', cell: { sheet: f.sheet, address: 'E7' } },
       ],
       rounding: true,
     });
@@ -52,7 +53,12 @@ describe('seed 000 with one figure changed', () => {
   it('表4 收入总计 7 too high: the balance names its relation, its one part is 支出总计', () => {
     const result = checkWorkbook(withCell(wb, sheetOf(wb, 4), 'B42', 2918.06));
     const f = result.findings.find((x) => x.rule === 'balance' && x.table === 4)!;
-    expect(f.detail).toEqual({ kind: 'sum', parts: [{ label: '支出总计', value: '2911.06' }], relation: '收入总计 = 支出总计' });
+    expect(f.detail).toEqual({
+      kind: 'sum',
+      equation: expect.any(Number),
+      parts: [{ label: '支出总计', value: '2911.06', cell: { sheet: f.sheet, address: 'D42' } }],
+      relation: '收入总计 = 支出总计',
+    });
     expect(f.message).not.toContain('尾数差异');
   });
 
@@ -62,6 +68,7 @@ describe('seed 000 with one figure changed', () => {
     const f = result.findings.find((x) => x.rule === 'cross-table' && x.detail?.kind === 'identity' && x.detail.relation === '表1 各类支出 = 表3 各类合计：208')!;
     expect(f.detail).toEqual({
       kind: 'identity',
+      equation: expect.any(Number),
       relation: '表1 各类支出 = 表3 各类合计：208',
       left: [{ label: '表1 208 八、社会保障和就业支出“2025年合计”', value: '2858.26', cell: { sheet: f.sheet, address: f.cell } }],
       right: [{ label: '表3 208 社会保障和就业支出“合计”', value: '2865.26', cell: { sheet: t3, address: 'C7' } }],

@@ -1,40 +1,18 @@
 import { checkWorkbook } from '../../../src/domain/checks/checkWorkbook';
-import type { CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook, type SeedId } from '../../support/seedWorkbook';
+import { mutableCells, mutated, singleOutcome } from '../../support/mutants';
 
 /**
  * Mutation tests: change any one printed amount of a seed by a delta no rounding explains, and
- * the checks must report an error at that table naming the cell (or its row or column).
+ * the checks must report an error at that table naming the cell (or its row or column) — and
+ * error localisation should name the cell itself, with its original value, as the top suspect.
  */
-function withCell(wb: WorkbookSnapshot, sheet: string, row: number, col: number, value: CellValue): WorkbookSnapshot {
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => {
-      if (s.name !== sheet) return s;
-      const values = s.values.map((r) => r.slice());
-      values[row][col] = value;
-      return { ...s, values };
-    }),
-  };
-}
+const tally = { detail: { exact: 0, all: 0 }, total: { exact: 0, all: 0 } };
 
 describe.each(['000', '001', '002', '004'] as const)('seed %s', (id: SeedId) => {
   const wb = seedWorkbook(id);
   const base = checkWorkbook(wb);
-  const cells: { table: number; sheet: string; row: number; col: number; address: string; value: number; rowName: string; column: string }[] = [];
-  for (const t of base.recognition.tables) {
-    for (const p of t.panels) {
-      p.rows.forEach((row, i) => {
-        for (const c of p.columns) {
-          if (!c.key) continue;
-          const cell = p.amount(i, c.key);
-          const v = cell?.amount.value;
-          if (!cell || cell.amount.state !== 'amount' || !v || v.isZero() || !t.form.panels.some((d) => d.columns.some((x) => x.key === c.key && x.type === 'amount'))) continue;
-          cells.push({ table: t.no, sheet: t.sheet, row: cell.row, col: cell.col, address: cell.address, value: v.toNumber(), rowName: row.name, column: c.label });
-        }
-      });
-    }
-  }
+  const cells = mutableCells(base);
 
   it('has amounts to mutate', () => {
     expect(cells.length).toBeGreaterThan(30);
@@ -43,15 +21,36 @@ describe.each(['000', '001', '002', '004'] as const)('seed %s', (id: SeedId) => 
   it.each([7, -0.5])('every amount changed by %d is an error at its table naming the cell', (delta) => {
     const missed: string[] = [];
     for (const c of cells) {
-      const result = checkWorkbook(withCell(wb, c.sheet, c.row, c.col, Number((c.value + delta).toFixed(2))));
+      const result = checkWorkbook(mutated(wb, c, delta));
       const hit = result.findings.some(
         (f) =>
           f.severity === 'error' &&
+          f.rule !== 'suspect-cell' &&
           (f.cells ?? []).some((x) => x.sheet === c.sheet && x.address === c.address) &&
           (f.table === c.table || f.rule === 'cross-table'),
       );
       if (!hit) missed.push(`表${c.table} ${c.sheet}!${c.address} ${c.rowName}/${c.column}`);
+      const kind = c.total ? tally.total : tally.detail;
+      kind.all++;
+      if (singleOutcome(base, result, c) === 'exact') kind.exact++;
     }
     expect(missed).toEqual([]);
+  });
+});
+
+/**
+ * Measured on these mutants (npm run bench prints the figures): 96.4% overall, 91.6% of detail
+ * cells, 98.5% of totals. What is left are cells no identity can single out: a row whose 合计 has
+ * one part (either cell explains it), a 项 among siblings that only their 款 sums. The floors sit
+ * a little under, so that a regression fails.
+ */
+describe('error localisation on every single-cell mutant of the four seeds', () => {
+  const rate = (x: { exact: number; all: number }) => x.exact / x.all;
+  it('names the mutated cell with its original value as the top suspect', () => {
+    const overall = { exact: tally.detail.exact + tally.total.exact, all: tally.detail.all + tally.total.all };
+    expect(overall.all).toBeGreaterThan(1500);
+    expect(rate(overall)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(tally.detail)).toBeGreaterThanOrEqual(0.89);
+    expect(rate(tally.total)).toBeGreaterThanOrEqual(0.97);
   });
 });

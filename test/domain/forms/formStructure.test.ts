@@ -57,15 +57,18 @@ function problemsOf(form: FormDef): string[] {
 }
 
 describe('registry', () => {
-  it('lists 预算公开表1–13 then 公开01–10表 in published order', () => {
-    expect(ALL_FORMS.map((f) => f.id)).toEqual([
+  it('lists 预算公开表1–13 then 公开01–10表 in published order, ids as cli.md names them', () => {
+    const shanxi = ALL_FORMS.filter((f) => /^(budget|final)\//.test(f.id));
+    expect(shanxi.map((f) => `${f.kind}-${String(f.no).padStart(2, '0')}`)).toEqual([
       ...Array.from({ length: 13 }, (_, i) => `budget-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 10 }, (_, i) => `final-${String(i + 1).padStart(2, '0')}`),
     ]);
-    expect(ALL_FORMS.map((f) => `${f.kind}-${String(f.no).padStart(2, '0')}`)).toEqual(ALL_FORMS.map((f) => f.id));
+    for (const f of shanxi) expect(f.id).toMatch(new RegExp(`^${f.kind}/${String(f.no).padStart(2, '0')}-[a-z-]+$`));
+    // Workbooks written by the first templates name their forms 'budget-03': still found.
+    expect(formById('budget-03')?.id).toBe('budget/03-expense');
     expect(formsOfKind('final').map((f) => f.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(formByNo('budget', 6)?.id).toBe('budget-06');
-    expect(formById('final-06')?.no).toBe(6);
+    expect(formByNo('budget', 6)?.id).toBe('budget/06-basic-economic');
+    expect(formById('final/06-basic-detail')?.no).toBe(6);
   });
 
   it('sheet names are unique and fit Excel (≤ 31 characters)', () => {
@@ -92,7 +95,7 @@ describe.each(ALL_FORMS.map((f) => [f.id, f] as const))('%s is structurally vali
 
 describe('structural check catches broken forms', () => {
   it('reports a sum naming a missing row and a duplicate column', () => {
-    const base = formById('budget-10')!;
+    const base = formById('budget/10-three-public')!;
     const broken: FormDef = {
       ...base,
       panels: [
@@ -109,7 +112,7 @@ describe('structural check catches broken forms', () => {
 
 describe('fixed lines', () => {
   it('表1 and 表4 list the 30 类 lines in order, with their codes', () => {
-    for (const id of ['budget-01', 'budget-04']) {
+    for (const id of ['budget/01-summary', 'budget/04-fiscal-summary']) {
       const classes = fixedRows(formById(id)!.panels[1]).filter((r) => r.code);
       expect(classes).toHaveLength(30);
       expect(classes.map((r) => r.code)).toEqual(FUNCTION_CLASSES.map(([c]) => c));
@@ -126,7 +129,7 @@ describe('fixed lines', () => {
   });
 
   it('表10 三公: 公务用车购置及运行费 = ① + ②, 合计 = its three lines', () => {
-    const p = formById('budget-10')!.panels[0];
+    const p = formById('budget/10-three-public')!.panels[0];
     expect(fixedRows(p).map((r) => r.label)).toEqual([
       '因公出国（境）费',
       '公务接待费',
@@ -140,24 +143,24 @@ describe('fixed lines', () => {
   });
 
   it('公开01表 行次 run 1–31 on the income side and 32–62 on the expense side', () => {
-    const [income, expense] = formById('final-01')!.panels.map((p) => fixedRows(p).map((r) => r.lineNo));
+    const [income, expense] = formById('final/01-summary')!.panels.map((p) => fixedRows(p).map((r) => r.lineNo));
     expect(income).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     expect(expense).toEqual(Array.from({ length: 31 }, (_, i) => i + 32));
   });
 
   it('公开04表 行次 run 1–32 and 33–64', () => {
-    const [income, expense] = formById('final-04')!.panels.map((p) => fixedRows(p).map((r) => r.lineNo));
+    const [income, expense] = formById('final/04-fiscal-summary')!.panels.map((p) => fixedRows(p).map((r) => r.lineNo));
     expect(income).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
     expect(expense).toEqual(Array.from({ length: 32 }, (_, i) => i + 33));
   });
 
   it('表11 applies to 行政单位 and 参公事业单位 only', () => {
-    expect(formById('budget-11')!.appliesTo).toEqual(['行政单位', '参公事业单位']);
-    expect(ALL_FORMS.filter((f) => f.appliesTo).map((f) => f.id)).toEqual(['budget-11']);
+    expect(formById('budget/11-operating-costs')!.appliesTo).toEqual(['行政单位', '参公事业单位']);
+    expect(ALL_FORMS.filter((f) => f.appliesTo).map((f) => f.id)).toEqual(['budget/11-operating-costs']);
   });
 
   it('公开06表: four panels of 28 lines and a total line; cross-panel sums for 310 and 公用经费合计', () => {
-    const f = formById('final-06')!;
+    const f = formById('final/06-basic-detail')!;
     expect(f.panels.map((p) => p.key)).toEqual(['personnel', 'public-1', 'public-2', 'public-3']);
     expect(f.panels.map((p) => fixedRows(p).length)).toEqual([29, 29, 29, 29]);
     const s310 = f.crossPanelSums!.find((s) => s.id === 'capital-310')!;

@@ -1,5 +1,9 @@
 import { matchFormByTitle, matchFormsByTitle, normaliseTitle, parseLabel } from '../../../src/domain/forms/matchTitle';
 import { seedLabels, seedTitles } from './seedTitles';
+import type { FormDef } from '../../../src/domain/forms/formTypes';
+
+/** A Shanxi form by kind and printed number ('budget-05'): what these titles must name. */
+const key = (f: FormDef | undefined) => f && `${f.kind}-${String(f.no).padStart(2, '0')}`;
 
 describe('matchFormByTitle on the seed titles', () => {
   const budgetSeeds = ['000', '001', '002'];
@@ -7,7 +11,7 @@ describe('matchFormByTitle on the seed titles', () => {
   it.each(budgetSeeds)('seed %s: the 13 titles map to 预算公开表1–13 in order', (id) => {
     const titles = seedTitles(id);
     expect(titles).toHaveLength(13);
-    expect(titles.map((t) => matchFormByTitle(t)?.id)).toEqual(
+    expect(titles.map((t) => key(matchFormByTitle(t)))).toEqual(
       Array.from({ length: 13 }, (_, i) => `budget-${String(i + 1).padStart(2, '0')}`),
     );
   });
@@ -15,7 +19,7 @@ describe('matchFormByTitle on the seed titles', () => {
   it('seed 004: the 10 titles map to 公开01–10表 in order', () => {
     const titles = seedTitles('004');
     expect(titles).toHaveLength(10);
-    expect(titles.map((t) => matchFormByTitle(t)?.id)).toEqual(
+    expect(titles.map((t) => key(matchFormByTitle(t)))).toEqual(
       Array.from({ length: 10 }, (_, i) => `final-${String(i + 1).padStart(2, '0')}`),
     );
   });
@@ -32,26 +36,26 @@ describe('matchFormByTitle on the seed titles', () => {
     expect(matchFormByTitle('2023年机关运行经费预算财政拨款情况统计表')?.no).toBe(11);
     expect(matchFormByTitle('2025年财政拨款安排机关运行经费预算表')?.no).toBe(11);
     // Not 表5 although it says 一般公共预算 … 支出预算表.
-    expect(matchFormByTitle('2023年一般公共预算“三公”经费支出预算表')?.id).not.toBe('budget-05');
+    expect(key(matchFormByTitle('2023年一般公共预算“三公”经费支出预算表'))).not.toBe('budget-05');
   });
 
   it('accepts titles wrapped by spaces, with half-width brackets and other years', () => {
-    expect(matchFormByTitle('2026年 一般公共预算支出预算表(不含上年结转)')?.id).toBe('budget-05');
-    expect(matchFormByTitle('2024年度 一般公共预算财政拨款 基本支出决算明细表')?.id).toBe('final-06');
-    expect(matchFormByTitle('2025年项目支出预算表(上年结转)')?.id).toBe('budget-13');
-    expect(matchFormByTitle('2025年项目支出预算表')?.id).toBe('budget-12');
+    expect(key(matchFormByTitle('2026年 一般公共预算支出预算表(不含上年结转)'))).toBe('budget-05');
+    expect(key(matchFormByTitle('2024年度 一般公共预算财政拨款 基本支出决算明细表'))).toBe('final-06');
+    expect(key(matchFormByTitle('2025年项目支出预算表(上年结转)'))).toBe('budget-13');
+    expect(key(matchFormByTitle('2025年项目支出预算表'))).toBe('budget-12');
   });
 
   it('reads a title that shares its line with the label', () => {
-    expect(matchFormByTitle('预算公开表10 2025年财政拨款安排“三公”经费支出预算表')?.id).toBe('budget-10');
-    expect(matchFormByTitle('公开01表 收入支出决算总表')?.id).toBe('final-01');
+    expect(key(matchFormByTitle('预算公开表10 2025年财政拨款安排“三公”经费支出预算表'))).toBe('budget-10');
+    expect(key(matchFormByTitle('公开01表 收入支出决算总表'))).toBe('final-01');
   });
 
   it('filters by kind', () => {
     expect(matchFormByTitle('财政拨款收入支出决算总表', 'budget')).toBeUndefined();
-    expect(matchFormByTitle('财政拨款收入支出决算总表', 'final')?.id).toBe('final-04');
+    expect(key(matchFormByTitle('财政拨款收入支出决算总表', 'final'))).toBe('final-04');
     expect(matchFormByTitle('2025年预算收支总表', 'final')).toBeUndefined();
-    expect(matchFormByTitle('2025年预算收支总表', 'budget')?.id).toBe('budget-01');
+    expect(key(matchFormByTitle('2025年预算收支总表', 'budget'))).toBe('budget-01');
     expect(matchFormsByTitle('收入决算表', 'budget')).toEqual([]);
   });
 
@@ -93,7 +97,7 @@ describe('parseLabel', () => {
   });
 
   it('a bare label line also finds its form through matchFormByTitle', () => {
-    expect(matchFormByTitle('公开06表')?.id).toBe('final-06');
-    expect(matchFormByTitle('部门公开表9')?.id).toBe('budget-09');
+    expect(key(matchFormByTitle('公开06表'))).toBe('final-06');
+    expect(key(matchFormByTitle('部门公开表9'))).toBe('budget-09');
   });
 });

@@ -47,10 +47,10 @@ describe.each(SEEDS)('seed %s', (id) => {
   it('fixed lines stand where the seed prints them, with their labels and 行次', () => {
     const wrong: string[] = [];
     for (const { form, rows } of tablesOf(id)) {
-      if (form.id === 'final-06' || !form.panels.every((p) => p.rows.mode === 'fixed')) continue;
+      if (form.id === 'final/06-basic-detail' || !form.panels.every((p) => p.rows.mode === 'fixed')) continue;
       // 公开10表 prints its header under the first section line and again in section 二: the
       // "项目 …" rows are its header rows wherever they stand.
-      const sectioned = form.id === 'final-10';
+      const sectioned = form.id === 'final/10-information';
       const skip = sectioned ? 0 : headerDepth(form) + (form.columnNumbers ? 1 : 0);
       // A PDF fragment ("出" alone on a line) is not a table line.
       const body = rows
@@ -82,7 +82,7 @@ describe.each(SEEDS)('seed %s', (id) => {
 
 describe('预算公开表6 rows are identified by name', () => {
   it.each(['000', '001', '002'])('seed %s: every 类 and 款 name resolves to a code under its class', (id) => {
-    const t = tablesOf(id).find((x) => x.form.id === 'budget-06')!;
+    const t = tablesOf(id).find((x) => x.form.id === 'budget/06-basic-economic')!;
     const body = t.rows.slice(2).filter((r) => r[0] !== '合计');
     expect(body.length).toBeGreaterThan(10);
     let cls: string | undefined;
@@ -104,7 +104,7 @@ describe('预算公开表6 rows are identified by name', () => {
 
 describe('公开06表 against seed 004', () => {
   it('each panel prints its codes and names in the modelled order', () => {
-    const t = tablesOf('004').find((x) => x.form.id === 'final-06')!;
+    const t = tablesOf('004').find((x) => x.form.id === 'final/06-basic-detail')!;
     const body = t.rows.slice(2);
     t.form.panels.forEach((p, k) => {
       const lines = (p.rows as { rows: readonly FixedRowDef[] }).rows;
@@ -116,7 +116,7 @@ describe('公开06表 against seed 004', () => {
   });
 
   it('marks the 基本建设 groups the seed prints with dashes', () => {
-    const t = tablesOf('004').find((x) => x.form.id === 'final-06')!;
+    const t = tablesOf('004').find((x) => x.form.id === 'final/06-basic-detail')!;
     const dashed = new Set<string>();
     for (const r of t.rows.slice(2, 30)) {
       for (let k = 0; k < 4; k++) if (/^[—-]+$/.test(r[3 * k + 2] ?? '')) dashed.add(r[3 * k]);

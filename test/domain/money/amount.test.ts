@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import { parseAmount, plain } from '../../../src/domain/money/amount';
-import { formatWan } from '../../../src/domain/money/format';
+import { decimalFromNumber, parseAmount, plain } from '../../../src/domain/money/amount';
+import { formatPercent, formatWan } from '../../../src/domain/money/format';
 import { sharesOfWhole } from '../../../src/domain/money/shares';
 
 describe('parseAmount reads amounts as accountants type and paste them', () => {
@@ -58,5 +58,32 @@ describe('sharesOfWhole adds up to exactly 100.00', () => {
   test('zero parts stay zero and a zero whole gives zeros', () => {
     expect(sharesOfWhole([new Decimal(5), new Decimal(0)]).map((x) => x.toFixed(2))).toEqual(['100.00', '0.00']);
     expect(sharesOfWhole([new Decimal(0), new Decimal(0)]).map((x) => x.toFixed(2))).toEqual(['0.00', '0.00']);
+  });
+});
+
+describe('amounts beyond any disclosure (issue 12 item 3)', () => {
+  it.each([1.7976931348623157e308, -1.7976931348623157e308, 1e15, -1e15, Infinity, NaN, '1000000000000000', '99999999999999999999.99'])(
+    '%s is unreadable, too large to be an amount, and its text never says Infinity or NaN',
+    (v) => {
+      const a = parseAmount(v);
+      expect(a).toMatchObject({ state: 'invalid', value: null, tooLarge: true });
+      expect(a.raw).not.toMatch(/Infinity|NaN/);
+    },
+  );
+
+  it('keeps the largest amount a disclosure can hold', () => {
+    expect(parseAmount(999999999999999.9).state).toBe('amount');
+    expect(parseAmount('999,999,999,999,999.99').value!.toFixed(2)).toBe('999999999999999.99');
+  });
+
+  it('reads the largest double without rounding it up to Infinity', () => {
+    expect(decimalFromNumber(Number.MAX_VALUE).isFinite()).toBe(true);
+    expect(decimalFromNumber(2911.0600000000004).toString()).toBe('2911.06');
+  });
+
+  it('never formats a value that is not finite as Infinity, NaN or undefined', () => {
+    for (const d of [new Decimal(Infinity), new Decimal(-Infinity), new Decimal(NaN)]) {
+      expect([formatWan(d), formatPercent(d), plain(d)].join(' ')).not.toMatch(/Infinity|NaN|undefined/);
+    }
   });
 });

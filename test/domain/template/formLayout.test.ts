@@ -42,7 +42,7 @@ describe.each([
   ['final', '004', 2024],
 ] as const)('%s templates against the published tables of seed %s', (kind: Kind, seed: SeedId, year: number) => {
   // 公开10表 prints no header on top (its section headers are compared below).
-  const forms = formsOfKind(kind).filter((f) => f.id !== 'final-10');
+  const forms = formsOfKind(kind).filter((f) => f.id !== 'final/10-information');
 
   it.each(forms.map((f) => [f.id, f] as const))('%s: title and every header row as published', (_id, form) => {
     const layout = formLayout(form, year, UNIT, form.sheetName);
@@ -55,7 +55,7 @@ describe.each([
 });
 
 describe('预算公开表3', () => {
-  const form = formById('budget-03')!;
+  const form = formById('budget/03-expense')!;
   const layout = formLayout(form, 2025, UNIT, form.sheetName);
 
   it('has the label, the merged title and the unit line', () => {
@@ -71,7 +71,7 @@ describe('预算公开表3', () => {
     expect(at(layout, 'C4')).toMatchObject({ value: '2025年预算数', style: 'header' });
     expect(rowTexts(layout, 4)).toEqual(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
     expect(layout.merges).toEqual(expect.arrayContaining(['A4:B4', 'C4:E4']));
-    expect(layout.tables).toEqual([{ formId: 'budget-03', range: `A1:E${6 + BLANK_ROWS}`, titleAddress: 'A2', headerRows: [3, 4] }]);
+    expect(layout.tables).toEqual([{ formId: 'budget/03-expense', range: `A1:E${6 + BLANK_ROWS}`, titleAddress: 'A2', headerRows: [3, 4] }]);
     expect(layout.freezeRows).toBe(5);
   });
 
@@ -100,7 +100,7 @@ describe('预算公开表3', () => {
 });
 
 describe('预算公开表1', () => {
-  const form = formById('budget-01')!;
+  const form = formById('budget/01-summary')!;
   const layout = formLayout(form, 2025, UNIT, form.sheetName);
 
   it('puts 收入 over A:B and 支出 over C:F', () => {
@@ -130,7 +130,7 @@ describe('预算公开表1', () => {
 });
 
 describe('公开01表', () => {
-  const form = formById('final-01')!;
+  const form = formById('final/01-summary')!;
   const layout = formLayout(form, 2024, UNIT, form.sheetName);
 
   it('prints 部门名称, the year and 金额单位 on the unit line', () => {
@@ -162,7 +162,7 @@ describe('公开01表', () => {
 
 describe('公开06表 and 公开10表', () => {
   it('公开06表 prints its four code/name/amount triples with codes as text and dashes for 309/311', () => {
-    const form = formById('final-06')!;
+    const form = formById('final/06-basic-detail')!;
     const layout = formLayout(form, 2024, UNIT, form.sheetName);
     expect(rowTexts(layout, 3)).toEqual(['人员经费', '公用经费']);
     expect(layout.merges).toEqual(expect.arrayContaining(['A4:C4', 'D4:L4']));
@@ -173,7 +173,7 @@ describe('公开06表 and 公开10表', () => {
   });
 
   it('公开10表 counts vehicles as whole numbers and keeps 行次 17 after 15', () => {
-    const form = formById('final-10')!;
+    const form = formById('final/10-information')!;
     const layout = formLayout(form, 2024, UNIT, form.sheetName);
     const vehicles = layout.cells.find((c) => c.value === '(一) 车辆数合计(辆)')!;
     expect(layout.cells.find((c) => c.row === vehicles.row && c.col === 2)!.style).toBe('count');
@@ -184,15 +184,15 @@ describe('公开06表 and 公开10表', () => {
 
 describe('row heights', () => {
   it('gives wrapped header labels and long footnotes room, and leaves short headers alone', () => {
-    const f4 = formById('final-04')!;
+    const f4 = formById('final/04-fiscal-summary')!;
     const l4 = formLayout(f4, 2024, UNIT, f4.sheetName);
     // 一般公共预算财政拨款 (10 characters) does not fit in a 14-wide column on one line.
     expect(l4.rowHeights![4]).toBeGreaterThan(20);
     expect(l4.rowHeights![3]).toBeUndefined();
-    const f3 = formById('budget-03')!;
+    const f3 = formById('budget/03-expense')!;
     const l3 = formLayout(f3, 2025, UNIT, f3.sheetName);
     expect(l3.rowHeights).toEqual({ 1: 30 });
-    const f9 = formById('final-09')!;
+    const f9 = formById('final/09-three-public')!;
     const l9 = formLayout(f9, 2024, UNIT, f9.sheetName);
     const noteRow = l9.cells.find((c) => c.style === 'note')!.row;
     expect(l9.rowHeights![noteRow]).toBeGreaterThan(20);
@@ -200,7 +200,7 @@ describe('row heights', () => {
 });
 
 describe('公开10表 in sections, as seed 004 prints it', () => {
-  const form = formById('final-10')!;
+  const form = formById('final/10-information')!;
   const layout = formLayout(form, 2024, UNIT, form.sheetName);
   const published = seedTable('004', form).cells;
   const first = 3; // the line under 单位名称 … 金额单位

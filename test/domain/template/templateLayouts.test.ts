@@ -18,6 +18,7 @@ describe('templateLayouts', () => {
       year: 2025,
       unit: UNIT,
       unitType: '事业单位',
+      profile: 'shanxi-budget-13',
       sheets: Object.fromEntries(formsOfKind('budget').map((f) => [f.sheetName, f.id])),
     });
     for (const l of layouts) expect([...l.name].length).toBeLessThanOrEqual(31);
@@ -48,7 +49,7 @@ describe('templateLayouts', () => {
       '已有工作表“表1 预算收支总表”，新表命名为“表1 预算收支总表 (2)”',
       '已有工作表“表3 预算支出总表”，新表命名为“表3 预算支出总表 (3)”',
     ]);
-    expect(metadata.sheets['表1 预算收支总表 (2)']).toBe('budget-01');
+    expect(metadata.sheets['表1 预算收支总表 (2)']).toBe('budget/01-summary');
     expect(metadata.sheets['表1 预算收支总表']).toBeUndefined();
   });
 });

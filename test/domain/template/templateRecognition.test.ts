@@ -74,7 +74,7 @@ function typedTable(kind: Kind, formId: string, entries: [string, string | numbe
 
 describe('templates with figures typed in', () => {
   it('表9: both panels and their 合计 lines are read once the 合计 line carries figures', () => {
-    const wb = typedTable('budget', 'budget-09', [
+    const wb = typedTable('budget', 'budget/09-soe', [
       ['income', 'total', 'amount', 5],
       ['expense', 'total', 'total', 5],
       ['expense', 'total', 'basic', 5],
@@ -86,33 +86,40 @@ describe('templates with figures typed in', () => {
     ]);
     expect(t.panels.map((p) => p.rows.map((r) => r.key))).toEqual([['total'], ['total']]);
     expect(t.panels[1].amount(0, 'total')?.address).toBe(bodyCell(
-      templateLayouts({ kind: 'budget', year: 2025, unit: UNIT }).layouts.find((l) => l.tables[0]?.formId === 'budget-09')!,
-      formById('budget-09')!, 'expense', 'total', 'total'));
+      templateLayouts({ kind: 'budget', year: 2025, unit: UNIT }).layouts.find((l) => l.tables[0]?.formId === 'budget/09-soe')!,
+      formById('budget/09-soe')!, 'expense', 'total', 'total'));
   });
 
   it('公开09表: a 合计 that is not 小计 + 因公出国 + 公务接待费 is an error', () => {
-    const wb = typedTable('final', 'final-09', [
+    const wb = typedTable('final', 'final/09-three-public', [
       ['main', 'amount', 'budgetTotal', 4],
       ['main', 'amount', 'budgetCar', 2],
       ['main', 'amount', 'budgetCarRun', 2],
       ['main', 'amount', 'budgetReception', 1],
     ]);
-    const errors = checkWorkbook(wb).findings.filter((f) => f.severity === 'error');
+    // One table on its own: the other nine are missing on purpose (completeness is not asked here).
+    const findings = checkWorkbook(wb).findings;
+    const errors = findings.filter((f) => f.severity === 'error' && f.rule !== 'completeness' && f.rule !== 'suspect-cell');
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toContain('应为');
+    // 合计 or 公务接待费 may be the mistyped one (小计 is held by its own sum): both are suspects alike.
+    expect(findings.filter((f) => f.rule === 'suspect-cell').map((f) => [f.column, f.expected, f.explains])).toEqual([
+      ['合计', '3.00', 1],
+      ['公务接待费', '2.00', 1],
+    ]);
   });
 
   it('公开09表: the single unlabelled line maps to fixed row key "amount"', () => {
-    const wb = typedTable('final', 'final-09', [['main', 'amount', 'budgetTotal', 4]]);
+    const wb = typedTable('final', 'final/09-three-public', [['main', 'amount', 'budgetTotal', 4]]);
     const t = recognize(wb).tables[0];
     expect(t.panels[0].rows.map((r) => [r.key, r.name])).toEqual([['amount', '']]);
   });
 });
 
 describe('公开10表: header rows repeated inside the body', () => {
-  const form = formById('final-10')!;
+  const form = formById('final/10-information')!;
   const { layouts, metadata } = templateLayouts({ kind: 'final', year: 2024, unit: UNIT });
-  const layout = layouts.find((l) => metadata.sheets[l.name] === 'final-10')!;
+  const layout = layouts.find((l) => metadata.sheets[l.name] === 'final/10-information')!;
   const sectionHeaders = layout.tables[0].headerRows;
 
   it('reads the first section header as the header and skips the second, mapping every line', () => {
@@ -127,7 +134,7 @@ describe('公开10表: header rows repeated inside the body', () => {
   });
 
   it('reads figures typed in each section at their own lines', () => {
-    const wb = typedTable('final', 'final-10', [
+    const wb = typedTable('final', 'final/10-information', [
       ['main', 'procurement-total', 'value', 7.33],
       ['main', 'procurement-goods', 'value', 7.33],
       ['main', 'operating-admin', 'value', 12.5],
@@ -142,7 +149,7 @@ describe('公开10表: header rows repeated inside the body', () => {
     expect(t.empty).toBe(false);
     expect(['procurement-total', 'procurement-goods', 'procurement-works', 'operating-admin', 'operating-civil-service', 'vehicles', 'vehicles-other'].map(value))
       .toEqual([7.33, 7.33, null, 12.5, null, 1, 1]);
-    expect(checkWorkbook(wb).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity === 'error' && f.rule !== 'completeness')).toEqual([]);
   });
 
   it('a header typed over by hand does not become a line', () => {

@@ -25,9 +25,10 @@ export const balance: Rule = {
             row: { code: null, name: left.name },
             column: left.column,
             relation: identity.title,
+            // A balance is printed as one figure on each side: no rounding excuses a difference.
+            exact: true,
           },
-          // A balance is printed as one figure on each side: no rounding excuses a difference.
-          ctx.tolerance.times(0),
+          ctx,
         );
         if (f) out.push(f);
       }

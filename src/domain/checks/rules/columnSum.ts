@@ -39,7 +39,7 @@ export const columnSum: Rule = {
             column: total.column,
             relation: sum.title,
           },
-          ctx.tolerance,
+          ctx,
         );
         if (f) out.push(f);
       }
@@ -87,7 +87,7 @@ function fixedSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, pan
           column: col.label,
           where: `“${col.label}”列 ${totalRow.name}`,
         },
-        ctx.tolerance,
+        ctx,
       );
       if (f) out.push(f);
     }
@@ -123,7 +123,7 @@ function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef,
         column: col.label,
         where: `“${col.label}”列 ${totalRow.name || '合计'}行`,
       },
-      ctx.tolerance,
+      ctx,
     );
     if (f) out.push(f);
   }

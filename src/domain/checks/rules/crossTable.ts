@@ -4,19 +4,18 @@ import type { CheckContext } from '../checkContext';
 import type { Finding, FindingPart } from '../../findings/finding';
 import { plain, ZERO } from '../../money/amount';
 import type { AmountCell, RecognizedTable } from '../../recognition/recognizedTable';
-import { CROSS_TABLE_RULES, type CellIdentity, type CodeIdentity, type TableCellRef } from '../crossTableRules';
+import type { CellRelation, CodeRelation, FormCellRef } from '../../relations/relation';
+import { tableOfForm } from '../../relations/tables';
 import { panelCodes } from '../panelCodes';
 
-/** Equalities between tables (crossTableRules.ts), by cell or row by row by subject code. */
+/** Equalities between tables (the profile's relations), by cell or row by row by subject code. */
 export const crossTable: Rule = {
   id: 'cross-table',
   title: '表间关系',
   defaultSeverity: 'error',
   run(ctx) {
     const out: Finding[] = [];
-    const kind = ctx.recognition.kind;
-    for (const rule of CROSS_TABLE_RULES) {
-      if (rule.kind !== kind) continue;
+    for (const rule of ctx.recognition.profile.relations) {
       if (rule.mode === 'cells') out.push(...cellRule(ctx, rule));
       else out.push(...codeRule(ctx, rule));
     }
@@ -24,9 +23,8 @@ export const crossTable: Rule = {
   },
 };
 
-function tableNo(ctx: CheckContext, no: number): RecognizedTable | undefined {
-  const kind = ctx.recognition.kind;
-  return ctx.recognition.tables.find((t) => t.no === no && t.kind === kind);
+function tableNo(ctx: CheckContext, form: string): RecognizedTable | undefined {
+  return tableOfForm(ctx.recognition, form);
 }
 
 interface Resolved {
@@ -38,8 +36,8 @@ interface Resolved {
   readonly column: string;
 }
 
-function resolve(ctx: CheckContext, ref: TableCellRef): Resolved | 'absent' | 'blank' {
-  const table = tableNo(ctx, ref.table);
+function resolve(ctx: CheckContext, ref: FormCellRef): Resolved | 'absent' | 'blank' {
+  const table = tableNo(ctx, ref.form);
   if (!table) return 'absent';
   const p = table.form.panels.findIndex((d) => d.key === ref.panel);
   const panel = table.panels[p];
@@ -50,7 +48,7 @@ function resolve(ctx: CheckContext, ref: TableCellRef): Resolved | 'absent' | 'b
   if (i < 0) return 'blank';
   const cell = panel.amount(i, ref.column)!;
   const rowName = panel.rows[i].name;
-  return { table, cell, label: `表${ref.table}${rowName ? ` ${rowName}` : ''}“${col.label}”`, rowName, column: col.label };
+  return { table, cell, label: `表${table.no}${rowName ? ` ${rowName}` : ''}“${col.label}”`, rowName, column: col.label };
 }
 
 function sumOf(items: Resolved[]): Decimal {
@@ -61,12 +59,12 @@ function usable(r: Resolved): boolean {
   return r.cell.amount.state === 'amount' || r.cell.amount.state === 'empty' || r.cell.amount.state === 'na';
 }
 
-function cellRule(ctx: CheckContext, rule: CellIdentity): Finding[] {
+function cellRule(ctx: CheckContext, rule: CellRelation): Finding[] {
   if (rule.appliesTo && (ctx.unitType === null || !rule.appliesTo.includes(ctx.unitType))) return [];
   const left = rule.left.map((r) => resolve(ctx, r));
   const right = rule.right.map((r) => resolve(ctx, r));
   // Every table named must be there; a missing total line in a present table counts as blank.
-  const tables = [...rule.left, ...rule.right].map((r) => tableNo(ctx, r.table));
+  const tables = [...rule.left, ...rule.right].map((r) => tableNo(ctx, r.form));
   if (tables.some((t) => !t) || left.concat(right).some((r) => r === 'absent')) return [];
   const l = left.filter((r): r is Resolved => typeof r === 'object');
   const r = right.filter((x): x is Resolved => typeof x === 'object');
@@ -89,8 +87,10 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   const a = sumOf(l);
   const b = sumOf(r);
   const diff = a.minus(b);
+  const bound = ctx.tolerance.times(l.length + r.length);
+  const equation = ctx.equations.record('cross-table', l, r, diff, bound);
   if (diff.isZero()) return [];
-  const rounding = diff.abs().lte(ctx.tolerance.times(l.length + r.length));
+  const rounding = diff.abs().lte(bound);
   const at = l[0];
   const left = l.map(part);
   const right = r.map(part);
@@ -111,6 +111,7 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
       detail: {
         kind: 'identity',
+        equation,
         relation: title,
         left,
         right,
@@ -121,11 +122,11 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   ];
 }
 
-function codeRule(ctx: CheckContext, rule: CodeIdentity): Finding[] {
-  const lt = tableNo(ctx, rule.left.table);
-  const rt = tableNo(ctx, rule.right.table);
+function codeRule(ctx: CheckContext, rule: CodeRelation): Finding[] {
+  const lt = tableNo(ctx, rule.left.form);
+  const rt = tableNo(ctx, rule.right.form);
   if (!lt || !rt || (lt.empty && rt.empty)) return [];
-  const side = (t: RecognizedTable, ref: CodeIdentity['left']) => {
+  const side = (t: RecognizedTable, ref: CodeRelation['left']) => {
     const p = t.form.panels.findIndex((d) => d.key === ref.panel);
     const panel = t.panels[p];
     const map = new Map<string, Resolved>();
@@ -154,7 +155,7 @@ function codeRule(ctx: CheckContext, rule: CodeIdentity): Finding[] {
     } else {
       const present = (l ?? r)!;
       if (!present.cell.amount.value || present.cell.amount.value.isZero()) continue;
-      const other = l ? rule.right.table : rule.left.table;
+      const other = (l ? rt : lt).no;
       const reason = `表${other}中没有科目 ${code}`;
       out.push({
         severity: 'error',

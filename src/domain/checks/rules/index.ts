@@ -10,9 +10,11 @@ import { crossTable } from './crossTable';
 import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
+import { completeness } from './completeness';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
 export const RULES: readonly Rule[] = [
+  completeness,
   unreadableAmount,
   unrecognizedTable,
   rowSum,

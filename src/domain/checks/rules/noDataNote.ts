@@ -1,13 +1,18 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
+import { isBlankTemplate } from '../blankWorkbook';
 
-/** An empty table carries its 本表无数据 note, and a table with data does not. */
+/**
+ * An empty table carries its 本表无数据 note, and a table with data does not. A blank template
+ * (no table has data) is said once by the completeness rule instead.
+ */
 export const noDataNote: Rule = {
   id: 'no-data-note',
   title: '本表无数据说明',
   defaultSeverity: 'warning',
   run(ctx) {
     const out: Finding[] = [];
+    if (isBlankTemplate(ctx.recognition)) return out;
     for (const t of ctx.recognition.tables) {
       if (t.empty === (t.noDataNote !== null)) continue;
       const cell = t.noDataNote?.address ?? t.titleAddress;

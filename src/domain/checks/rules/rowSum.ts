@@ -31,7 +31,7 @@ export const rowSum: Rule = {
                 column: totalCol.label,
                 where: `${describeRow(row)} 行`,
               },
-              ctx.tolerance,
+              ctx,
             );
             if (f) out.push(f);
           });

@@ -54,7 +54,7 @@ export const subjectHierarchy: Rule = {
               where: `“${col.label}”列 上级科目 ${describeRow(parent)}`,
               partsAre: '下级科目',
             },
-            ctx.tolerance,
+            ctx,
           );
           if (f) out.push(f);
         }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { unreadableWhy } from '../../money/amount';
 import type { Finding } from '../../findings/finding';
 import type { AmountCell, RecognitionResult } from '../../recognition/recognizedTable';
 
@@ -19,7 +20,7 @@ export const unreadableAmount: Rule = {
 function withStatement(f: Finding, recognition: RecognitionResult): Finding {
   const cell = f.cell ? findCell(recognition, f.table, f.sheet, f.cell) : undefined;
   if (!cell) return f;
-  const text = `内容“${cell.amount.raw ?? ''}”${cell.amount.state === 'error' ? '是错误值' : '不是金额'}，无法参与校验`;
+  const text = `内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`;
   return { ...f, detail: { kind: 'statement', text } };
 }
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { Finding } from '../../findings/finding';
 
-/** Something that looks like a table but maps to no known form: said, not skipped. */
+/** Something that looks like a table but maps to no known form: said, not skipped (no table at all: completeness). */
 export const unrecognizedTable: Rule = {
   id: 'unrecognized-table',
   title: '未能识别的表',
@@ -25,21 +25,6 @@ export const unrecognizedTable: Rule = {
         detail: { kind: 'statement', text, names: ['cell'] },
       };
     });
-    if (ctx.recognition.tables.length === 0 && out.length === 0) {
-      out.push({
-        severity: 'warning',
-        rule: 'unrecognized-table',
-        table: null,
-        sheet: null,
-        cell: null,
-        row: null,
-        column: null,
-        expected: null,
-        actual: null,
-        difference: null,
-        message: '工作簿中没有找到预算公开表或决算公开表（按表标题识别，如“2025年预算支出总表”）',
-      });
-    }
     return out;
   },
 };

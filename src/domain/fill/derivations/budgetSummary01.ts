@@ -1,3 +1,6 @@
+import { budgetTable01 } from '../../forms/budget/table01';
+import { budgetTable02 } from '../../forms/budget/table02';
+import { budgetTable03 } from '../../forms/budget/table03';
 import type { FillContext } from '../fillContext';
 import { PanelView, type ViewRow } from '../panelView';
 import { amountOr0, anyFigure, cite, classLines, yuan } from '../sources';
@@ -21,11 +24,11 @@ const INCOME_FROM_T2: readonly (readonly [string, string])[] = [
  */
 export function budgetSummary01(ctx: FillContext): void {
   if (ctx.kind !== 'budget') return;
-  const inc = PanelView.of(ctx, 1, 'income');
-  const exp = PanelView.of(ctx, 1, 'expense');
+  const inc = PanelView.of(ctx, budgetTable01, 'income');
+  const exp = PanelView.of(ctx, budgetTable01, 'expense');
   if (!inc || !exp) return;
-  const t2 = PanelView.of(ctx, 2);
-  const t3 = PanelView.of(ctx, 3);
+  const t2 = PanelView.of(ctx, budgetTable02);
+  const t3 = PanelView.of(ctx, budgetTable03);
   const t2Total = t2?.total();
   if (!t2 || !t2Total) {
     ctx.note('warning', inc.table, '没有识别到表2（预算收入总表）的合计行：表1 收入各行无法推算，请先填写表2');

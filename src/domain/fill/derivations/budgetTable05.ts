@@ -1,3 +1,6 @@
+import { budgetTable02 } from '../../forms/budget/table02';
+import { budgetTable03 } from '../../forms/budget/table03';
+import { budgetTable05 as budgetTable05Form } from '../../forms/budget/table05';
 import type { FillContext } from '../fillContext';
 import { copyCodedRows } from '../copyRows';
 import { PanelView } from '../panelView';
@@ -12,10 +15,10 @@ const OTHER_SOURCES = ['govFund', 'soe', 'special', 'unitFunds', 'carryover'];
  */
 export function budgetTable05(ctx: FillContext): void {
   if (ctx.kind !== 'budget') return;
-  const t5 = PanelView.of(ctx, 5);
+  const t5 = PanelView.of(ctx, budgetTable05Form);
   if (!t5) return;
-  const t2 = PanelView.of(ctx, 2);
-  const t3 = PanelView.of(ctx, 3);
+  const t2 = PanelView.of(ctx, budgetTable02);
+  const t3 = PanelView.of(ctx, budgetTable03);
   if (!t2 || !t3 || !t2.total() || !t3.total()) {
     ctx.note('warning', t5.table, '表5 需要表2 和表3：请先填写预算收入总表和预算支出总表');
     return;

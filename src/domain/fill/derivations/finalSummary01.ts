@@ -1,3 +1,7 @@
+import { finalTable01 } from '../../forms/final/table01';
+import { finalTable02 } from '../../forms/final/table02';
+import { finalTable03 } from '../../forms/final/table03';
+import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
@@ -20,10 +24,10 @@ const INCOME_FROM_02: readonly (readonly [string, string])[] = [
  */
 export function finalSummary01(ctx: FillContext): void {
   if (ctx.kind !== 'final') return;
-  const inc = PanelView.of(ctx, 1, 'income');
-  const exp = PanelView.of(ctx, 1, 'expense');
+  const inc = PanelView.of(ctx, finalTable01, 'income');
+  const exp = PanelView.of(ctx, finalTable01, 'expense');
   if (!inc || !exp) return;
-  const t2 = PanelView.of(ctx, 2);
+  const t2 = PanelView.of(ctx, finalTable02);
   const t2Total = t2?.total();
   if (!t2 || !t2Total) {
     ctx.note('warning', inc.table, '没有识别到公开02表（收入决算表）的合计行：公开01表 收入各行无法推算');
@@ -37,7 +41,7 @@ export function finalSummary01(ctx: FillContext): void {
   requireInputs(ctx, inc, ['non-fiscal-surplus', 'opening-balance'], ['amount'], '不在公开02/03表中');
   requireInputs(ctx, exp, ['surplus-distribution', 'closing-balance'], ['amount'], '不在公开02/03表中');
 
-  const t3 = PanelView.of(ctx, 3);
+  const t3 = PanelView.of(ctx, finalTable03);
   const t3Total = t3?.total();
   if (!t3 || !t3Total) {
     ctx.note('warning', exp.table, '没有识别到公开03表（支出决算表）的合计行：公开01表 支出各类无法推算');
@@ -53,7 +57,7 @@ export function finalSummary01(ctx: FillContext): void {
 
 function fiscalLines(ctx: FillContext, inc: PanelView, t2: PanelView, t2Total: NonNullable<ReturnType<PanelView['total']>>): void {
   const lines = ['gpb', 'gov-fund', 'soe'];
-  const t4 = PanelView.of(ctx, 4, 'income');
+  const t4 = PanelView.of(ctx, finalTable04, 'income');
   if (fiscalIsGpbOnly(ctx)) {
     const r = inc.fixed('gpb');
     if (r) inc.set(r, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`);

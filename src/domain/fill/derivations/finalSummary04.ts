@@ -1,3 +1,5 @@
+import { finalTable02 } from '../../forms/final/table02';
+import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
@@ -12,14 +14,14 @@ import { finalGpbExpense } from './finalTable05';
  */
 export function finalSummary04(ctx: FillContext): void {
   if (ctx.kind !== 'final') return;
-  const inc = PanelView.of(ctx, 4, 'income');
-  const exp = PanelView.of(ctx, 4, 'expense');
+  const inc = PanelView.of(ctx, finalTable04, 'income');
+  const exp = PanelView.of(ctx, finalTable04, 'expense');
   if (!inc || !exp) return;
   if (!fiscalIsGpbOnly(ctx)) {
     ctx.note('warning', inc.table, '公开07表、公开08表未显示无数据：公开04表 政府性基金预算、国有资本经营预算财政拨款各行请按公开07表、公开08表手工填写');
     return;
   }
-  const t2 = PanelView.of(ctx, 2);
+  const t2 = PanelView.of(ctx, finalTable02);
   const t2Total = t2?.total();
   const gpbLine = inc.fixed('gpb');
   if (t2 && t2Total && gpbLine) {

@@ -1,3 +1,6 @@
+import { finalTable02 } from '../../forms/final/table02';
+import { finalTable03 } from '../../forms/final/table03';
+import { finalTable05 as finalTable05Form } from '../../forms/final/table05';
 import type { FillContext } from '../fillContext';
 import { copyCodedRows } from '../copyRows';
 import { fiscalIsGpbOnly, nonFiscalRows } from '../finalSources';
@@ -12,10 +15,10 @@ const OTHER_EXPENSE = ['toSuperior', 'operating', 'toAffiliated'];
  * spends on each subject exactly what 02 received (only 基本/项目支出). Otherwise the reasons.
  */
 export function finalGpbExpense(ctx: FillContext): { view: PanelView; copied: boolean } | { reasons: string[] } {
-  const t5 = PanelView.of(ctx, 5);
+  const t5 = PanelView.of(ctx, finalTable05Form);
   if (t5 && t5.codedRows().length > 0 && t5.total()) return { view: t5, copied: false };
-  const t2 = PanelView.of(ctx, 2);
-  const t3 = PanelView.of(ctx, 3);
+  const t2 = PanelView.of(ctx, finalTable02);
+  const t3 = PanelView.of(ctx, finalTable03);
   if (!t2 || !t3 || !t2.total() || !t3.total()) return { reasons: ['缺少公开02表或公开03表（或其合计行）'] };
   const reasons: string[] = [];
   const mixed = nonFiscalRows(t2);
@@ -38,7 +41,7 @@ export function finalGpbExpense(ctx: FillContext): { view: PanelView; copied: bo
 /** 公开05表 from 公开03表 when finalGpbExpense says 03 is all 一般公共预算财政拨款. */
 export function finalTable05(ctx: FillContext): void {
   if (ctx.kind !== 'final') return;
-  const t5 = PanelView.of(ctx, 5);
+  const t5 = PanelView.of(ctx, finalTable05Form);
   if (!t5 || (t5.codedRows().length > 0 && t5.total() && allFilled(t5))) return;
   const src = finalGpbExpense(ctx);
   if ('reasons' in src) {

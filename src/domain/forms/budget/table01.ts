@@ -3,7 +3,7 @@ import { budgetClassLines, spacers } from '../common/functionClassLines';
 
 /** 预算公开表1 预算收支总表: sources on the left, the 30 类 lines on the right, totals aligned at the bottom. */
 export const budgetTable01: FormDef = {
-  id: 'budget-01',
+  id: 'budget/01-summary',
   kind: 'budget',
   no: 1,
   name: '预算收支总表',

@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 预算公开表2 预算收入总表: 合计 line then 类/款/项 rows; 本年收入 合计 = Σ sources, 上年结转 beside it. */
 export const budgetTable02: FormDef = {
-  id: 'budget-02',
+  id: 'budget/02-income',
   kind: 'budget',
   no: 2,
   name: '预算收入总表',

@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 预算公开表3 预算支出总表: 合计 line, then 类/款/项 rows, 合计 = 基本支出 + 项目支出. */
 export const budgetTable03: FormDef = {
-  id: 'budget-03',
+  id: 'budget/03-expense',
   kind: 'budget',
   no: 3,
   name: '预算支出总表',

@@ -6,7 +6,7 @@ import { budgetClassLines, spacers } from '../common/functionClassLines';
  * the left, the 30 类 lines by source on the right; both sides end on 收入总计 / 支出总计.
  */
 export const budgetTable04: FormDef = {
-  id: 'budget-04',
+  id: 'budget/04-fiscal-summary',
   kind: 'budget',
   no: 4,
   name: '财政拨款收支总表',

@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 预算公开表5 一般公共预算支出预算表（不含上年结转）: 合计 line then 类/款/项; 合计 = 基本支出 + 项目支出. */
 export const budgetTable05: FormDef = {
-  id: 'budget-05',
+  id: 'budget/05-gpb-expense',
   kind: 'budget',
   no: 5,
   name: '一般公共预算支出表',

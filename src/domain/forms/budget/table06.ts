@@ -8,7 +8,7 @@ import type { FormDef } from '../formTypes';
  * 合计 = Σ 类 and 类 = Σ 款 are implied; 合计 = 人员经费 + 公用经费 in every row.
  */
 export const budgetTable06: FormDef = {
-  id: 'budget-06',
+  id: 'budget/06-basic-economic',
   kind: 'budget',
   no: 6,
   name: '一般公共预算基本支出表',

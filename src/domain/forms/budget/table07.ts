@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 预算公开表7 政府性基金预算收入表（不含上年结转）: 收入科目 rows under a 合计 line, one amount column. */
 export const budgetTable07: FormDef = {
-  id: 'budget-07',
+  id: 'budget/07-gov-fund-income',
   kind: 'budget',
   no: 7,
   name: '政府性基金预算收入表',

@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * header row (科目编码 科目名称 合计 基本支出 项目支出).
  */
 export const budgetTable08: FormDef = {
-  id: 'budget-08',
+  id: 'budget/08-gov-fund-expense',
   kind: 'budget',
   no: 8,
   name: '政府性基金预算支出表',

@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * 基本支出 + 项目支出) on the right, each under its own 合计 line. The 2025 seeds label it 部门公开表9.
  */
 export const budgetTable09: FormDef = {
-  id: 'budget-09',
+  id: 'budget/09-soe',
   kind: 'budget',
   no: 9,
   name: '国有资本经营预算收支表',

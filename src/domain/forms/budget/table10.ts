@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * 三公 lines by source, 合计 at the bottom as printed in the seeds.
  */
 export const budgetTable10: FormDef = {
-  id: 'budget-10',
+  id: 'budget/10-three-public',
   kind: 'budget',
   no: 10,
   name: '“三公”经费支出预算表',

@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * line on top, then one line per unit. Only 行政单位 and 参公事业单位 have 机关运行经费.
  */
 export const budgetTable11: FormDef = {
-  id: 'budget-11',
+  id: 'budget/11-operating-costs',
   kind: 'budget',
   no: 11,
   name: '机关运行经费预算表',

@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * (000/001; 002 has none), and a "1 2 3 … 7" 栏次 row under the headers.
  */
 export const budgetTable12: FormDef = {
-  id: 'budget-12',
+  id: 'budget/12-projects',
   kind: 'budget',
   no: 12,
   name: '项目支出预算表（本年预算）',

@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * line (001 prints it twice: department then unit), with a "1 2 3 4 5" 栏次 row.
  */
 export const budgetTable13: FormDef = {
-  id: 'budget-13',
+  id: 'budget/13-carryover-projects',
   kind: 'budget',
   no: 13,
   name: '项目支出预算表（上年结转）',

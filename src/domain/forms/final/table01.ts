@@ -6,7 +6,7 @@ import { finalClassLines, spacers } from '../common/functionClassLines';
  * 总计 at 行次 31 and 62, one 栏次 per side.
  */
 export const finalTable01: FormDef = {
-  id: 'final-01',
+  id: 'final/01-summary',
   kind: 'final',
   no: 1,
   name: '收入支出决算总表',

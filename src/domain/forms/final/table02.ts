@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 公开02表 收入决算表: 合计 line then 类/款/项; 本年收入合计 = Σ the six sources (栏次 1 = 2 + … + 7). */
 export const finalTable02: FormDef = {
-  id: 'final-02',
+  id: 'final/02-income',
   kind: 'final',
   no: 2,
   name: '收入决算表',

@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 公开03表 支出决算表: 合计 line then 类/款/项; 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助. */
 export const finalTable03: FormDef = {
-  id: 'final-03',
+  id: 'final/03-expense',
   kind: 'final',
   no: 3,
   name: '支出决算表',

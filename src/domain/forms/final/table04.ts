@@ -6,7 +6,7 @@ import { finalClassLines, spacers } from '../common/functionClassLines';
  * three lines (28–31) on the left; the 26 类 lines (33–58) by source on the right; 总计 at 32 / 64.
  */
 export const finalTable04: FormDef = {
-  id: 'final-04',
+  id: 'final/04-fiscal-summary',
   kind: 'final',
   no: 4,
   name: '财政拨款收入支出决算总表',

@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 公开05表 一般公共预算财政拨款支出决算表: 合计 line then 类/款/项; 小计 = 基本支出 + 项目支出. */
 export const finalTable05: FormDef = {
-  id: 'final-05',
+  id: 'final/05-gpb-expense',
   kind: 'final',
   no: 5,
   name: '一般公共预算财政拨款支出决算表',

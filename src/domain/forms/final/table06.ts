@@ -74,7 +74,7 @@ function groupSum(panel: string, cls: string) {
 const cell = (panel: string, row: string): CellSelector => ({ panel, row, column: 'amount' });
 
 export const finalTable06: FormDef = {
-  id: 'final-06',
+  id: 'final/06-basic-detail',
   kind: 'final',
   no: 6,
   name: '一般公共预算财政拨款基本支出决算明细表',

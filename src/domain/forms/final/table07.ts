@@ -5,7 +5,7 @@ import type { FormDef } from '../formTypes';
  * 项目), 年末结转和结余 by subject. The seed prints "单位：万元" on its unit line.
  */
 export const finalTable07: FormDef = {
-  id: 'final-07',
+  id: 'final/07-gov-fund',
   kind: 'final',
   no: 7,
   name: '政府性基金预算财政拨款收入支出决算表',

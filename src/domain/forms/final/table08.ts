@@ -2,7 +2,7 @@ import type { FormDef } from '../formTypes';
 
 /** 公开08表 国有资本经营预算财政拨款支出决算表: 合计 line then 类/款/项; 合计 = 基本支出 + 项目支出. */
 export const finalTable08: FormDef = {
-  id: 'final-08',
+  id: 'final/08-soe',
   kind: 'final',
   no: 8,
   name: '国有资本经营预算财政拨款支出决算表',

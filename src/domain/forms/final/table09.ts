@@ -33,7 +33,7 @@ function sums(prefix: 'budget' | 'final'): RowSumDef[] {
 }
 
 export const finalTable09: FormDef = {
-  id: 'final-09',
+  id: 'final/09-three-public',
   kind: 'final',
   no: 9,
   name: '财政拨款“三公”经费支出决算表',

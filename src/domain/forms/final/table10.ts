@@ -7,7 +7,7 @@ import type { FormDef } from '../formTypes';
  * its heading, section 二 "项目 | | 统计数" (行次 blank), section 三 no header row at all.
  */
 export const finalTable10: FormDef = {
-  id: 'final-10',
+  id: 'final/10-information',
   kind: 'final',
   no: 10,
   name: '部门决算公开相关信息统计表',

@@ -1,7 +1,6 @@
 import Decimal from 'decimal.js';
 import type { CellRef, Finding, Severity } from '../../findings/finding';
 import type { Kind } from '../../forms/formTypes';
-import { formByNo } from '../../forms/registry';
 import { formatWan } from '../../money/format';
 import { inputLabel } from '../../parameters/parameterInputs';
 import type { Parameters } from '../../parameters/parameters';
@@ -56,7 +55,7 @@ export class AuditContext {
   placeOf(c: CellRef): FigurePlace {
     const t = this.tableAt(c);
     if (t) {
-      const label = formByNo(t.kind, t.no)?.label ?? `表${t.no}`;
+      const label = t.form.label;
       for (const panel of t.panels) {
         for (let i = 0; i < panel.rows.length; i++) {
           for (const col of panel.columns) {

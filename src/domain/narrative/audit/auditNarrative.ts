@@ -13,6 +13,7 @@ import { SubjectNames } from './labelMatch';
 import { AUDIT_RULES } from './rules';
 import { Ties } from './ties';
 import { TableReader } from '../tableReader';
+import { budgetTable12 } from '../../forms/budget/table12';
 import type { WrittenNarrative } from './writtenNarrative';
 
 export interface AuditOptions {
@@ -35,14 +36,12 @@ export function auditNarrative(
   params: Parameters,
   options: AuditOptions = {},
 ): Finding[] {
-  const kind = recognition.kind ?? params.kind ?? wb.metadata?.kind ?? 'budget';
-  const year = recognition.year ?? params.year ?? wb.metadata?.year ?? null;
-  const unit = params.unit ?? recognition.unit ?? wb.metadata?.unit ?? null;
+  const { kind, year, unit } = recognition.facts;
   const narrative = buildNarrative(wb, recognition, params, options.prior ? { prior: options.prior } : undefined);
   const unitNames = [...new Set([params.unit, recognition.unit, wb.metadata?.unit].filter((u): u is string => !!u))];
   const ref = referenceOf(narrative, unitNames);
   const doc = writtenDocumentOf(written, ref, unitNames);
-  const names = new SubjectNames(options.catalog ?? workbookCatalog(wb, year ?? new Date().getFullYear()));
+  const names = new SubjectNames(options.catalog ?? workbookCatalog(wb, recognition.facts.catalogYear));
   const ties = new Ties(doc, ref, names, unitNames);
   const attachments = attachedTargetTables(written, kind === 'budget' ? projectNames(recognition) : []);
   const ctx = new AuditContext(kind, year, unit, written, doc, ref, ties, attachments, recognition, params);
@@ -53,7 +52,7 @@ export function auditNarrative(
 /** 表12's project lines (not its 合计 line), as the generator counts them. */
 function projectNames(recognition: RecognitionResult): string[] {
   return new TableReader(recognition)
-    .rows(12, 'main', 'total')
+    .rows(budgetTable12, 'main', 'total')
     .filter((r) => r.level !== 'total' && !r.fig.value.isZero())
     .map((r) => r.name);
 }

@@ -1,3 +1,4 @@
+import { budgetTable01 } from '../../forms/budget/table01';
 import { ZERO } from '../../money/amount';
 import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
@@ -21,9 +22,9 @@ export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const p = para();
   lead(ctx, p).text('预算收入');
-  ctx.put(p, t.cell(1, 'income', 'grand-total', 'amount'), '预算公开表1 收入总计');
+  ctx.put(p, t.cell(budgetTable01, 'income', 'grand-total', 'amount'), '预算公开表1 收入总计');
   p.text('万元，主要包括');
-  const figs = SOURCES.map(([row]) => t.cell(1, 'income', row, 'amount'));
+  const figs = SOURCES.map(([row]) => t.cell(budgetTable01, 'income', row, 'amount'));
   const shares = sharesOfWhole(figs.map((f) => f?.value ?? ZERO));
   const whole = sumFigs(figs).value;
   const allSources = figs.flatMap((f) => f?.sources ?? []);

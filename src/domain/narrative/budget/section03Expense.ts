@@ -1,3 +1,4 @@
+import { budgetTable03 } from '../../forms/budget/table03';
 import { ZERO } from '../../money/amount';
 import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
@@ -10,9 +11,9 @@ export function section03Expense(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const p = para();
   lead(ctx, p).text('支出预算');
-  ctx.put(p, t.cell(3, 'main', 'total', 'total'), '预算公开表3 合计');
-  const basic = t.cell(3, 'main', 'total', 'basic');
-  const project = t.cell(3, 'main', 'total', 'project');
+  ctx.put(p, t.cell(budgetTable03, 'main', 'total', 'total'), '预算公开表3 合计');
+  const basic = t.cell(budgetTable03, 'main', 'total', 'basic');
+  const project = t.cell(budgetTable03, 'main', 'total', 'project');
   const [sb, sp] = sharesOfWhole([basic?.value ?? ZERO, project?.value ?? ZERO]);
   const src = [...(basic?.sources ?? []), ...(project?.sources ?? [])];
   const known = basic !== undefined && project !== undefined;

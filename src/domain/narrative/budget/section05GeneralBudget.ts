@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { budgetTable05 } from '../../forms/budget/table05';
 import { sharesOfWhole } from '../../money/shares';
 import { formatPercent, formatWan } from '../../money/format';
 import { writeChange } from '../change';
@@ -13,7 +14,7 @@ import { lead } from './lead';
  */
 export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
-  const total = t.cell(5, 'main', 'total', 'total');
+  const total = t.cell(budgetTable05, 'main', 'total', 'total');
   // 标准 "当年支出", 简式 "当年拨款" — headings and sentences alike.
   const gpb = `一般公共预算当年${ctx.wording.gpbWord}`;
 
@@ -30,7 +31,7 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
   const structure = para();
   lead(ctx, structure).text(gpb);
   ctx.put(structure, total, '预算公开表5 合计');
-  const classes = t.classes(5, 'main', 'total').filter((c) => !c.fig.value.isZero());
+  const classes = t.classes(budgetTable05, 'main', 'total').filter((c) => !c.fig.value.isZero());
   const shares = sharesOfWhole(classes.map((c) => c.fig.value));
   const src = classes.flatMap((c) => c.fig.sources);
   const whole = classes.reduce((a, c) => a.plus(c.fig.value), new Decimal(0));

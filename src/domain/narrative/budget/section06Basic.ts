@@ -1,3 +1,4 @@
+import { budgetTable06 } from '../../forms/budget/table06';
 import { economicClassByName } from '../../forms/common/economicClasses';
 import { largestFirst, type Fig } from '../figure';
 import type { NarrativeContext } from '../context';
@@ -11,9 +12,9 @@ import { lead } from './lead';
  */
 export function section06Basic(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
-  const total = t.cell(6, 'main', 'total', 'total');
-  const personnel = t.cell(6, 'main', 'total', 'personnel');
-  const publicCost = t.cell(6, 'main', 'total', 'public');
+  const total = t.cell(budgetTable06, 'main', 'total', 'total');
+  const personnel = t.cell(budgetTable06, 'main', 'total', 'personnel');
+  const publicCost = t.cell(budgetTable06, 'main', 'total', 'public');
 
   const head = para();
   lead(ctx, head).text(ctx.wording.basicLead);
@@ -40,7 +41,7 @@ export function section06Basic(ctx: NarrativeContext): NarrativeSection[] {
 
 /** 款 lines (not 类 lines such as 工资福利支出, not the 合计) with an amount in the column. */
 function items(ctx: NarrativeContext, column: 'personnel' | 'public'): { name: string; fig: Fig }[] {
-  const rows = ctx.tables.rows(6, 'main', column).filter((r) => r.level !== 'total');
+  const rows = ctx.tables.rows(budgetTable06, 'main', column).filter((r) => r.level !== 'total');
   const lines = rows.filter((r) => {
     const code = r.code ?? economicClassByName(r.name);
     return !(code !== undefined && code.length === 3);

@@ -1,3 +1,4 @@
+import { budgetTable10 } from '../../forms/budget/table10';
 import { ZERO } from '../../money/amount';
 import { sharesOfWhole } from '../../money/shares';
 import { formatPercent, formatWan } from '../../money/format';
@@ -22,7 +23,7 @@ const LINES: readonly (readonly [row: string, words: string, priorId: string | n
 export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] {
   const heading = '七、“三公”经费增减变动原因说明';
   const t = ctx.tables;
-  const total = t.cell(10, 'main', 'total', 'total');
+  const total = t.cell(budgetTable10, 'main', 'total', 'total');
   const priorTotal = ctx.prior('prior.three-public.total');
   const priorZero = priorTotal === undefined || (priorTotal !== 'invalid' && priorTotal.value.isZero());
   if (total && total.value.isZero() && priorZero) {
@@ -40,7 +41,7 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
   LINES.forEach(([row, words, priorId], i) => {
     if (i === 3) p.text('。');
     else if (i > 0) p.text('；');
-    const cur = t.cell(10, 'main', row, 'total');
+    const cur = t.cell(budgetTable10, 'main', row, 'total');
     p.text(words);
     ctx.put(p, cur, `预算公开表10 ${words}`);
     p.text('万元，');
@@ -60,7 +61,7 @@ export function section07ThreePublic(ctx: NarrativeContext): NarrativeSection[] 
     else p.run(ctx.missing('reason.three-public')).text('。');
   }
 
-  const slices = LINES.filter(([row]) => row !== 'car').map(([row, words]) => ({ words, f: t.cell(10, 'main', row, 'total') }));
+  const slices = LINES.filter(([row]) => row !== 'car').map(([row, words]) => ({ words, f: t.cell(budgetTable10, 'main', row, 'total') }));
   if (!isZero(total)) {
     const shares = sharesOfWhole(slices.map((s) => s.f?.value ?? ZERO));
     ctx.charts.push({
@@ -90,7 +91,7 @@ function zeroLines(ctx: NarrativeContext, p: Para, total: Fig, priorTotal: Fig |
   lines.forEach(([row, words, priorId], i) => {
     if (i > 0) p.text('；');
     p.text(`${words}支出`);
-    const cur = ctx.tables.cell(10, 'main', row, 'total');
+    const cur = ctx.tables.cell(budgetTable10, 'main', row, 'total');
     ctx.put(p, cur, `预算公开表10 ${words}`);
     p.text('万元，');
     if (!cur) return;

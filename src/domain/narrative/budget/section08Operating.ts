@@ -1,3 +1,4 @@
+import { budgetTable11 } from '../../forms/budget/table11';
 import { BUDGET_CHANGE, writeChange, type ChangeWording } from '../change';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
@@ -18,7 +19,7 @@ export function section08Operating(ctx: NarrativeContext): NarrativeSection[] {
   const selfRun = (p: Para): Para => (self ? p.input(self.text, self.cell) : p.text(DEFAULT_SELF_NAME));
   const none = [section(heading, 1, [selfRun(para()).text('无机关运行经费。')])];
   if (ctx.unitType === '事业单位') return none;
-  const cur = ctx.tables.cell(11, 'main', 'total', 'total');
+  const cur = ctx.tables.cell(budgetTable11, 'main', 'total', 'total');
   const prior = ctx.prior('prior.operating');
   const priorZero = prior === undefined || (prior !== 'invalid' && prior.value.isZero());
   if ((!cur || cur.value.isZero()) && priorZero) return none;

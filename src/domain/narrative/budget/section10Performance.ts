@@ -1,3 +1,5 @@
+import { budgetTable05 } from '../../forms/budget/table05';
+import { budgetTable12 } from '../../forms/budget/table12';
 import { shareOf } from '../../money/shares';
 import type { NarrativeContext } from '../context';
 import { sumFigs, type Fig } from '../figure';
@@ -31,7 +33,7 @@ function byType(ctx: NarrativeContext): NarrativeSection[] {
   p.text('个，涉及项目金额');
   const published = inputs['performance.published-amount'] ? ctx.amountOr(p, 'performance.published-amount') : writeAmount(ctx, p, amount);
   p.text('万元');
-  const projects = ctx.tables.cell(12, 'main', 'total', 'total') ?? ctx.tables.cell(5, 'main', 'total', 'project');
+  const projects = ctx.tables.cell(budgetTable12, 'main', 'total', 'total') ?? ctx.tables.cell(budgetTable05, 'main', 'total', 'project');
   if (published && projects && !projects.value.isZero()) {
     p.text('，占部门（单位）项目支出总额的').percent(shareOf(published.value, projects.value), [...published.sources, ...projects.sources], { part: published.value, whole: projects.value }).text('%');
   }
@@ -101,9 +103,9 @@ function projectCount(ctx: NarrativeContext, p: Para): { value: number; sources:
 
 /** 表12's project lines (not the unit's 合计 line) with a non-zero 合计; undefined without 表12. */
 function projectRows(ctx: NarrativeContext): Fig[] | undefined {
-  if (!ctx.tables.table(12)) return undefined;
+  if (!ctx.tables.table(budgetTable12)) return undefined;
   return ctx.tables
-    .rows(12, 'main', 'total')
+    .rows(budgetTable12, 'main', 'total')
     .filter((r) => r.level !== 'total' && !r.fig.value.isZero())
     .map((r) => r.fig);
 }
@@ -124,8 +126,8 @@ function summary(ctx: NarrativeContext): NarrativeSection[] {
 
 /** 表12's 一般公共预算 total: its 合计 line, or the sum of its project lines (002 prints no 合计 line). */
 function projectsGpb(ctx: NarrativeContext): Fig | undefined {
-  if (!ctx.tables.table(12)) return undefined;
-  const total = ctx.tables.cell(12, 'main', 'total', 'gpb');
+  if (!ctx.tables.table(budgetTable12)) return undefined;
+  const total = ctx.tables.cell(budgetTable12, 'main', 'total', 'gpb');
   if (total) return total;
-  return sumFigs(ctx.tables.rows(12, 'main', 'gpb').filter((r) => r.level !== 'total').map((r) => r.fig));
+  return sumFigs(ctx.tables.rows(budgetTable12, 'main', 'gpb').filter((r) => r.level !== 'total').map((r) => r.fig));
 }

@@ -1,3 +1,4 @@
+import { finalTable01 } from '../../forms/final/table01';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
 import { section } from '../paragraph';
@@ -6,7 +7,7 @@ import { totalsParagraph } from './totalsParagraph';
 /** 一、收入支出决算总体情况说明: 公开01表 总计 on both sides against last year's. */
 export function section01Overview(ctx: NarrativeContext): NarrativeSection[] {
   const p = totalsParagraph(ctx, {
-    table: 1,
+    table: finalTable01,
     expenseColumn: 'amount',
     prefix: '',
     separator: '，',

@@ -1,3 +1,4 @@
+import { finalTable02 } from '../../forms/final/table02';
 import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
@@ -18,8 +19,8 @@ const SOURCES: readonly (readonly [string, string])[] = [
 export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const head = yearLead(ctx, para()).text('收入合计');
-  ctx.put(head, t.cell(2, 'main', 'total', 'total'), '公开02表 本年收入合计');
-  const parts = SOURCES.map(([col, words]) => ({ words, fig: t.cell(2, 'main', 'total', col) })).filter(
+  ctx.put(head, t.cell(finalTable02, 'main', 'total', 'total'), '公开02表 本年收入合计');
+  const parts = SOURCES.map(([col, words]) => ({ words, fig: t.cell(finalTable02, 'main', 'total', col) })).filter(
     (x): x is { words: string; fig: NonNullable<typeof x.fig> } => x.fig !== undefined && !x.fig.value.isZero(),
   );
   if (parts.length === 0) {

@@ -1,3 +1,4 @@
+import { finalTable03 } from '../../forms/final/table03';
 import { ZERO } from '../../money/amount';
 import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
@@ -17,9 +18,9 @@ const PARTS: readonly (readonly [column: string, words: string, always: boolean]
 export function section03Expense(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const head = yearLead(ctx, para()).text('支出合计');
-  ctx.put(head, t.cell(3, 'main', 'total', 'total'), '公开03表 本年支出合计');
+  ctx.put(head, t.cell(finalTable03, 'main', 'total', 'total'), '公开03表 本年支出合计');
   head.text('万元，其中：');
-  const parts = PARTS.map(([col, words, always]) => ({ words, always, fig: t.cell(3, 'main', 'total', col) })).filter(
+  const parts = PARTS.map(([col, words, always]) => ({ words, always, fig: t.cell(finalTable03, 'main', 'total', col) })).filter(
     (x) => x.always || (x.fig !== undefined && !x.fig.value.isZero()),
   );
   const shares = sharesOfWhole(parts.map((x) => x.fig?.value ?? ZERO));

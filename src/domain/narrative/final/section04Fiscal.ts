@@ -1,3 +1,4 @@
+import { finalTable04 } from '../../forms/final/table04';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
 import { section } from '../paragraph';
@@ -6,7 +7,7 @@ import { totalsParagraph } from './totalsParagraph';
 /** 四、财政拨款收支决算总体情况说明: 公开04表 总计 on both sides against last year's. */
 export function section04Fiscal(ctx: NarrativeContext): NarrativeSection[] {
   const p = totalsParagraph(ctx, {
-    table: 4,
+    table: finalTable04,
     expenseColumn: 'total',
     prefix: '财政拨款',
     separator: '；',

@@ -1,3 +1,5 @@
+import { finalTable01 } from '../../forms/final/table01';
+import { finalTable05 } from '../../forms/final/table05';
 import Decimal from 'decimal.js';
 import { formatPercent, formatWan } from '../../money/format';
 import { shareOf, sharesOfWhole } from '../../money/shares';
@@ -14,13 +16,13 @@ import { CLASS_CHANGE, reasonSentence, TOTAL_CHANGE, yearLead } from './wording'
  */
 export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
-  const total = t.cell(5, 'main', 'total', 'total');
-  const classes = t.classes(5, 'main', 'total').filter((c) => !c.fig.value.isZero());
+  const total = t.cell(finalTable05, 'main', 'total', 'total');
+  const classes = t.classes(finalTable05, 'main', 'total').filter((c) => !c.fig.value.isZero());
 
   const overall = yearLead(ctx, para(), '年').text('一般公共预算财政拨款决算支出');
   ctx.put(overall, total, '公开05表 合计');
   overall.text('万元');
-  const all = t.cell(1, 'expense', 'expense-total', 'amount');
+  const all = t.cell(finalTable01, 'expense', 'expense-total', 'amount');
   if (total && all && !all.value.isZero()) {
     overall.text('，占本年支出合计的').percent(shareOf(total.value, all.value), [...total.sources, ...all.sources], { part: total.value, whole: all.value }).text('%');
   }

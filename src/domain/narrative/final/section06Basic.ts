@@ -1,3 +1,5 @@
+import { finalTable05 } from '../../forms/final/table05';
+import { finalTable06 } from '../../forms/final/table06';
 import type { NarrativeContext } from '../context';
 import { largestFirst, sumFigs, type Fig } from '../figure';
 import type { NarrativeSection } from '../narrativeTypes';
@@ -13,17 +15,17 @@ const PUBLIC_PANELS = ['public-1', 'public-2', 'public-3'];
 export function section06Basic(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
   const head = yearLead(ctx, para()).text('财政拨款基本支出');
-  ctx.put(head, t.cell(5, 'main', 'total', 'basic'), '公开05表 基本支出');
+  ctx.put(head, t.cell(finalTable05, 'main', 'total', 'basic'), '公开05表 基本支出');
   head.text('万元，其中：');
 
   const personnelItems = items(ctx, ['personnel']);
   const p1 = para().text('人员经费');
-  ctx.put(p1, t.cell(6, 'personnel', 'personnel-total', 'amount'), '公开06表 人员经费合计');
+  ctx.put(p1, t.cell(finalTable06, 'personnel', 'personnel-total', 'amount'), '公开06表 人员经费合计');
   p1.text('万元');
   list(p1, personnelItems);
   p1.text('；');
 
-  const publicTotal = t.cell(6, 'public-3', 'public-total', 'amount') ?? publicFromClasses(ctx);
+  const publicTotal = t.cell(finalTable06, 'public-3', 'public-total', 'amount') ?? publicFromClasses(ctx);
   const p2 = para().text('公用经费');
   ctx.put(p2, publicTotal, '公开06表 公用经费合计');
   p2.text('万元');
@@ -34,14 +36,14 @@ export function section06Basic(ctx: NarrativeContext): NarrativeSection[] {
 
 /** 款 lines (5-digit codes) of the panels with a non-zero amount, largest first. */
 function items(ctx: NarrativeContext, panels: readonly string[]): { name: string; fig: Fig }[] {
-  const rows = panels.flatMap((panel) => ctx.tables.rows(6, panel, 'amount'));
+  const rows = panels.flatMap((panel) => ctx.tables.rows(finalTable06, panel, 'amount'));
   return largestFirst(rows.filter((r) => r.code !== null && /^\d{5}$/.test(r.code)).map((r) => ({ name: r.name, fig: r.fig })));
 }
 
 /** 公用经费合计 when its line is not recognised: the 类 lines of the 公用经费 panels. */
 function publicFromClasses(ctx: NarrativeContext): Fig | undefined {
-  if (!ctx.tables.table(6)) return undefined;
-  const rows = PUBLIC_PANELS.flatMap((panel) => ctx.tables.rows(6, panel, 'amount'));
+  if (!ctx.tables.table(finalTable06)) return undefined;
+  const rows = PUBLIC_PANELS.flatMap((panel) => ctx.tables.rows(finalTable06, panel, 'amount'));
   return sumFigs(rows.filter((r) => r.code !== null && /^\d{3}$/.test(r.code)).map((r) => r.fig));
 }
 

@@ -1,3 +1,4 @@
+import { finalTable09 } from '../../forms/final/table09';
 import { ZERO } from '../../money/amount';
 import { formatPercent, formatWan } from '../../money/format';
 import { sharesOfWhole } from '../../money/shares';
@@ -26,7 +27,7 @@ const LINES: readonly Line[] = [
 /** 九、财政拨款“三公”经费支出决算情况说明 from 公开09表 and the counts of the parameter sheet. */
 export function section09ThreePublic(ctx: NarrativeContext): NarrativeSection[] {
   const t = ctx.tables;
-  const cell = (column: string) => t.cell(9, 'main', 'amount', column);
+  const cell = (column: string) => t.cell(finalTable09, 'main', 'amount', column);
   const total = cell('finalTotal');
 
   const overall = yearLead(ctx, para()).text('“三公”经费财政拨款支出全年预算');

@@ -1,3 +1,4 @@
+import { finalTable10 } from '../../forms/final/table10';
 import { writeChange } from '../change';
 import type { NarrativeContext } from '../context';
 import { sumFigs, type Fig } from '../figure';
@@ -17,7 +18,7 @@ export function section10Other(ctx: NarrativeContext): NarrativeSection[] {
 }
 
 function value(ctx: NarrativeContext, row: string): Fig | undefined {
-  return ctx.tables.cell(10, 'main', row, 'value');
+  return ctx.tables.cell(finalTable10, 'main', row, 'value');
 }
 
 function operating(ctx: NarrativeContext): Para {

@@ -1,3 +1,4 @@
+import type { FormDef } from '../../forms/formTypes';
 import { writeChange } from '../change';
 import type { NarrativeContext } from '../context';
 import { para, type Para } from '../paragraph';
@@ -6,7 +7,7 @@ import { reasonSentence, TOTAL_CHANGE, yearLead } from './wording';
 /** Which 总计 a 决算 section compares with last year's, and how its sentence names them. */
 export interface TotalsSpec {
   /** 公开01表 (一、收入支出决算) or 公开04表 (四、财政拨款收支决算). */
-  readonly table: 1 | 4;
+  readonly table: FormDef;
   /** The expense side's 总计 column ('amount' in 公开01表, 'total' in 公开04表). */
   readonly expenseColumn: string;
   /** '' or '财政拨款', before 收入总计 / 支出总计 in the comparison. */
@@ -25,7 +26,7 @@ export interface TotalsSpec {
  */
 export function totalsParagraph(ctx: NarrativeContext, spec: TotalsSpec): Para {
   const t = ctx.tables;
-  const label = `公开0${spec.table}表`;
+  const label = spec.table.label;
   const income = t.cell(spec.table, 'income', 'grand-total', 'amount');
   const expense = t.cell(spec.table, 'expense', 'grand-total', spec.expenseColumn);
   const p = yearLead(ctx, para()).text(`${spec.prefix}收入总计`);
