@@ -17,19 +17,31 @@ export function tableTitle(table: number | null, kind: Kind | null = 'budget'): 
   return shortTableLabel(kind, table);
 }
 
+/** Performance groups sort after the numbered tables. */
+const PERFORMANCE_ORDER = 1000;
+
+/** "绩效目标表 在职人员职业年金做实", "绩效自评表 临时工工资". */
+function performanceTitle(f: Finding): string {
+  const word = f.form === 'performance/self-evaluation' ? '绩效自评表' : f.form === 'performance/overall' ? '整体绩效目标表' : '绩效目标表';
+  return f.project ? `${word} ${f.project}` : word;
+}
+
 /** Findings grouped by table: groups with errors first, then by table number; errors first inside a group. */
 export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget'): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.table === null ? 'workbook' : `t${f.table}`;
+    // A performance table has no number: one group per table, named by its project.
+    const key = f.table === null ? (f.form !== undefined ? `p:${f.form}|${f.project ?? ''}|${f.sheet ?? ''}` : 'workbook') : `t${f.table}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.entries()]
     .map(([key, list]) => {
-      const table = list[0].table;
+      const first = list[0];
+      const performance = first.table === null && first.form !== undefined;
+      const table = performance ? PERFORMANCE_ORDER : first.table;
       return {
         key,
-        title: tableTitle(table, kind),
+        title: performance ? performanceTitle(first) : tableTitle(first.table, kind),
         findings: [...list].sort(bySeverity),
         errors: list.filter((f) => f.severity === 'error').length,
         table,

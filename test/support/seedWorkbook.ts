@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellKey } from '../../src/domain/workbook/snapshot';
+import { seedPerformanceTables } from './seedPerformance';
 
 /**
  * Workbooks built from the published seed documents (test/fixtures/seeds), in the publication
@@ -16,6 +17,8 @@ export interface SeedWorkbookOptions {
   readonly layout?: 'sheetPerTable' | 'oneSheet';
   /** Amounts as numbers, or as text the way a paste from a PDF keeps them. */
   readonly amounts?: 'number' | 'text';
+  /** Also the performance tables the seed attaches (seedPerformance.ts), after the budget/决算 tables. */
+  readonly performance?: boolean;
 }
 
 const SEED_DIR = path.join(__dirname, '..', 'fixtures', 'seeds');
@@ -119,7 +122,7 @@ function sheetOf(name: string, blocks: string[][], amounts: 'number' | 'text'): 
 }
 
 export function seedWorkbook(id: SeedId, options: SeedWorkbookOptions = {}): WorkbookSnapshot {
-  return workbookFromBlocks(seedTables(id), options);
+  return workbookFromBlocks(options.performance ? [...seedTables(id), ...seedPerformanceTables(id)] : seedTables(id), options);
 }
 
 /** A workbook from tables given as blocks of tab-separated lines, in the seed layout. */

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { FUNCTION_CLASSES } from '../../src/domain/forms/common/functionClassLines';
+import { seedPerformanceTables } from './seedPerformance';
 import { seedTables, workbookFromBlocks } from './seedWorkbook';
 
 /**
@@ -16,7 +17,12 @@ interface Item {
   project: number;
 }
 
-export function syntheticBudget(items: number): WorkbookSnapshot {
+export interface SyntheticOptions {
+  /** One 项目支出绩效目标表 per 表12 project line (seed 000's layout), funds agreeing with 表12. */
+  readonly performance?: boolean;
+}
+
+export function syntheticBudget(items: number, options: SyntheticOptions = {}): WorkbookSnapshot {
   const list: Item[] = [];
   for (let j = 0; j < items; j++) {
     const cls = FUNCTION_CLASSES[j % 30][0];
@@ -97,5 +103,14 @@ export function syntheticBudget(items: number): WorkbookSnapshot {
     `汾阳市社会保险中心\t${cents(total.project)}\t${cents(total.project)}\t\t\t\t`,
     ...list.filter((it) => it.project > 0).map((it) => `项目${it.code}\t${cents(it.project)}\t${cents(it.project)}\t\t\t\t`),
   ];
-  return workbookFromBlocks(blocks);
+  const projects = list.filter((it) => it.project > 0);
+  const performance = options.performance ? projects.map((it) => targetTable(`项目${it.code}`, it.project * 100)) : [];
+  return workbookFromBlocks([...blocks, ...performance]);
+}
+
+/** Seed 000's 单位长期聘用人员经费 table with another project's name and 年度资金 (元). */
+function targetTable(name: string, yuan: number): string[] {
+  const seed = seedPerformanceTables('000').find((b) => b.some((l) => l.includes('单位长期聘用人员经费')))!;
+  const amount = yuan.toLocaleString('en-US');
+  return seed.map((l) => l.replace('单位长期聘用人员经费', name).replace(/154,800|154800元/g, (m) => (m.endsWith('元') ? `${yuan}元` : amount)));
 }

@@ -10,8 +10,12 @@ export interface Finding {
   readonly severity: Severity;
   /** Stable kebab-case rule id ("row-sum", "column-sum", "subject-hierarchy", …). */
   readonly rule: string;
-  /** Table number (预算公开表N / 公开0N表), null for workbook-level findings. */
+  /** Table number (预算公开表N / 公开0N表), null for workbook-level findings and performance tables. */
   readonly table: number | null;
+  /** Performance tables (cli.md "Performance tables"): the form id, e.g. "performance/target". */
+  readonly form?: string;
+  /** Performance tables: the 项目名称 as written (null when the table prints none). */
+  readonly project?: string | null;
   readonly sheet: string | null;
   /** A1 address of the cell holding the wrong-looking figure (for a sum: the total's cell). */
   readonly cell: string | null;

@@ -7,6 +7,8 @@ import { profileForms } from '../profiles';
 import { rowCount, type WorkbookSnapshot } from '../workbook/snapshot';
 import { findTitles, formForTitle, type TitleHit } from './findTitles';
 import { candidateProfiles, pickProfile } from './pickProfile';
+import { recognizePerformanceTable } from './performance/recognizePerformance';
+import type { PerformanceTable } from './performance/performanceTable';
 import { readTable } from './readTable';
 import type { RecognitionResult, RecognizedTable, UnrecognizedBlock } from './recognizedTable';
 
@@ -21,6 +23,7 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
   const tables: RecognizedTable[] = [];
   const unrecognized: UnrecognizedBlock[] = [];
   const problems: Finding[] = [];
+  const performance: PerformanceTable[] = [];
   const kindHint: Kind | undefined = wb.metadata?.kind;
   const parameters = readParameters(wb);
   const candidates = candidateProfiles(wb, kindHint ?? null);
@@ -39,6 +42,12 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
   for (const { sheet, hits } of found) {
     hits.forEach((hit, i) => {
       const end = i + 1 < hits.length ? hits[i + 1].startRow : rowCount(sheet);
+      // Performance tables (绩效目标表, 自评表) belong to every profile: read before the profile's forms.
+      const perf = recognizePerformanceTable(sheet, hit, end);
+      if (perf) {
+        performance.push(perf);
+        return;
+      }
       const form = universe === forms ? hit.form : formForTitle(hit.title, hit.label, kindHint, forms);
       if (!form) {
         unrecognized.push({
@@ -57,10 +66,12 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
   const year = wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null));
   const unit = wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u));
   return {
-    kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)),
+    // A workbook of performance tables alone is a budget's (目标表) or a 决算's (自评表).
+    kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)) ?? majority(performance.map((t) => t.form.kind)),
     year,
     unit,
     tables,
+    performance,
     unrecognized,
     problems,
     profile,

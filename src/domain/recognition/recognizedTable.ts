@@ -89,6 +89,8 @@ export interface RecognitionResult {
   readonly year: number | null;
   readonly unit: string | null;
   readonly tables: readonly RecognizedTable[];
+  /** 绩效目标表, 申报表, 整体支出绩效目标表 and 绩效自评表, in workbook order (recognition/performance). */
+  readonly performance: readonly import('./performance/performanceTable').PerformanceTable[];
   readonly unrecognized: readonly UnrecognizedBlock[];
   /** Cells that could not be read as amounts, to report at their addresses. */
   readonly problems: readonly import('../findings/finding').Finding[];

@@ -19,6 +19,8 @@ export const completeness: Rule = {
     const r = ctx.recognition;
     const base = { severity: 'error' as const, rule: 'completeness', row: null, column: null, expected: null, actual: null, difference: null };
     if (r.tables.length === 0) {
+      // A workbook of performance tables alone (绩效目标表 prepared apart from the disclosure) is no incomplete disclosure.
+      if (r.performance.length > 0) return [];
       const text = '工作簿中没有找到任何预算公开表或决算公开表（按表标题识别，如“2025年预算支出总表”），无法作为公开文件';
       return [{ ...base, table: null, sheet: null, cell: null, noCell: '整个工作簿没有表', message: text, detail: { kind: 'statement', text } }];
     }

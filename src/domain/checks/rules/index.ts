@@ -11,6 +11,7 @@ import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
 import { completeness } from './completeness';
+import { PERFORMANCE_RULES } from './performance';
 
 /** Every check, in the order findings are listed. A new check is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   balance,
   noDataNote,
   unitType,
+  ...PERFORMANCE_RULES,
 ];

@@ -8,12 +8,10 @@ import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { buildNarrative } from '../buildNarrative';
 import { AuditContext } from './auditContext';
 import { referenceOf, writtenDocumentOf } from './auditDocument';
-import { attachedTargetTables } from './attachments';
+import { attachedPerformanceTables } from './attachments';
 import { SubjectNames } from './labelMatch';
 import { AUDIT_RULES } from './rules';
 import { Ties } from './ties';
-import { TableReader } from '../tableReader';
-import { budgetTable12 } from '../../forms/budget/table12';
 import type { WrittenNarrative } from './writtenNarrative';
 
 export interface AuditOptions {
@@ -43,16 +41,9 @@ export function auditNarrative(
   const doc = writtenDocumentOf(written, ref, unitNames);
   const names = new SubjectNames(options.catalog ?? workbookCatalog(wb, recognition.facts.catalogYear));
   const ties = new Ties(doc, ref, names, unitNames);
-  const attachments = attachedTargetTables(written, kind === 'budget' ? projectNames(recognition) : []);
+  const attachments = attachedPerformanceTables(written, recognition);
   const ctx = new AuditContext(kind, year, unit, written, doc, ref, ties, attachments, recognition, params);
   const findings = runRules(AUDIT_RULES, ctx, params);
   return findings.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
 }
 
-/** 表12's project lines (not its 合计 line), as the generator counts them. */
-function projectNames(recognition: RecognitionResult): string[] {
-  return new TableReader(recognition)
-    .rows(budgetTable12, 'main', 'total')
-    .filter((r) => r.level !== 'total' && !r.fig.value.isZero())
-    .map((r) => r.name);
-}

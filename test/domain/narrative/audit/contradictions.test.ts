@@ -49,6 +49,26 @@ describe('amounts and counts', () => {
   });
 });
 
+describe('attached performance tables, counted by their own recognition', () => {
+  test('004: “绩效自评个数17个” against the 17 自评表 the workbook holds; 18 is an 错误', () => {
+    const wb = seedWorkbook('004', { performance: true });
+    const text = publishedNarrative('004');
+    const counted = audit(text, wb).filter((f) => f.quote === '17个');
+    // The claim is checked (no 信息 on it); "17个项目自评等级为“优”" stays unchecked.
+    expect(counted.map((f) => [f.rule, f.message.includes('绩效自评个数')])).toEqual([['narrative-untied', false]]);
+    const [f] = added('004', edited('004', '绩效自评个数17个', '绩效自评个数18个'), wb);
+    expect(f).toMatchObject({ rule: 'narrative-attachment-count', severity: 'error', quote: '18个', expected: '17', actual: '18' });
+    expect(f.message).toContain('工作簿中的绩效自评表为 17 张');
+  });
+
+  test('001 without the tables in the text: the workbook’s 绩效目标表 are counted instead', () => {
+    const text = publishedNarrative('001');
+    const withoutTables = text.split('\n').filter((l) => !l.includes('\t')).join('\n');
+    const f = audit(withoutTables, seedWorkbook('001', { performance: true })).find((x) => x.rule === 'narrative-attachment-count');
+    expect(f?.message).toContain('工作簿中的绩效目标表为 20 张');
+  });
+});
+
 describe('shares', () => {
   test('a share from another year is an 错误 against the share recomputed with the sentence’s whole', () => {
     const [f] = added('000', edited('000', '基本支出450.96万元，占15.49%', '基本支出450.96万元，占14.59%'));

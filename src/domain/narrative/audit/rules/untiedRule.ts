@@ -1,7 +1,7 @@
 import type { Finding } from '../../../findings/finding';
 import { statementWords, type AuditContext } from '../auditContext';
 import type { AuditRule } from './auditRule';
-import { isAttachmentClaim } from './attachmentCountRule';
+import { attachmentClaim } from './attachmentCountRule';
 
 /**
  * A figure the audit could not tie to any table figure or input: listed once as 信息 (the same figure
@@ -16,7 +16,7 @@ export const untiedRule: AuditRule = {
     for (const p of ctx.written.paragraphs) {
       for (const s of p.statements) {
         if (!s.figure || ctx.ties.get(s)) continue;
-        if (s.figure.kind === 'count' && isAttachmentClaim(s.key) && ctx.attachments.count > 0) continue;
+        if (s.figure.kind === 'count' && attachmentClaim(s.key, ctx.attachments)) continue;
         const key = `${s.key}|${s.quote.replace(/[\s\u3000]+/gu, '')}`;
         const hit = seen.get(key);
         if (hit) {
