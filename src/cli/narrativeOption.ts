@@ -11,6 +11,7 @@ import type { WrittenNarrative } from '../domain/narrative/audit/writtenNarrativ
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { readNarrativeBytes } from '../narrativeInput/readNarrativeFile';
 import { readWorkbookFile } from '../xlsx/readWorkbook';
+import { checkDeclaredSize, checkTrueSizes, DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/readLimits';
 import { WorkbookReadError } from '../xlsx/workbookReadError';
 import { UsageError, type CliIo } from './cliIo';
 
@@ -24,7 +25,7 @@ class NarrativeOption {
     private readonly fromFile: WrittenNarrative | null,
   ) {}
 
-  static async load(given: string, io: CliIo): Promise<NarrativeOption> {
+  static async load(given: string, io: CliIo, limits: ReadLimits): Promise<NarrativeOption> {
     const abs = path.resolve(io.cwd, given);
     let bytes: Uint8Array;
     try {
@@ -33,6 +34,12 @@ class NarrativeOption {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return new NarrativeOption(given, null);
       throw new WorkbookReadError(given, code === 'EISDIR' ? '是文件夹，不是情况说明文件' : code === 'EACCES' ? '没有读取权限' : '无法打开');
+    }
+    // A .docx is a zip: measured from its directory before anything unpacks it, as workbooks are.
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const { entries } = checkDeclaredSize(buf, given, limits);
+      checkTrueSizes(buf, given, entries, (e) => e.name !== 'word/document.xml' && e.name !== 'word/styles.xml');
     }
     try {
       return new NarrativeOption(given, await readNarrativeBytes(given, bytes));
@@ -57,15 +64,20 @@ export interface NarrativeAudit {
   audit(wb: WorkbookSnapshot, recognition: RecognitionResult, catalog: Catalog | undefined): Finding[];
 }
 
-export async function loadNarrativeAudit(given: string | undefined, priorFile: string | undefined, io: CliIo): Promise<NarrativeAudit | undefined> {
+export async function loadNarrativeAudit(
+  given: string | undefined,
+  priorFile: string | undefined,
+  io: CliIo,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<NarrativeAudit | undefined> {
   if (!given) {
     if (priorFile) throw new UsageError('--prior 只与 --narrative 一起使用（上年工作簿给出情况说明中的上年数）');
     return undefined;
   }
-  const option = await NarrativeOption.load(given, io);
+  const option = await NarrativeOption.load(given, io, limits);
   let prior: { wb: WorkbookSnapshot; recognition: RecognitionResult } | undefined;
   if (priorFile) {
-    const wb = await readWorkbookFile(path.resolve(io.cwd, priorFile), priorFile);
+    const wb = await readWorkbookFile(path.resolve(io.cwd, priorFile), priorFile, limits);
     prior = { wb, recognition: recognize(wb) };
   }
   return {

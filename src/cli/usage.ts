@@ -11,5 +11,8 @@ export const USAGE = `用法：budget-disclosure <命令> [选项]
   fill 文件.xlsx --out 新文件.xlsx [--catalog 科目表.xlsx|.csv]
       填写可由表内数据推算的单元格（不覆盖已有的不同数值，改为列出冲突）
 
+check、narrative 和 fill 都接受 --max-cells 个数 和 --max-uncompressed-mb MB：解析前检查的大小上限
+（默认 20,000,000 个单元格、解压后 1,024 MB；超过上限的文件不解析，作为无法读取的文件报告）
+
 退出码：0 成功；1 发现错误或冲突；2 参数错误或文件无法读取
 `;

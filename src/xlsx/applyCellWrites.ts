@@ -6,7 +6,7 @@ import { readCustomXmlParts, writeCustomXml } from './customXml';
 import JSZip from 'jszip';
 import type { UndoCell, UndoRow } from '../domain/fill/undoRecord';
 import { FILL_UNDO_NAMESPACE, fillUndoToXml } from '../domain/fill/undoRecordXml';
-import { plainValue } from './readWorkbook';
+import { plainValue } from './sheetBuilder';
 
 /**
  * Applies fill's writes to a copy of `input` saved as `out`: insertions first (bottom-up so earlier

@@ -2,18 +2,27 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellValue, SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
-import { cellKey } from '../domain/workbook/snapshot';
+import type { SheetSnapshot, TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { metadataFromXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
 import { readCustomXmlParts } from './customXml';
 import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { WorkbookReadError } from './workbookReadError';
+import { checkDeclaredSize, checkTrueSizes, DEFAULT_READ_LIMITS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type ReadLimits } from './readLimits';
+import { streamSheets } from './streamSheets';
+import { SheetBuilder } from './sheetBuilder';
 
 const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_HEADER = [0x50, 0x4b];
 
+/**
+ * Sheets with more XML than this are read row by row (ExcelJS's streaming reader) instead of
+ * loaded whole: ExcelJS's full model of a 1,048,576-row sheet takes over 4 GB. A disclosure
+ * workbook is far below it.
+ */
+const STREAM_ABOVE_BYTES = 32 * 2 ** 20;
+
 /** `shownAs`: the name to use in messages (the path as the user typed it), default `file`. */
-export async function readWorkbookFile(file: string, shownAs: string = file): Promise<WorkbookSnapshot> {
+export async function readWorkbookFile(file: string, shownAs: string = file, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<WorkbookSnapshot> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
@@ -21,10 +30,10 @@ export async function readWorkbookFile(file: string, shownAs: string = file): Pr
     const code = (e as NodeJS.ErrnoException).code;
     throw new WorkbookReadError(shownAs, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : '无法打开文件');
   }
-  return readWorkbookBuffer(buf, shownAs);
+  return readWorkbookBuffer(buf, shownAs, limits);
 }
 
-export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '工作簿'): Promise<WorkbookSnapshot> {
+export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '工作簿', limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<WorkbookSnapshot> {
   const buf = Buffer.isBuffer(input) ? input : Buffer.from(input);
   if (buf.length === 0) throw new WorkbookReadError(name, '文件为空');
   if (startsWith(buf, OLE_HEADER)) {
@@ -35,6 +44,11 @@ export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '�
     );
   }
   if (!startsWith(buf, ZIP_HEADER)) throw new WorkbookReadError(name, '不是 Excel 工作簿（.xlsx）文件');
+  // Sizes first, from the zip directory: a bomb or an oversized sheet is refused before parsing.
+  const declared = checkDeclaredSize(buf, name, limits);
+  const streaming = declared.sheetBytes > STREAM_ABOVE_BYTES;
+  // A part that unpacks to more than it declares is refused too; big sheets are bounded while streamed.
+  checkTrueSizes(buf, name, declared.entries, (e) => streaming && /^xl\/worksheets\//.test(e.name));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
@@ -42,6 +56,10 @@ export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '�
     throw new WorkbookReadError(name, '文件已损坏，无法解压');
   }
   if (!zip.file('xl/workbook.xml')) throw new WorkbookReadError(name, '不是 Excel 工作簿（缺少 xl/workbook.xml）');
+  const metadata = await readMetadata(zip);
+  const catalogXml = (await readCustomXmlParts(zip)).find((xml) => xml.includes(CATALOG_NAMESPACE));
+  const extras = { ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
+  if (streaming) return { sheets: await streamSheets(buf, name, declared.entries, limits), ...extras };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -50,9 +68,9 @@ export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '�
   }
   const sheets: SheetSnapshot[] = [];
   wb.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
-  const metadata = await readMetadata(zip);
-  const catalogXml = (await readCustomXmlParts(zip)).find((xml) => xml.includes(CATALOG_NAMESPACE));
-  return { sheets, ...(metadata ? { metadata } : {}), ...(catalogXml ? { catalogXml } : {}) };
+  const beyond = wb.worksheets.find((ws) => ws.rowCount > EXCEL_MAX_ROWS || ws.columnCount > EXCEL_MAX_COLUMNS);
+  if (beyond) throw new WorkbookReadError(name, `工作表“${beyond.name}”超出 Excel 的上限（${EXCEL_MAX_ROWS.toLocaleString('en-US')} 行 × ${EXCEL_MAX_COLUMNS.toLocaleString('en-US')} 列），不是 Excel 能打开的工作簿`);
+  return { sheets, ...extras };
 }
 
 async function readMetadata(zip: JSZip): Promise<TemplateMetadata | null> {
@@ -65,55 +83,10 @@ async function readMetadata(zip: JSZip): Promise<TemplateMetadata | null> {
 }
 
 function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formulas = new Set<string>();
-  const textFormatted = new Set<string>();
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      if (cell.isMerged && cell.master !== cell) return; // merged followers hold the master's value in ExcelJS
-      const v = cellValue(cell);
-      if (cell.numFmt === '@') textFormatted.add(cellKey(r, c));
-      if (cell.type === ExcelJS.ValueType.Formula) formulas.add(cellKey(r, c));
-      if (v === null) return;
-      while (values.length <= r) values.push([]);
-      const line = values[r];
-      while (line.length < c) line.push(null);
-      line[c] = v;
-    });
-  });
+  const sheet = new SheetBuilder(ws.name);
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => sheet.addRow(row, rowNumber));
   const merges: string[] = [...((ws.model as unknown as { merges?: string[] }).merges ?? [])];
-  return { name: ws.name, values, formulas, merges, textFormatted };
-}
-
-function cellValue(cell: ExcelJS.Cell): CellValue {
-  return plainValue(cell.value as unknown);
-}
-
-/** An ExcelJS cell value as the snapshot holds it (formulas: their cached result). */
-export function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('error' in o && typeof o.error === 'string') return { error: o.error };
-    if ('formula' in o || 'sharedFormula' in o) {
-      const res = o.result;
-      if (res === undefined) return null;
-      return plainValue(res);
-    }
-    if ('text' in o) return plainValue(o.text);
-  }
-  return String(v);
-}
-
-/** Dates as the text a person reads (yyyy-mm-dd), since the core never needs a serial date. */
-function dateText(d: Date): string {
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+  return { ...sheet.snapshot(), merges };
 }
 
 function startsWith(buf: Buffer, bytes: number[]): boolean {

@@ -81,5 +81,5 @@ describe('extreme numbers', () => {
       await run('check filled', ['check', `${name}-filled.xlsx`, '--json']);
       expect(brokenWords(outputs)).toEqual({});
     }
-  });
+  }, 120000);
 });

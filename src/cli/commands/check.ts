@@ -3,6 +3,7 @@ import * as path from 'path';
 import Decimal from 'decimal.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { checkRecognized } from '../../domain/checks/checkWorkbook';
 import { recognize } from '../../domain/recognition/recognize';
 import { CatalogOption } from '../catalogOption';
@@ -15,7 +16,7 @@ import { countFindings, type Finding } from '../../domain/findings/finding';
 import type { CheckResult } from '../../domain/checks/checkTypes';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog', 'narrative', 'prior']);
+  const args = parseArgs(argv, ['json'], ['tolerance', 'catalog', 'narrative', 'prior', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -27,15 +28,16 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (args.options.narrative !== undefined && (files.length !== 1 || files[0] !== given)) {
     throw new UsageError('--narrative 只能与单个工作簿一起使用，不能用于文件夹');
   }
-  const narrative = await loadNarrativeAudit(stringOption(args, 'narrative'), stringOption(args, 'prior'), io);
   const json = args.options.json === true;
+  const limits = readLimitsOption(args);
+  const narrative = await loadNarrativeAudit(stringOption(args, 'narrative'), stringOption(args, 'prior'), io, limits);
   const entries: CheckedFileJson[] = [];
   let unreadable = 0;
   let errors = 0;
   for (const file of files) {
     let wb;
     try {
-      wb = await readWorkbookFile(path.resolve(io.cwd, file), file);
+      wb = await readWorkbookFile(path.resolve(io.cwd, file), file, limits);
     } catch (e) {
       unreadable++;
       io.stderr(`${e instanceof WorkbookReadError ? `无法读取 ${file}：${e.reason}` : `无法读取 ${file}`}\n`);

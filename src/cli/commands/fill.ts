@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { applyCellWritesToFile } from '../../xlsx/applyCellWrites';
 import { recognize } from '../../domain/recognition/recognize';
@@ -9,7 +10,7 @@ import { workbookCatalog } from '../../domain/catalog/workbookCatalog';
 import { CatalogOption } from '../catalogOption';
 
 export async function runFill(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, [], ['out', 'catalog']);
+  const args = parseArgs(argv, [], ['out', 'catalog', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('fill 需要一个 .xlsx 文件');
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError('请用 --out 给出新文件名（fill 从不改写输入文件）');
@@ -18,7 +19,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const input = path.resolve(io.cwd, file);
   const target = path.resolve(io.cwd, out);
   if (target === input) throw new UsageError('--out 不能是输入文件本身：fill 从不改写输入文件');
-  const wb = await readWorkbookFile(input, file);
+  const wb = await readWorkbookFile(input, file, readLimitsOption(args));
   const recognition = recognize(wb);
   const year = recognition.facts.catalogYear;
   const given = (await CatalogOption.load(stringOption(args, 'catalog'), io))?.forYear(year);

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
+import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
 import { readWorkbookFile } from '../../xlsx/readWorkbook';
 import { recognize } from '../../domain/recognition/recognize';
 import { readParameters } from '../../domain/parameters/parameterSheet';
@@ -10,7 +11,7 @@ import { narrativeToJson, narrativeToText } from '../../output/narrativeText';
 import { narrativeToDocx } from '../../output/narrativeDocx';
 
 export async function runNarrative(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json'], ['out', 'prior']);
+  const args = parseArgs(argv, ['json'], ['out', 'prior', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('narrative 需要一个 .xlsx 文件');
   const out = stringOption(args, 'out');
   const outExt = out ? path.extname(out).toLowerCase() : '';
@@ -18,12 +19,13 @@ export async function runNarrative(argv: string[], io: CliIo): Promise<number> {
   const file = args.positional[0];
   const input = path.resolve(io.cwd, file);
   if (out && path.resolve(io.cwd, out) === input) throw new UsageError('--out 不能是输入文件本身');
-  const wb = await readWorkbookFile(input, file);
+  const limits = readLimitsOption(args);
+  const wb = await readWorkbookFile(input, file, limits);
   const recognition = recognize(wb);
   const priorFile = stringOption(args, 'prior');
   let prior;
   if (priorFile) {
-    const priorWb = await readWorkbookFile(path.resolve(io.cwd, priorFile), priorFile);
+    const priorWb = await readWorkbookFile(path.resolve(io.cwd, priorFile), priorFile, limits);
     prior = { wb: priorWb, recognition: recognize(priorWb) };
   }
   const narrative = buildNarrative(wb, recognition, readParameters(wb), prior ? { prior } : undefined);

@@ -46,10 +46,22 @@ export function catalogOf(year: number, source: string, list: readonly NamedEntr
   }
   for (const c of Object.keys(byClass) as Classification[]) byClass[c].sort((a, b) => compareCodes(a.code, b.code));
 
+  // Entries by normalised name and alias, built once: a lookup per printed row must not scan the catalog.
+  const byName: Record<Classification, Map<string, NamedEntry[]>> = { function: new Map(), economic: new Map(), income: new Map() };
+  for (const c of Object.keys(byClass) as Classification[]) {
+    for (const e of byClass[c]) {
+      for (const n of new Set([e.name, ...(e.aliases ?? [])].map(normalizeCatalogName))) {
+        const list = byName[c].get(n);
+        if (list) list.push(e);
+        else byName[c].set(n, [e]);
+      }
+    }
+  }
+
   const codeOfName = (classification: Classification, name: string): string | undefined => {
     const n = normalizeCatalogName(name);
     if (n === '') return undefined;
-    const matches = byClass[classification].filter((e) => isEntryName(e, n));
+    const matches = byName[classification].get(n) ?? [];
     const groups =
       classification === 'economic'
         ? [matches.filter((e) => e.code.startsWith('3')), matches.filter((e) => !e.code.startsWith('3'))]

@@ -19,7 +19,8 @@ export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameter
   for (const rule of rules) {
     try {
       const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      findings.push(...applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level));
+      // One push per finding: a spread of a million findings overflows the call stack.
+      for (const f of applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level)) findings.push(f);
     } catch (e) {
       findings.push({
         severity: 'error',

@@ -4,7 +4,7 @@ import { normalizeCatalogName } from '../catalog/builtinCatalog';
 import type { Finding, Severity } from '../findings/finding';
 import type { FormDef, Kind } from '../forms/formTypes';
 import { tableOfForm } from '../relations/tables';
-import { parseAmount, printed, type ParsedAmount } from '../money/amount';
+import { NOT_FINITE, parseAmount, printed, type ParsedAmount } from '../money/amount';
 import type { RecognitionResult, RecognizedTable } from '../recognition/recognizedTable';
 import { address } from '../workbook/a1';
 import { cellAt, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -109,7 +109,7 @@ export class FillContext {
 
   private conflict(sheet: string, row: number, col: number, value: string | number, reason: string): Outcome {
     const cur = this.value(sheet, row, col);
-    const current = typeof cur === 'number' || typeof cur === 'string' ? cur : isCellError(cur) ? cur.error : String(cur);
+    const current = typeof cur === 'number' ? shownNumber(cur) : typeof cur === 'string' ? cur : isCellError(cur) ? cur.error : String(cur);
     this.conflicts.set(key(sheet, row, col), {
       sheet,
       address: address(row, col),
@@ -190,9 +190,14 @@ function key(sheet: string, row: number, col: number): string {
 function previousOf(v: CellValue): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number') return shownNumber(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.error;
+}
+
+/** A number as a cell holds it, or #NUM! for one no cell can hold (never "Infinity" or "NaN"). */
+function shownNumber(n: number): number | string {
+  return Number.isFinite(n) ? n : NOT_FINITE;
 }
 
 export function sum(values: readonly Decimal[]): Decimal {

@@ -17,12 +17,15 @@ import { CODE, joinedName, norm, withoutOrdinal } from './normalize';
  * the 栏次 row, the body rows of each panel, the 本表无数据 note. Never throws on a cell: an
  * amount that cannot be read is a finding at its address.
  */
+/** Rows of bare figures (no code, no name) in a row that end a table's body: no table has such a run. */
+const MAX_UNLABELLED_RUN = 50;
+
 export function readTable(
   sheet: SheetSnapshot,
   hit: TitleHit & { form: FormDef },
   endRow: number,
   defaultUnit: AmountUnit = '万元',
-): { table: RecognizedTable; problems: Finding[] } {
+): { table: RecognizedTable; problems: Finding[]; stray: { first: number; last: number } | null } {
   const form = hit.form;
   const width = Math.max(columnCount(sheet), 1);
   const headerWords = headerVocabulary(form);
@@ -86,9 +89,24 @@ export function readTable(
   let bodyLast = bodyFirst - 1;
   let lastRow = hit.titleRow;
   const bodyRowsOf: number[] = [...leading];
+  // Figures with no code or name on a long run of rows are no table's lines (a data dump pasted
+  // below a table, a 1,048,576-row sheet): the body ends above them and they are one stray block.
+  let unlabelled: { first: number; count: number; lastBody: number } | null = null;
+  let stray: { first: number; last: number } | null = null;
   for (let i = bodyFirst; i < endRow; i++) {
     const texts = rowTexts(sheet, i, width);
     if (texts.length === 0) continue;
+    if (isBareRow(sheet, i, width)) {
+      if (unlabelled) unlabelled.count++;
+      else unlabelled = { first: i, count: 1, lastBody: bodyRowsOf.length };
+      if (unlabelled.count >= MAX_UNLABELLED_RUN) {
+        bodyRowsOf.length = unlabelled.lastBody;
+        stray = { first: unlabelled.first, last: lastNonEmptyRow(sheet, endRow) };
+        break;
+      }
+    } else {
+      unlabelled = null;
+    }
     lastRow = i;
     const first = norm(texts[0]);
     if (/本表无数据/.test(texts.join(''))) {
@@ -102,6 +120,11 @@ export function readTable(
     if (noDataNote || bodyRowsOf.length > leading.length && isNoteTail(sheet, i, bodyRowsOf)) continue;
     bodyRowsOf.push(i);
     bodyLast = i;
+  }
+  if (stray) {
+    // The table ends at its last line above the block (or at its header when it has none).
+    bodyLast = bodyRowsOf.length > leading.length ? bodyRowsOf[bodyRowsOf.length - 1] : bodyFirst - 1;
+    lastRow = Math.max(hit.titleRow, bodyLast, ...headerRows, columnNumberRow ?? hit.titleRow);
   }
 
   const panels: RecognizedPanel[] = form.panels.map((panel, p) =>
@@ -131,7 +154,23 @@ export function readTable(
     headerRows: columnNumberRow === null ? headerRows : [...headerRows, columnNumberRow].sort((a, b) => a - b),
     bodyRows: { first: leading[0] ?? bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
   };
-  return { table, problems };
+  return { table, problems, stray };
+}
+
+/** A row of figures only: numbers, or text that is a figure and not a subject code. */
+function isBareRow(sheet: SheetSnapshot, r: number, width: number): boolean {
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(sheet, r, c);
+    if (v === null || typeof v === 'number') continue;
+    const t = cellText(v);
+    if (t !== '' && (!/^[-+(（]?[\d,.]+[)）]?$/.test(t) || CODE.test(t))) return false;
+  }
+  return true;
+}
+
+function lastNonEmptyRow(sheet: SheetSnapshot, endRow: number): number {
+  for (let r = Math.min(endRow, sheet.values.length) - 1; r >= 0; r--) if ((sheet.values[r] ?? []).some((v) => cellText(v ?? null) !== '')) return r;
+  return endRow - 1;
 }
 
 /** The amount unit a preamble cell states: "单位：万元", "金额单位：元", "（单位：元）"; null otherwise. */

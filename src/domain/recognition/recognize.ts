@@ -58,9 +58,17 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
         });
         return;
       }
-      const { table, problems: p } = readTable(sheet, { ...hit, form }, end, defaultUnit);
+      const { table, problems: p, stray } = readTable(sheet, { ...hit, form }, end, defaultUnit);
       tables.push(table);
-      problems.push(...p);
+      if (stray) {
+        unrecognized.push({
+          sheet: sheet.name,
+          address: `A${stray.first + 1}`,
+          title: `第 ${stray.first + 1}–${stray.last + 1} 行`,
+          reason: `是 ${stray.last - stray.first + 1} 行只有数字、没有科目编码或名称的数据，不属于${table.form.label}或其他公开表`,
+        });
+      }
+      for (const f of p) problems.push(f);
     });
   }
   const year = wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null));

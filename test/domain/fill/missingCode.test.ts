@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/domain/findings/finding';
 import { planFill } from '../../../src/domain/fill/planFill';
 import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
 import { recognize } from '../../../src/domain/recognition/recognize';
-import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../../support/seedWorkbook';
 
 /**
@@ -47,5 +47,19 @@ describe('a 类 row whose code cell is empty', () => {
     const filled = applyPlanToSnapshot(wb, plan).wb;
     const before = new Set(errorKeys(checkWorkbook(wb).findings));
     expect(errorKeys(checkWorkbook(filled).findings).filter((k) => !before.has(k))).toEqual([]);
+  });
+});
+
+describe('a table missing one of a row sum’s columns', () => {
+  it('fill derives no total over the missing column and does not crash (found by the fuzz test)', () => {
+    // 表3 without its 基本支出 column and with 合计 blank: 合计 = 基本支出 + 项目支出 cannot be derived.
+    const wb = seedWorkbook('000');
+    const cutRow = (r: readonly CellValue[], i: number) => r.filter((_, c) => c !== 3).map((v, c) => (c === 2 && i >= 6 ? null : v));
+    const sheets = wb.sheets.map((s) => (s.name === 'Sheet3' ? { ...s, values: s.values.map(cutRow) } : s));
+    const cut = { ...wb, sheets };
+    const rec = recognize(cut);
+    expect(rec.tables.find((t) => t.sheet === 'Sheet3')!.panels[0].columns.some((c) => c.key === 'basic')).toBe(false);
+    const plan = planFill(cut, rec, builtinCatalog(2025));
+    expect(plan.writes.filter((w) => w.sheet === 'Sheet3')).toEqual([]);
   });
 });

@@ -21,8 +21,7 @@ export const columnSum: Rule = {
     for (const table of ctx.recognition.tables) {
       table.form.panels.forEach((def, p) => {
         const panel = table.panels[p];
-        if (def.rows.mode === 'fixed') out.push(...fixedSums(ctx, table, def, panel));
-        else out.push(...totalLineSums(ctx, table, def, panel));
+        for (const f of def.rows.mode === 'fixed' ? fixedSums(ctx, table, def, panel) : totalLineSums(ctx, table, def, panel)) out.push(f);
       });
       for (const sum of table.form.crossPanelSums ?? []) {
         const total = cellOf(table, sum.total);

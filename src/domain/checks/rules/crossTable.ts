@@ -16,8 +16,7 @@ export const crossTable: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const rule of ctx.recognition.profile.relations) {
-      if (rule.mode === 'cells') out.push(...cellRule(ctx, rule));
-      else out.push(...codeRule(ctx, rule));
+      for (const f of rule.mode === 'cells' ? cellRule(ctx, rule) : codeRule(ctx, rule)) out.push(f);
     }
     return out;
   },
@@ -151,7 +150,7 @@ function codeRule(ctx: CheckContext, rule: CodeRelation): Finding[] {
     if (!l && !r) continue;
     if (l && r) {
       if (!usable(l) || !usable(r)) continue;
-      out.push(...compare(ctx, `${rule.title}：${code}`, [l], [r], code));
+      for (const f of compare(ctx, `${rule.title}：${code}`, [l], [r], code)) out.push(f);
     } else {
       const present = (l ?? r)!;
       if (!present.cell.amount.value || present.cell.amount.value.isZero()) continue;

@@ -100,6 +100,8 @@ function fixedSums(view: PanelView): void {
 
 function rowSums(view: PanelView): void {
   for (const s of view.def.rowSums ?? []) {
+    // A part column the table does not print (deleted, or not matched) leaves the total unknown.
+    if ([s.total, ...s.parts].some((k) => view.col(k) === undefined)) continue;
     const rows = s.rows ? s.rows.map((k) => view.fixed(k)).filter((r): r is ViewRow => !!r) : view.rows();
     for (const r of rows) {
       if (r.planned || view.def.rows.mode === 'fixed' && !r.key) continue;
