@@ -4,29 +4,32 @@ import { catalogFromRows, type RowCell } from '../domain/catalog/catalogImport';
 import { readCatalogRows } from '../xlsx/readCatalogFile';
 import type { CliIo } from './cliIo';
 
-/** `--catalog FILE`: the year's official 科目表, read once and built per checked workbook's year. */
+/** A 科目表 file's rows and name: plain data, so a worker (`check --jobs`) can build the catalog too. */
+export interface CatalogSource {
+  readonly rows: RowCell[][];
+  readonly name: string;
+}
+
+/** The catalog for one workbook's year (the file says which codes; the year is what it is for). */
+export function catalogForYear(source: CatalogSource, year: number): Catalog {
+  return catalogFromRows(source.rows, year, source.name).catalog;
+}
+
+/** `--catalog FILE`: the year's official 科目表, read once; its problems said once, when it is read. */
 export class CatalogOption {
-  private constructor(
-    private readonly rows: RowCell[][],
-    private readonly name: string,
-    private readonly io: CliIo,
-  ) {}
+  private constructor(readonly source: CatalogSource) {}
 
   static async load(file: string | undefined, io: CliIo): Promise<CatalogOption | undefined> {
     if (!file) return undefined;
-    const rows = await readCatalogRows(path.resolve(io.cwd, file), file);
-    return new CatalogOption(rows, path.basename(file), io);
+    const source = { rows: await readCatalogRows(path.resolve(io.cwd, file), file), name: path.basename(file) };
+    // The problems (rows without a code, codes that are no subject) do not depend on the year.
+    const { problems } = catalogFromRows(source.rows, 0, source.name);
+    for (const p of problems.slice(0, 20)) io.stderr(`科目表 ${source.name}：${p}\n`);
+    if (problems.length > 20) io.stderr(`科目表 ${source.name}：另有 ${problems.length - 20} 处问题未列出\n`);
+    return new CatalogOption(source);
   }
 
-  private reported = false;
-
   forYear(year: number): Catalog {
-    const { catalog, problems } = catalogFromRows(this.rows, year, this.name);
-    if (!this.reported) {
-      this.reported = true;
-      for (const p of problems.slice(0, 20)) this.io.stderr(`科目表 ${this.name}：${p}\n`);
-      if (problems.length > 20) this.io.stderr(`科目表 ${this.name}：另有 ${problems.length - 20} 处问题未列出\n`);
-    }
-    return catalog;
+    return catalogForYear(this.source, year);
   }
 }

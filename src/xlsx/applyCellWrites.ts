@@ -22,7 +22,16 @@ export async function applyCellWritesToFile(
   out: string,
   filledAt?: string,
 ): Promise<void> {
-  const original = await fs.readFile(input);
+  await fs.writeFile(out, await applyCellWrites(await fs.readFile(input), writes, insertions, filledAt));
+}
+
+/** The same, from the input's bytes to the filled copy's bytes (the CLI writes them safely: outputFile). */
+export async function applyCellWrites(
+  original: Buffer,
+  writes: readonly CellWrite[],
+  insertions: readonly RowInsertion[],
+  filledAt?: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(original as unknown as ExcelJS.Buffer);
   const sorted = [...insertions].sort((a, b) => b.beforeRow - a.beforeRow);
@@ -64,5 +73,5 @@ export async function applyCellWritesToFile(
     const record = fillUndoToXml({ filledAt, origin: 'cli', cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) });
     buf = await writeCustomXml(buf, FILL_UNDO_NAMESPACE, record);
   }
-  await fs.writeFile(out, buf);
+  return buf;
 }

@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseCsv, type RowCell } from '../domain/catalog/catalogImport';
 import { WorkbookReadError } from './workbookReadError';
+import { systemErrorReason } from './systemError';
 
 /**
  * The rows of a 科目表 file as finance bureaus distribute it (.csv, or the first sheet of an
@@ -13,8 +14,8 @@ export async function readCatalogRows(file: string, shownAs = file): Promise<Row
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
-  } catch {
-    throw new WorkbookReadError(shownAs, '科目表文件不存在或无法读取');
+  } catch (e) {
+    throw new WorkbookReadError(shownAs, systemErrorReason(e, 'read'));
   }
   if (ext === '.csv' || ext === '.txt') return parseCsv(decodeText(buf));
   if (ext !== '.xlsx') throw new WorkbookReadError(shownAs, '科目表应为 .xlsx 或 .csv 文件');

@@ -7,6 +7,7 @@ import { metadataFromXml, TEMPLATE_NAMESPACE } from '../domain/template/metadata
 import { readCustomXmlParts } from './customXml';
 import { CATALOG_NAMESPACE } from '../domain/catalog/catalogXml';
 import { WorkbookReadError } from './workbookReadError';
+import { systemErrorReason } from './systemError';
 import { checkDeclaredSize, checkTrueSizes, DEFAULT_READ_LIMITS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type ReadLimits } from './readLimits';
 import { streamSheets } from './streamSheets';
 import { SheetBuilder } from './sheetBuilder';
@@ -27,8 +28,7 @@ export async function readWorkbookFile(file: string, shownAs: string = file, lim
   try {
     buf = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(shownAs, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : '无法打开文件');
+    throw new WorkbookReadError(shownAs, systemErrorReason(e, 'read'));
   }
   return readWorkbookBuffer(buf, shownAs, limits);
 }

@@ -55,3 +55,13 @@ describe('bad arguments', () => {
     expect(r.stderr).toContain('--year');
   });
 });
+
+describe('--version', () => {
+  it('prints the package’s version', async () => {
+    const { version } = JSON.parse(await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const r = await cli([flag], dir);
+      expect(r).toEqual({ code: 0, stdout: `budget-disclosure ${version}\n`, stderr: '' });
+    }
+  });
+});

@@ -65,8 +65,10 @@ describe('the report for a person', () => {
     expect(r.code).toBe(1);
     const [, narrative] = r.stdout.split('【情况说明（人社局情况说明.txt）】');
     expect(narrative).toBeDefined();
-    expect(narrative).toMatch(/\[错误\] Sheet12!B8 .*第\d+段写“公开项目绩效目标22个”，文中所附绩效目标表为 20 张；预算公开表12中未附绩效目标表的项目：2025年中央财政就业补助资金、单位长期聘用人员经费/);
-    expect(narrative).toMatch(/\[提示\] Sheet6!E25 .*科目名称写作“其他交通费”，表中为“其他交通费用”/);
+    // Lines wrap at the terminal's width: read them joined.
+    const joined = narrative.replace(/\n\s+/g, '');
+    expect(joined).toMatch(/\[错误\] Sheet12!B8：第\d+段写“公开项目绩效目标22个”，文中所附绩效目标表为 20 张；预算公开表12中未附绩效目标表的项目：2025年中央财政就业补助资金、单位长期聘用人员经费；实为 22/);
+    expect(joined).toMatch(/\[提示\] Sheet6!E25 其他交通费用 行“公用经费”列：第\d+段科目名称写作“其他交通费”，表中为“其他交通费用”/);
   });
 });
 
@@ -83,7 +85,11 @@ describe('bad input', () => {
   it('a missing 情况说明 file: one line, exit 2', async () => {
     const r = await cli(['check', '人社局.xlsx', '--narrative', '没有这个文件.docx'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['无法读取 没有这个文件.docx：文件不存在，工作簿中也没有这个名称的工作表']);
+    expect(r.stderr.trim().split('\n')).toEqual(['无法读取 没有这个文件.docx：文件不存在']);
+    // A name without an extension may be a sheet: the workbook is read, and lacks it.
+    const sheet = await cli(['check', '人社局.xlsx', '--narrative', '情况说明'], dir);
+    expect(sheet.code).toBe(2);
+    expect(sheet.stderr).toContain('没有名为“情况说明”的情况说明文件，工作簿中也没有这个名称的工作表');
   });
 
   it('an old .doc: says to save it as .docx', async () => {

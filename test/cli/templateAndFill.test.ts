@@ -4,6 +4,10 @@ import * as path from 'path';
 import { cli } from './runCli';
 import { writeSeedXlsx } from './seedFiles';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
+import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
+import { writeLayoutsToFile } from '../../src/xlsx/writeLayouts';
+import { blankTables } from '../domain/fill/blankTables';
+import { seedWorkbook } from '../support/seedWorkbook';
 
 let dir: string;
 beforeAll(async () => {
@@ -47,5 +51,19 @@ describe('fill', () => {
     expect((await fs.readFile(input)).equals(before)).toBe(true);
     const filled = await readWorkbookFile(path.join(dir, '已填.xlsx'));
     expect(filled.sheets.length).toBe((await readWorkbookFile(input)).sheets.length);
+  });
+});
+
+describe('fill’s console output', () => {
+  it('prints amounts as the check report does (2,911.06, not 2911.06)', async () => {
+    const blanked = blankTables(seedWorkbook('000', { layout: 'sheetPerTable', amounts: 'number' }), [1, 4]);
+    await writeLayoutsToFile(blanked.sheets.map(layoutFromSnapshot), null, path.join(dir, '表1表4空白.xlsx'));
+    const r = await cli(['fill', '表1表4空白.xlsx', '--out', '表1表4已填.xlsx'], dir);
+    const values = r.stdout.split('\n').filter((l) => l.includes(' ← ')).map((l) => /← (.*)（/.exec(l)![1]);
+    expect(values.length).toBeGreaterThan(20);
+    // Every amount with separators and two decimals (0 as the report prints it); no 2911.06 or 1187.2.
+    for (const v of values) expect(v).toMatch(/^(-?\d{1,3}(,\d{3})*\.\d{2}|0)$/);
+    expect(values).toContain('2,911.06');
+    expect(values).toContain('2,858.26');
   });
 });

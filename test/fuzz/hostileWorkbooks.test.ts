@@ -10,7 +10,7 @@ import { readParameters } from '../../src/domain/parameters/parameterSheet';
 import { recognize } from '../../src/domain/recognition/recognize';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { checkedFileJson } from '../../src/cli/checkJson';
-import { humanCheckReport } from '../../src/cli/humanReport';
+import { humanCheckReport } from '../../src/cli/report/humanReport';
 import { narrativeToDocx } from '../../src/output/narrativeDocx';
 import { narrativeToJson, narrativeToText } from '../../src/output/narrativeText';
 import { brokenWords } from '../support/outputScan';

@@ -1,9 +1,8 @@
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { EXIT_OK, EXIT_UNUSABLE, UsageError, type CliIo } from '../cliIo';
+import { EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
 import { templateLayouts } from '../../domain/template/templateLayouts';
-import { writeLayoutsToFile } from '../../xlsx/writeLayouts';
+import { layoutsToBuffer } from '../../xlsx/writeLayouts';
+import { prepareOutput, writeOutput } from '../outputFile';
 import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
 import { PROFILES, profileById } from '../../domain/profiles';
 
@@ -32,11 +31,7 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError('请用 --out 给出要写入的 .xlsx 文件');
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out 的文件名应以 .xlsx 结尾');
-  const target = path.resolve(io.cwd, out);
-  if (!args.options.force && (await exists(target))) {
-    io.stderr(`${out} 已存在，未覆盖；确需覆盖请加 --force\n`);
-    return EXIT_UNUSABLE;
-  }
+  const target = await prepareOutput(out, io.cwd, args.options.force === true, []);
   const { layouts, metadata, notices } = templateLayouts({
     kind,
     year,
@@ -44,18 +39,9 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     unitType: unitTypeText as UnitType | undefined,
     ...(profile ? { profile: profile.id } : {}),
   });
-  await writeLayoutsToFile(layouts, metadata, target);
+  await writeOutput(target, await layoutsToBuffer(layouts, metadata));
   const label = kind === 'budget' ? '预算公开' : '决算公开';
   io.stdout(`已生成 ${out}：${unit} ${year}年${label}模板，共 ${layouts.length} 个工作表\n`);
   for (const n of notices) io.stdout(`  · ${n}\n`);
   return EXIT_OK;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

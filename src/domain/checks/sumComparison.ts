@@ -71,8 +71,8 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const rounding = diff.abs().lte(bound) && !blankTotal;
   const severity: Severity = rounding ? 'warning' : 'error';
   const message =
-    `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel} ${blankTotal ? '空白' : plain(actual)}，` +
-    `应为 ${sumText(parts, plain(expected))}，差 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}`;
+    `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel}实为 ${blankTotal ? '空白' : plain(actual)}，` +
+    `应为 ${sumText(parts, plain(expected))}，差额 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}`;
   return {
     severity,
     rule: s.rule,

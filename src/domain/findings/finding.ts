@@ -84,8 +84,6 @@ export type FindingDetail =
       /** left[0] is the finding's cell. */
       readonly left: readonly FindingPart[];
       readonly right: readonly FindingPart[];
-      /** The row name of the finding's cell when `row` is null (an identity of single cells names no subject row). */
-      readonly rowName?: string;
       readonly rounding?: boolean;
     }
   /**

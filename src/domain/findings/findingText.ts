@@ -16,6 +16,27 @@ export function wan(amount: string): string {
   return formatWan(new Decimal(amount));
 }
 
+/** A finding's figures in the one order every surface uses: ["实为 2,918.06", "应为 2,911.05", "差额 7.01"], those it has. */
+export function figureList(f: Pick<Finding, 'actual' | 'expected' | 'difference'>): string[] {
+  const out: string[] = [];
+  if (f.actual !== null) out.push(`实为 ${wan(f.actual)}`);
+  if (f.expected !== null) out.push(`应为 ${wan(f.expected)}`);
+  if (f.difference !== null) out.push(`差额 ${wan(f.difference)}`);
+  return out;
+}
+
+/** Every “quoted” cell content in a sentence, cut when long (messages quote what cells hold). */
+export function clipQuoted(text: string, max = 40): string {
+  return text.replace(/“([^”]*)”/g, (_m, inner: string) => `“${clip(inner, max)}”`);
+}
+
+/** Text a cell holds, cut for a report line when long: "前 40 个字…（共 40,000 个字符）". */
+export function clip(text: string, max = 40): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max).join('')}…（共 ${String(chars.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} 个字符）`;
+}
+
 /** "基本支出 398.16 + 项目支出 2,460.09 = 2,858.25", "下级科目 12 项之和 2,460.10", one part alone, or the sum alone. */
 export function sumOfParts(parts: readonly FindingPart[], expected: string, partsAre?: string): string {
   if (parts.length === 0) return wan(expected);

@@ -11,6 +11,7 @@ import type { TitleHit } from './findTitles';
 import { headerPaths } from './headerPaths';
 import { mapColumns } from './mapColumns';
 import { CODE, joinedName, norm, withoutOrdinal } from './normalize';
+import { clip } from '../findings/findingText';
 
 /**
  * Reads one table between its title and the next table: unit and year lines, the header rows,
@@ -366,7 +367,7 @@ function readPanel(
         expected: null,
         actual: null,
         difference: null,
-        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`,
+        message: `${form.label}“${title.trim()}”${row.code ? `${row.code} ` : ''}${row.name || '（无名称）'}行“${c.label}”列，单元格 ${cell.address} 的内容“${clip(cell.amount.raw ?? '')}”${unreadableWhy(cell.amount)}，无法参与校验`,
         cells: [{ sheet: sheet.name, address: cell.address }],
       });
     }

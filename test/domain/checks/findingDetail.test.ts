@@ -1,21 +1,14 @@
 import Decimal from 'decimal.js';
 import { checkWorkbook } from '../../../src/domain/checks/checkWorkbook';
 import type { Finding, FindingPart } from '../../../src/domain/findings/finding';
-import { parseAddress } from '../../../src/domain/workbook/a1';
-import type { CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook, type SeedId } from '../../support/seedWorkbook';
+import { withCell } from '../../support/withCell';
 
 /**
  * A finding's `detail` is what its message is built from: the parts of a sum, the sides of a
  * cross-table identity, the statement of a structural problem. Reports read it, not the message.
  */
-function withCell(wb: WorkbookSnapshot, sheet: string, a1: string, value: CellValue): WorkbookSnapshot {
-  const { row, col } = parseAddress(a1);
-  return {
-    ...wb,
-    sheets: wb.sheets.map((s) => (s.name === sheet ? { ...s, values: s.values.map((r, i) => (i === row ? r.map((x, c) => (c === col ? value : x)) : r)) } : s)),
-  };
-}
 
 const total = (parts: readonly FindingPart[]) => parts.reduce((a, p) => a.plus(p.value), new Decimal(0));
 const sheetOf = (wb: WorkbookSnapshot, no: number) => checkWorkbook(wb).recognition.tables.find((t) => t.no === no)!.sheet;
@@ -89,7 +82,7 @@ describe('seed 000 with one figure changed', () => {
     expect(f.actual).toBe('0.00');
     expect(f.detail).toMatchObject({ kind: 'sum', blankTotal: true });
     expect(f.detail).not.toHaveProperty('rounding');
-    expect(f.message).toContain('合计 空白');
+    expect(f.message).toContain('合计实为 空白');
   });
 
   it('an unreadable amount states what the cell holds', () => {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { unreadableWhy } from '../../money/amount';
 import type { Finding } from '../../findings/finding';
+import { clip } from '../../findings/findingText';
 import type { AmountCell, RecognitionResult } from '../../recognition/recognizedTable';
 
 /** Cells that cannot be read as amounts (#REF!, text): found by recognition, reported here. */
@@ -20,7 +21,7 @@ export const unreadableAmount: Rule = {
 function withStatement(f: Finding, recognition: RecognitionResult): Finding {
   const cell = f.cell ? findCell(recognition, f.table, f.sheet, f.cell) : undefined;
   if (!cell) return f;
-  const text = `内容“${cell.amount.raw ?? ''}”${unreadableWhy(cell.amount)}，无法参与校验`;
+  const text = `内容“${clip(cell.amount.raw ?? '')}”${unreadableWhy(cell.amount)}，无法参与校验`;
   return { ...f, detail: { kind: 'statement', text } };
 }
 

@@ -46,10 +46,17 @@ export class AuditContext {
     return h;
   }
 
-  /** Where the first cell behind a reference figure is, in table terms. */
+  /**
+   * Where the first cell behind a reference figure is, in table terms. A figure made of several cells
+   * (表4 一般公共预算拨款 = 当年 + 上年结转; 表12's number of projects) names no single row.
+   */
   place(ref: RefStatement): FigurePlace | null {
     const c = ref.sources[0];
-    return c ? this.placeOf(c) : null;
+    if (!c) return null;
+    const p = this.placeOf(c);
+    if (ref.sources.length === 1) return p;
+    const label = p.short.replace(/“[^”]*”$/u, '');
+    return { ...p, row: null, column: null, words: `${label}（${c.sheet}!${c.address} 等 ${ref.sources.length} 个单元格）`, short: label };
   }
 
   placeOf(c: CellRef): FigurePlace {
@@ -136,7 +143,8 @@ export class AuditContext {
       paragraph: f.paragraph,
       quote: f.quote,
       ...(f.cells && f.cells.length > 0 ? { cells: [...f.cells] } : p?.sheet && p.cell ? { cells: [{ sheet: p.sheet, address: p.cell }] } : {}),
-      detail: { kind: 'statement', text: `第${f.paragraph}段${f.brief ?? f.text}` },
+      // The one-line report adds 实为 / 应为 / 差额 after it: no full stop before them.
+      detail: { kind: 'statement', text: `第${f.paragraph}段${(f.brief ?? f.text).replace(/。$/u, '')}` },
     };
   }
 }
