@@ -7,7 +7,8 @@ export interface RunnableRule<C> {
   readonly id: string;
   readonly title: string;
   readonly defaultSeverity: Severity;
-  run(ctx: C): Finding[];
+  /** `earlier`: what the rules listed before it found (unit-slip reads the sums that broke). */
+  run(ctx: C, earlier?: readonly Finding[]): Finding[];
 }
 
 /**
@@ -20,7 +21,7 @@ export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameter
     try {
       const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
       // One push per finding: a spread of a million findings overflows the call stack.
-      for (const f of applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level)) findings.push(f);
+      for (const f of applyRuleLevel(rule.run(ctx, findings), rule.defaultSeverity, level)) findings.push(f);
     } catch (e) {
       findings.push({
         severity: 'error',
