@@ -13,9 +13,10 @@ import { checkJson } from '../checkJson';
 import { inputFiles } from '../inputFiles';
 import { fileReport } from '../report/humanReport';
 import { folderReport } from '../report/folderReport';
+import { loadNarrativeSettings } from '../narrativeOption';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['json', 'verbose', 'force'], ['tolerance', 'catalog', 'jobs', 'report', ...READ_LIMIT_OPTIONS]);
+  const args = parseArgs(argv, ['json', 'verbose', 'force'], ['tolerance', 'catalog', 'jobs', 'report', 'narrative', 'prior', ...READ_LIMIT_OPTIONS]);
   if (args.positional.length !== 1) throw new UsageError('check 需要一个 .xlsx 文件或文件夹');
   const tolerance = stringOption(args, 'tolerance');
   if (tolerance !== undefined && !validTolerance(tolerance)) {
@@ -29,7 +30,16 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   // Refused before any file is checked: an existing report without --force, or one of the workbooks.
   const report = reportFile === undefined ? null : await prepareOutput(reportFile, io.cwd, args.options.force === true, tasks.map((t) => ({ given: t.file, abs: t.abs })), '--report');
   const catalog = await CatalogOption.load(stringOption(args, 'catalog'), io);
-  const settings: CheckSettings = { limits: readLimitsOption(args), ...(tolerance === undefined ? {} : { tolerance }), ...(catalog ? { catalog: catalog.source } : {}) };
+  if (args.options.narrative !== undefined && (folder || tasks.length !== 1)) throw new UsageError('--narrative 只能与单个工作簿一起使用，不能用于文件夹');
+  const limits = readLimitsOption(args);
+  const narrative = await loadNarrativeSettings(stringOption(args, 'narrative'), stringOption(args, 'prior'), io, limits);
+  const settings: CheckSettings = {
+    limits,
+    ...(tolerance === undefined ? {} : { tolerance }),
+    ...(catalog ? { catalog: catalog.source } : {}),
+    ...(narrative ? { narrative } : {}),
+  };
+  // A --narrative check is one workbook, so it runs here, never in a worker.
   const checks = await checkAll(tasks, settings, { jobs, ...(io.workers ? { workerScript: io.workers.script, mode: io.workers.mode } : {}) });
 
   const unreadable = checks.filter((c) => c.error !== undefined);

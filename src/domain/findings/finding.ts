@@ -30,6 +30,12 @@ export interface Finding {
   readonly difference: string | null;
   /** Chinese, concrete: what was compared, both values, the difference. */
   readonly message: string;
+  /**
+   * For a check of a 情况说明 someone wrote (rules `narrative-*`, `check --narrative`): the 1-based
+   * paragraph of that file and the figure exactly as written there (cli.md "Checking a narrative").
+   */
+  readonly paragraph?: number;
+  readonly quote?: string;
   /** Every cell involved (the total and its parts), "Sheet!A1" style, for selecting them on click. */
   readonly cells?: readonly CellRef[];
   /**

@@ -2,65 +2,24 @@ import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { parseAddress } from '../../../src/domain/workbook/a1';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import { seedWorkbook } from '../../support/seedWorkbook';
-import { narrativeOf, sectionText, withParameters } from './narrativeFixtures';
-
-/** 004 (2024 决算) with the 2023 figures and facts its text states, typed into the 说明参数 sheet. */
-const REASON = '2024年决算中“对社会保障资金补助”40332.98万元未体现';
-
-const INPUTS: Record<string, string> = {
-  'prior.income-total': '46411.20',
-  'prior.expense-total': '46411.20',
-  'reason.change': REASON,
-  'prior.fiscal-income-total': '46411.20',
-  'prior.fiscal-expense-total': '46411.20',
-  'prior.gpb-expense': '46411.20',
-  'budget.initial-gpb': '41670.92',
-  'budget.initial.208': '41611.24',
-  'budget.initial.210': '20.29',
-  'budget.initial.221': '39.39',
-  'prior.class.208': '46372.32',
-  'prior.class.210': '0',
-  'prior.class.221': '38.89',
-  'use.class.208': '2024年在职职工工资福利支出、商品服务支出、对个人和家庭补助支出以及财政对企业养老保险、城乡居民养老保险、机关事业单位养老保险的补贴',
-  'use.class.210': '退休人员独生子女奖励金3.42万元和在职人员医疗保险16.37万元',
-  'use.class.221': '本单位在职人员住房公积金支出36.21万元',
-  'reason.class.208': REASON,
-  'reason.class.210': '本年卫生健康支出主要体现退休人员独生子女奖励金和在职人员医疗保险',
-  'reason.class.221': '本年3月份退休一人，导致比上年有所减少',
-  'prior.three-public.total': '0',
-  'prior.three-public.abroad': '0',
-  'prior.three-public.vehicle-purchase': '0',
-  'prior.three-public.vehicle-operation': '0',
-  'prior.three-public.reception': '0',
-  'reason.three-public.abroad': '本单位无因公出国（境）支出',
-  'reason.three-public.vehicle-purchase': '本单位无公务用车购置',
-  'reason.three-public.vehicle-operation': '本单位无公务用车运行维护费',
-  'reason.three-public.reception': '本单位无公务接待费',
-  'three-public.vehicles-held': '0',
-  'procurement.sme-contracts': '0',
-  'procurement.small-micro-contracts': '0',
-  'assets.notes': '其他用车主要是吉普车，已达到报废处理，正在申请报废批准中',
-  'performance.self-evaluated-projects': '17',
-  'performance.self-evaluated-amount': '3484.42',
-  'performance.self-evaluation-result': '17个项目自评等级为“优”',
-};
+import { INPUTS_004, REASON_004, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
 
 describe('004 决算 with its inputs', () => {
-  const n = narrativeOf(withParameters('004', 'final', INPUTS, '事业单位'));
+  const n = narrativeOf(withParameters('004', 'final', INPUTS_004, '事业单位'));
 
   test('一 and 四: totals against last year, as published', () => {
     expect(sectionText(n, '一、')).toBe(
-      `2024年度收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，收入总计减少42,460.02万元，下降91.49%，支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+      `2024年度收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，收入总计减少42,460.02万元，下降91.49%，支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
     expect(sectionText(n, '四、')).toBe(
       '2024年度财政拨款收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，财政拨款收入总计减少42,460.02万元，下降91.49%；' +
-        `财政拨款支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+        `财政拨款支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
   });
 
   test('五（一）: share of 本年支出合计 and change', () => {
     expect(sectionText(n, '（一）一般公共预算财政拨款支出决算总体')).toBe(
-      `2024年一般公共预算财政拨款决算支出3,951.18万元，占本年支出合计的100.00%。与上年相比，一般公共预算财政拨款支出减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+      `2024年一般公共预算财政拨款决算支出3,951.18万元，占本年支出合计的100.00%。与上年相比，一般公共预算财政拨款支出减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
   });
 
@@ -68,7 +27,7 @@ describe('004 决算 with its inputs', () => {
     const text = sectionText(n, '（三）');
     expect(text).toContain('年初预算41,670.92万元，支出决算3,951.18万元，完成年初预算的9.48%。其中：');
     expect(text).toContain('社会保障和就业支出年初预算41,611.24万元，支出决算3,895.18万元，完成年初预算的9.36%，用于2024年在职职工工资福利支出');
-    expect(text).toContain(`较上年决算减少42,477.14万元，下降91.60%，主要原因是${REASON}。`);
+    expect(text).toContain(`较上年决算减少42,477.14万元，下降91.60%，主要原因是${REASON_004}。`);
     expect(text).toContain('卫生健康支出年初预算20.29万元，支出决算19.78万元，完成年初预算的97.49%');
     expect(text).toContain('较上年决算新增19.78万元，主要原因是本年卫生健康支出');
     expect(text).toContain('住房保障支出年初预算39.39万元，支出决算36.21万元，完成年初预算的91.93%，用于本单位在职人员住房公积金支出36.21万元。较上年决算减少2.68万元，下降6.89%');
@@ -104,7 +63,7 @@ describe('004 决算 with its inputs', () => {
     // The published 3,484.42 matches no sum of the tables; they give 16,732.82 with 临时工工资's 14,256
     // (a slip the checks report: 14.256) and nothing for 出口补贴, whose 年度资金总额 is blank.
     expect(sectionText(n, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金16,732.82万元；17个项目自评等级为“优”。');
-    const corrected = withCell(withParameters('004', 'final', INPUTS, '事业单位'), ...casualWageBudget(), 14.256);
+    const corrected = withCell(withParameters('004', 'final', INPUTS_004, '事业单位'), ...casualWageBudget(), 14.256);
     expect(sectionText(narrativeOf(corrected), '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金2,491.08万元；17个项目自评等级为“优”。');
     const runs = n.sections.find((x) => x.heading.startsWith('（四）'))!.paragraphs[0].runs;
     expect(runs.find((r) => r.text === '17' && r.sources?.length === 17)).toBeDefined();
@@ -117,7 +76,7 @@ describe('004 决算 with its inputs', () => {
   });
 
   test('without 自评表 attached, （四） is the typed count, amount and result', () => {
-    const typed = narrativeOf(withParameters('004', 'final', INPUTS, '事业单位', { performance: false }));
+    const typed = narrativeOf(withParameters('004', 'final', INPUTS_004, '事业单位', { performance: false }));
     expect(sectionText(typed, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金3,484.42万元；17个项目自评等级为“优”。');
     expect(typed.findings).toEqual([]);
   });

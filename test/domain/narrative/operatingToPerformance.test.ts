@@ -6,7 +6,8 @@ import { withCell } from '../../support/editWorkbook';
 import { workbookFromBlocks } from '../../support/seedWorkbook';
 import {
   INPUTS_000,
-  OPERATING_001,
+  INPUTS_002,
+  PERFORMANCE_001,
   containsPublished,
   narrativeOf,
   publishedSection,
@@ -22,30 +23,8 @@ import {
  * claims all 22 published at 100% while it attaches 20 tables.
  */
 
-const INPUTS_001: Record<string, string> = {
-  ...OPERATING_001,
-  'performance.overall-amount': '1632.96',
-  'performance.projects': '22',
-  'performance.amount': '1632.96',
-  'performance.operating-projects': '13',
-  'performance.operating-amount': '167.65',
-  'performance.specific-projects': '9',
-  'performance.specific-amount': '1465.31',
-};
-
-const INPUTS_002: Record<string, string> = {
-  'style.wording': '简式',
-  'style.self-name': '我中心',
-  'prior.operating': '68.47',
-  'reason.operating': '在职人数减少，相应人员经费减少',
-  'procurement.total': '8.03',
-  'procurement.goods': '8.03',
-  'procurement.works': '0',
-  'procurement.services': '0',
-};
-
 const n000 = narrativeOf(withParameters('000', 'budget', INPUTS_000, '事业单位'));
-const n001 = narrativeOf(withParameters('001', 'budget', INPUTS_001, '行政单位'));
+const n001 = narrativeOf(withParameters('001', 'budget', PERFORMANCE_001, '行政单位'));
 const n002 = narrativeOf(withParameters('002', 'budget', INPUTS_002, '参公事业单位'));
 const BY_SEED = { '000': n000, '001': n001, '002': n002 } as const;
 
@@ -149,7 +128,7 @@ describe('where the 八–十 wording and figures come from', () => {
   test('简式 八 with an increase says 增幅; the same figure as last year needs no reason', () => {
     const up = narrativeOf(withParameters('002', 'budget', { ...INPUTS_002, 'prior.operating': '50' }, '参公事业单位'));
     expect(sectionText(up, '八、')).toBe('2023年我中心机关运行经费预算59.61万元。比2022年增加9.61万元，增幅19.22%，主要原因是在职人数减少，相应人员经费减少。');
-    const same = narrativeOf(withParameters('001', 'budget', { ...INPUTS_001, 'prior.operating': '33.58' }, '行政单位'));
+    const same = narrativeOf(withParameters('001', 'budget', { ...PERFORMANCE_001, 'prior.operating': '33.58' }, '行政单位'));
     expect(sectionText(same, '八、')).toBe('本单位机关运行经费财政拨款预算33.58万元，与2024年预算相同。');
   });
 });
@@ -168,13 +147,13 @@ describe('标准 十: what is published is what is attached', () => {
   });
 
   test('a typed published count that disagrees with the attached tables is reported, the tables win', () => {
-    const n = narrativeOf(withParameters('001', 'budget', { ...INPUTS_001, 'performance.published-projects': '22' }, '行政单位'));
+    const n = narrativeOf(withParameters('001', 'budget', { ...PERFORMANCE_001, 'performance.published-projects': '22' }, '行政单位'));
     expect(sectionText(n, '2、项目绩效目标')).toContain('公开项目绩效目标20个');
     expect(n.findings.some((f) => f.rule === 'narrative-input' && f.message.includes('填的是 22') && f.message.includes('20 张'))).toBe(true);
   });
 
   test('without any table attached: the typed published figures, and the split asks for its own inputs', () => {
-    const inputs = { ...INPUTS_001, 'performance.published-projects': '20', 'performance.published-amount': '1600' };
+    const inputs = { ...PERFORMANCE_001, 'performance.published-projects': '20', 'performance.published-amount': '1600' };
     const n = narrativeOf(withParameters('001', 'budget', inputs, '行政单位', { performance: false }));
     const text = sectionText(n, '2、项目绩效目标');
     expect(text).toContain('公开项目绩效目标20个，涉及项目金额1,600.00万元');
@@ -193,7 +172,7 @@ describe('标准 十: what is published is what is attached', () => {
   test('the published split typed in is printed from its cells', () => {
     const n = narrativeOf(
       withParameters('001', 'budget', {
-        ...INPUTS_001,
+        ...PERFORMANCE_001,
         'performance.published-operating-projects': '12',
         'performance.published-operating-amount': '160',
         'performance.published-specific-projects': '8',
@@ -221,7 +200,7 @@ describe('标准 十: what is published is what is attached', () => {
   });
 
   test('an attached 整体支出绩效目标表 gives 整体绩效目标 its amount, sourced to its cell', () => {
-    const { ['performance.overall-amount']: _o, ...rest } = INPUTS_001;
+    const { ['performance.overall-amount']: _o, ...rest } = PERFORMANCE_001;
     const wb = withParameters('001', 'budget', rest, '行政单位');
     const overall = workbookFromBlocks([
       [

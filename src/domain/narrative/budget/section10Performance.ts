@@ -43,7 +43,7 @@ function byType(ctx: NarrativeContext, figures: BudgetPerformanceFigures | undef
   p.text('万元');
   const projects = ctx.tables.cell(budgetTable12, 'main', 'total', 'total') ?? ctx.tables.cell(budgetTable05, 'main', 'total', 'project');
   if (publishedAmount && projects && !projects.value.isZero()) {
-    p.text('，占部门（单位）项目支出总额的').percent(shareOf(publishedAmount.value, projects.value), [...publishedAmount.sources, ...projects.sources]).text('%');
+    p.text('，占部门（单位）项目支出总额的').percent(shareOf(publishedAmount.value, projects.value), [...publishedAmount.sources, ...projects.sources], { part: publishedAmount.value, whole: projects.value }).text('%');
   }
   p.text('。其中：');
   const allPublished = published.count !== undefined && published.count === count?.value && !!publishedAmount && !!amount && publishedAmount.value.equals(amount.value);
