@@ -67,7 +67,7 @@ function ruleInputs(section: string, forKind: Kind): ParameterInput[] {
     section,
     label: `校验规则：${r.title}`,
     kind: 'choice' as const,
-    hint: `默认“${SEVERITY_LABEL[r.defaultSeverity]}”；留空按默认，选“关闭”不再检查（规则 ${r.id}）`,
+    hint: `默认“${SEVERITY_LABEL[r.defaultSeverity]}”；留空按默认，选“关闭”不再检查`,
     forKind,
     choices: RULE_LEVEL_CHOICES,
   }));
