@@ -6,4 +6,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Up to eight sessions share two cores here: the CLI tests' first run (compiling src) can pass 5 s.
+  testTimeout: 30000,
 };

@@ -4,6 +4,7 @@ import type { WorkbookGateway } from '../excel/workbookGateway';
 import type { Kind } from '../domain/forms/formTypes';
 import type { SheetLayout } from '../domain/template/sheetLayout';
 import { UNIT_TYPES, type UnitType } from '../domain/workbook/snapshot';
+import { PROFILE_CHOICES } from '../domain/profiles/choices';
 import { loadRecognition, loadTemplates } from './engine';
 import { errorText } from './errorText';
 import { tableTitle } from './findingGroups';
@@ -22,6 +23,8 @@ type Outcome = { readonly kind: 'success' | 'error'; readonly text: string; read
 /** What the workbook already holds, as recognition sees it. */
 interface Existing {
   readonly kind: Kind | null;
+  /** The table set the workbook's tables were recognised as (null without tables). */
+  readonly profile: string | null;
   readonly year: number | null;
   readonly unit: string | null;
   readonly tables: readonly { readonly key: string; readonly text: string }[];
@@ -34,6 +37,12 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [unitType, setUnitType] = useState<UnitType>('行政单位');
   const [kind, setKind] = useState<Kind>('budget');
+  // The table set: the workbook's own when it has tables, else the first (Shanxi's) of the kind.
+  const [profile, setProfile] = useState<string>(PROFILE_CHOICES[0].id);
+  const chooseKind = (k: Kind) => {
+    setKind(k);
+    if (PROFILE_CHOICES.find((p) => p.id === profile)?.kind !== k) setProfile(PROFILE_CHOICES.find((p) => p.kind === k)!.id);
+  };
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [existing, setExisting] = useState<Existing | null>(null);
@@ -55,6 +64,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
       const rec = recognize(snapshot);
       const found: Existing = {
         kind: rec.kind,
+        profile: rec.tables.length > 0 ? rec.profile.id : null,
         year: rec.year,
         unit: rec.unit,
         tables: rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
@@ -72,7 +82,11 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
       if (!found || touchedRef.current) return;
       if (found.unit) setUnit(found.unit);
       if (found.year) setYear(String(found.year));
-      if (found.kind) setKind(found.kind);
+      if (found.kind) chooseKind(found.kind);
+      if (found.profile) {
+        setProfile(found.profile);
+        setKind(PROFILE_CHOICES.find((p) => p.id === found.profile)?.kind ?? 'budget');
+      }
     });
     // Only on mount (survey is stable per gateway); later surveys follow inserts.
   }, [survey]);
@@ -82,7 +96,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
     setOutcome(null);
     try {
       const [{ templateLayouts }, existingSheets] = await Promise.all([loadTemplates(), gateway.sheetNames()]);
-      const { layouts, metadata, notices } = templateLayouts({ kind, year: yearNumber, unit: unit.trim(), unitType, existingSheets });
+      const { layouts, metadata, notices } = templateLayouts({ kind, year: yearNumber, unit: unit.trim(), unitType, existingSheets, profile });
       await gateway.writeLayouts(layouts, metadata);
       setOutcome({ kind: 'success', text: `已插入 ${layouts.length} 张工作表：${layouts.map((l: SheetLayout) => l.name).join('、')}`, notices });
       await survey();
@@ -134,10 +148,19 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
           </Select>
         </Field>
         <Field label="公开类型">
-          <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as Kind)} layout="horizontal">
+          <RadioGroup value={kind} onChange={(_, d) => chooseKind(d.value as Kind)} layout="horizontal">
             <Radio value="budget" label="预算" />
             <Radio value="final" label="决算" />
           </RadioGroup>
+        </Field>
+        <Field label="表套" hint="各地公开的表不同：山西为预算13张、决算10张；多数省份为9张表">
+          <Select value={profile} onChange={(_, d) => setProfile(d.value)}>
+            {PROFILE_CHOICES.filter((p) => p.kind === kind).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Button appearance="primary" type="submit" disabled={!unitValid || !yearValid || busy}>
           {busy ? <Spinner size="tiny" label="正在插入…" /> : '插入模板'}

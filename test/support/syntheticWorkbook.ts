@@ -23,6 +23,17 @@ export interface SyntheticOptions {
 }
 
 export function syntheticBudget(items: number, options: SyntheticOptions = {}): WorkbookSnapshot {
+  const { blocks, projects } = syntheticBudgetParts(items);
+  const performance = options.performance ? projects.map((it) => targetTable(`项目${it.code}`, it.project * 100)) : [];
+  return workbookFromBlocks([...blocks, ...performance]);
+}
+
+/** The tables of syntheticBudget as blocks of tab-separated lines (seed 000's layout), without performance tables. */
+export function syntheticBudgetTables(items: number): string[][] {
+  return syntheticBudgetParts(items).blocks;
+}
+
+function syntheticBudgetParts(items: number): { blocks: string[][]; projects: Item[] } {
   const list: Item[] = [];
   for (let j = 0; j < items; j++) {
     const cls = FUNCTION_CLASSES[j % 30][0];
@@ -103,9 +114,7 @@ export function syntheticBudget(items: number, options: SyntheticOptions = {}): 
     `汾阳市社会保险中心\t${cents(total.project)}\t${cents(total.project)}\t\t\t\t`,
     ...list.filter((it) => it.project > 0).map((it) => `项目${it.code}\t${cents(it.project)}\t${cents(it.project)}\t\t\t\t`),
   ];
-  const projects = list.filter((it) => it.project > 0);
-  const performance = options.performance ? projects.map((it) => targetTable(`项目${it.code}`, it.project * 100)) : [];
-  return workbookFromBlocks([...blocks, ...performance]);
+  return { blocks, projects: list.filter((it) => it.project > 0) };
 }
 
 /** Seed 000's 单位长期聘用人员经费 table with another project's name and 年度资金 (元). */

@@ -38,7 +38,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
     try {
       const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
       // One push per finding: a spread of a million findings overflows the call stack.
-      for (const f of applyRuleLevel(rule.run(ctx), rule.defaultSeverity, level)) findings.push(f);
+      for (const f of applyRuleLevel(rule.run(ctx, findings), rule.defaultSeverity, level)) findings.push(f);
     } catch (e) {
       // A defect in one rule must not hide the others' findings; it is itself reported.
       findings.push({

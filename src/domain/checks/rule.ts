@@ -6,5 +6,6 @@ export interface Rule {
   readonly id: string;
   readonly title: string;
   readonly defaultSeverity: Severity;
-  run(ctx: CheckContext): Finding[];
+  /** `earlier`: what the rules listed before it found (unit-slip reads the sums that broke). */
+  run(ctx: CheckContext, earlier?: readonly Finding[]): Finding[];
 }

@@ -1,8 +1,10 @@
 import { LISTED_PARTS } from '../findings/findingText';
 import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
-import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity } from '../findings/finding';
+import Decimal from 'decimal.js';
+import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity, type UnitSlip } from '../findings/finding';
 import type { CheckContext } from './checkContext';
+import { otherUnit, toleranceIn, unitFactor } from './amountUnits';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
 export interface Part {
@@ -56,7 +58,8 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const diff = actual.minus(expected);
   // The parts with a value: the ones rounded on their own.
   const valued = s.parts.filter((p) => p.cell.amount.state === 'amount');
-  const bound = s.exact ? ZERO : ctx.tolerance.times(Math.max(valued.length, 1) + 1);
+  // Compared in the table's own unit, with the allowance of its printed precision.
+  const bound = s.exact ? ZERO : toleranceIn(s.table, ctx.tolerance).times(Math.max(valued.length, 1) + 1);
   const equation = ctx.equations.record(
     s.rule,
     [{ table: s.table, cell: s.total }],
@@ -70,9 +73,11 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const blankTotal = s.total.amount.state === 'empty';
   const rounding = diff.abs().lte(bound) && !blankTotal;
   const severity: Severity = rounding ? 'warning' : 'error';
+  const slip = rounding || blankTotal ? null : unitSlip(s, actual, expected, bound);
+  const slipNote = slip ? `；单元格 ${slip.cell.address} 的 ${slip.value} 像是以${slip.typedIn}填写（本表金额单位为${s.table.amountUnit}），按${s.table.amountUnit}应为 ${slip.converted}` : '';
   const message =
     `${s.table.form.label}（${s.table.sheet}）${s.where ?? s.relation ?? ''}：${s.totalLabel}实为 ${blankTotal ? '空白' : plain(actual)}，` +
-    `应为 ${sumText(parts, plain(expected))}，差额 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}`;
+    `应为 ${sumText(parts, plain(expected))}，差额 ${plain(diff)}${rounding ? `（${ROUNDING_NOTE}）` : ''}，单元格 ${s.total.address}${slipNote}`;
   return {
     severity,
     rule: s.rule,
@@ -94,8 +99,30 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
       ...(s.relation ? { relation: s.relation } : {}),
       ...(blankTotal ? { blankTotal } : {}),
       ...(rounding ? { rounding } : {}),
+      ...(slip ? { unitSlip: slip } : {}),
     },
   };
+}
+
+/**
+ * One figure typed in the other unit (a 万元 figure in a 元 table, or the reverse): the single
+ * cell of the sum — a part or the total — that, converted exactly, makes the sum hold.
+ */
+function unitSlip(s: SumSubject, actual: Decimal, expected: Decimal, bound: Decimal): UnitSlip | null {
+  const unit = s.table.amountUnit;
+  const typedIn = otherUnit(unit);
+  const k = unitFactor(typedIn, unit);
+  const holds = (total: Decimal, sum: Decimal) => total.minus(sum).abs().lte(bound);
+  const candidates: { cell: Part['cell']; value: Decimal; converted: Decimal }[] = [];
+  for (const p of s.parts) {
+    const v = p.cell.amount.value;
+    if (!v || v.isZero()) continue;
+    if (holds(actual, expected.minus(v).plus(v.times(k)))) candidates.push({ cell: p.cell, value: v, converted: v.times(k) });
+  }
+  if (!actual.isZero() && holds(actual.times(k), expected)) candidates.push({ cell: s.total, value: actual, converted: actual.times(k) });
+  if (candidates.length !== 1) return null;
+  const c = candidates[0];
+  return { cell: { sheet: s.table.sheet, address: c.cell.address }, value: plain(c.value), converted: plain(c.converted), typedIn };
 }
 
 /** "基本支出 398.16 + 项目支出 2460.09 = 2858.25", "12 项之和 2460.10", "0.00" when no part has a value. */

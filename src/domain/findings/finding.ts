@@ -67,6 +67,8 @@ export type FindingDetail =
       readonly blankTotal?: boolean;
       /** Within the rounding allowance: a 尾数差异. */
       readonly rounding?: boolean;
+      /** One figure of the sum looks typed in the other unit (rule unit-slip reports it at its cell). */
+      readonly unitSlip?: UnitSlip;
     }
   /** Two tables' figures that must agree (cross-table): actual = Σ left, expected = Σ right. */
   | {
@@ -79,6 +81,8 @@ export type FindingDetail =
       readonly left: readonly FindingPart[];
       readonly right: readonly FindingPart[];
       readonly rounding?: boolean;
+      /** One side is 10000 times the other: a whole table in the other unit (rule unit-slip says which). */
+      readonly unitSlip?: { readonly table: number; readonly sheet: string; readonly cell: string; readonly text: string };
     }
   /**
    * A cell whose one value would make several broken identities hold at once (rule suspect-cell):
@@ -103,6 +107,17 @@ export type FindingDetail =
       /** Location fields the text already names, so a report does not repeat them. */
       readonly names?: readonly ('cell' | 'row' | 'column')[];
     };
+
+/** A figure typed in the other unit: 12.35 in a 元 table where 123500.00 (元) makes its sum hold. */
+export interface UnitSlip {
+  readonly cell: CellRef;
+  /** As printed, two decimals. */
+  readonly value: string;
+  /** The unit it looks typed in. */
+  readonly typedIn: '万元' | '元';
+  /** The figure converted exactly into the table's unit. */
+  readonly converted: string;
+}
 
 /** The note a 尾数差异 carries: why it is a warning and not an error. */
 export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';

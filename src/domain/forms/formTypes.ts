@@ -182,6 +182,11 @@ export interface FormDef {
    * the table in messages, the template writes no label line and recognition expects none.
    */
   readonly printsLabel?: boolean;
+  /**
+   * The id of the form this one prints with the same panels, lines and columns (printedAs): code that
+   * reads a table by that form's roles (fill derivations, narrative sections) reads this one too.
+   */
+  readonly sameAs?: string;
   /** Optional (forms helper): other label lines seen, e.g. "部门公开表9" in the 2025 seeds. */
   readonly labelVariants?: readonly string[];
   /** Title as published this year, with {year}. */

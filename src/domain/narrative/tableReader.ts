@@ -1,6 +1,7 @@
 import type { CellRef } from '../findings/finding';
 import type { FormDef } from '../forms/formTypes';
 import { tableOfForm } from '../relations/tables';
+import { unitFactor } from '../checks/amountUnits';
 import { ZERO } from '../money/amount';
 import type { RecognitionResult, RecognizedPanel, RecognizedTable } from '../recognition/recognizedTable';
 import { fig, type Fig } from './figure';
@@ -45,7 +46,10 @@ export class TableReader {
     const a = c.amount;
     // An unreadable cell is reported by the checks; the text must not turn it into a zero.
     if (a.state === 'error' || a.state === 'invalid') return undefined;
-    return fig(a.value ?? ZERO, [this.ref(no, c.address)]);
+    // The text speaks 万元: a 元 table's figure is converted here, once, exactly.
+    const unit = this.table(no)?.amountUnit ?? '万元';
+    const value = a.value ?? ZERO;
+    return fig(unit === '万元' ? value : value.times(unitFactor(unit, '万元')), [this.ref(no, c.address)]);
   }
 
   /** The amount of a fixed row (or 'total' for a coded panel's 合计 line); undefined when absent or unreadable. */

@@ -25,6 +25,8 @@ export interface ParameterInput {
   readonly choices?: readonly string[];
   /** Labels earlier versions wrote on the sheet: still read, so a filled-in old sheet keeps working. */
   readonly aliases?: readonly string[];
+  /** Only the 说明参数 of these profiles lists it (facts the region's tables do not hold). */
+  readonly profiles?: readonly string[];
 }
 
 export const KIND_CHOICES: readonly string[] = ['预算', '决算'];
@@ -344,13 +346,30 @@ export const FINAL_CLASS_ROWS: readonly (readonly [code: string, name: string])[
   ([code]) => !['209', '227', '230', '233'].includes(code),
 );
 
-export function parameterInputs(kind: Kind): ParameterInput[] {
-  const own = kind === 'budget' ? BUDGET_INPUTS : FINAL_INPUTS;
-  return [...BASIC_INPUTS, ...own];
+/**
+ * The national 决算 set has no 公开10表: 机关运行经费, 政府采购 and 国有资产 figures of its 十一、其他重要
+ * 事项 come from here (上海 2024 wording).
+ */
+const NATIONAL_FINAL = ['national-final-9'];
+const N11 = '六、其他重要事项（无对应表格的数字）';
+const NATIONAL_FINAL_INPUTS: readonly ParameterInput[] = [
+  { id: 'operating.total', section: N11, label: '本年机关运行经费支出', kind: 'amount', hint: '万元；仅行政单位和参公事业单位', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'procurement.contracts', section: N11, label: '政府采购金额（以合同签订为准）', kind: 'amount', hint: '万元', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'procurement.contracts-goods', section: N11, label: '其中：货物采购金额', kind: 'amount', hint: '万元', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'procurement.contracts-works', section: N11, label: '其中：工程采购金额', kind: 'amount', hint: '万元', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'procurement.contracts-services', section: N11, label: '其中：服务采购金额', kind: 'amount', hint: '万元', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'assets.vehicles-total', section: N11, label: '年末车辆总数（辆）', kind: 'count', hint: '截至12月31日', forKind: 'final', profiles: NATIONAL_FINAL },
+  { id: 'assets.equipment-1m', section: N11, label: '单价100万元（含）以上设备（不含车辆）台（套）数', kind: 'count', hint: '', forKind: 'final', profiles: NATIONAL_FINAL },
+];
+
+/** The inputs of a kind (and of a profile's own facts, when a profile is named). */
+export function parameterInputs(kind: Kind, profile?: string): ParameterInput[] {
+  const own = kind === 'budget' ? BUDGET_INPUTS : [...FINAL_INPUTS, ...NATIONAL_FINAL_INPUTS];
+  return [...BASIC_INPUTS, ...own.filter((i) => !i.profiles || (profile !== undefined && i.profiles.includes(profile)))];
 }
 
 /** Every input of both kinds (for reading a sheet whatever its kind says). */
-export const ALL_INPUTS: readonly ParameterInput[] = [...BASIC_INPUTS, ...BUDGET_INPUTS, ...FINAL_INPUTS];
+export const ALL_INPUTS: readonly ParameterInput[] = [...BASIC_INPUTS, ...BUDGET_INPUTS, ...FINAL_INPUTS, ...NATIONAL_FINAL_INPUTS];
 
 /** Every per-类 input id of the 决算 table, e.g. "budget.initial.208". */
 export function classInputIds(): string[] {

@@ -70,7 +70,7 @@ export function parameterSheetLayout(req: TemplateRequest): SheetLayout {
   const rowHeights: Record<number, number> = { 0: 28, 1: 48 };
   let row = 3;
   let section = '';
-  for (const input of parameterInputs(req.kind)) {
+  for (const input of parameterInputs(req.kind, req.profile)) {
     if (input.section !== section) {
       section = input.section;
       put(row, 0, section, 'heading');

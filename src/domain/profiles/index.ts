@@ -2,6 +2,8 @@ import type { FormDef, Kind } from '../forms/formTypes';
 import type { Profile } from './profile';
 import { shanxiBudget13 } from './shanxiBudget13';
 import { shanxiFinal10 } from './shanxiFinal10';
+import { nationalFinal9 } from './nationalFinal9';
+import { nationalBudget9 } from './nationalBudget9';
 
 export type { AmountUnit, Profile } from './profile';
 
@@ -9,7 +11,7 @@ export type { AmountUnit, Profile } from './profile';
  * Every table set the product knows. A new region is one file here (its forms under forms/) and one
  * line in this list; recognition picks among them by what a workbook's titles and label lines say.
  */
-export const PROFILES: readonly Profile[] = [shanxiBudget13, shanxiFinal10];
+export const PROFILES: readonly Profile[] = [shanxiBudget13, shanxiFinal10, nationalFinal9, nationalBudget9];
 
 /** Tables every profile may hold, whatever the region (绩效目标表, 绩效自评表). */
 export const COMMON_FORMS: readonly FormDef[] = [];

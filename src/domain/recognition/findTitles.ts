@@ -3,6 +3,7 @@ import { ALL_FORMS } from '../forms/registry';
 import { formByLabel, matchFormByTitle, parseLabel } from '../forms/matchTitle';
 import { cellAt, cellText, columnCount, rowCount, type SheetSnapshot } from '../workbook/snapshot';
 import { norm } from './normalize';
+import { documentHeading } from './documentHeading';
 
 /** Where a table starts in a sheet: its title (and label line), and the form it was matched to. */
 export interface TitleHit {
@@ -15,6 +16,8 @@ export interface TitleHit {
   readonly form: FormDef | null;
   /** The label line found beside the title (公开09表 → final 9), if any. */
   readonly label?: { readonly kind: Kind; readonly no: number };
+  /** The texts of the few rows under the title (normalised): the header words profiles are told apart by. */
+  readonly headerWords?: readonly string[];
 }
 
 const MAX_TITLE_CELLS = 3;
@@ -53,6 +56,8 @@ function titleCandidate(sheet: SheetSnapshot, r: number): [number, string] | und
   if (!/表(\(.*\))?$/.test(n)) return undefined;
   // A title never holds a colon: "单位名称：…", "校验规则：未能识别的表" are label/value lines.
   if (/[:：]/.test(n) || /^(注|说明|单位|部门名称|金额单位)/.test(n) || parseLabel(t)) return undefined;
+  // "XX 2024 年度部门决算表" above all the tables names the unit and year, not a table.
+  if (documentHeading(t)) return undefined;
   return [c, t];
 }
 
@@ -88,7 +93,7 @@ export function findTitles(sheet: SheetSnapshot, kindHint?: Kind, forms: readonl
     const form = formForTitle(title, label, kindHint, forms);
     if (!form && !tableFollows(sheet, r)) continue;
     if (hits.length > 0 && hits[hits.length - 1].titleRow >= startRow) startRow = r;
-    hits.push({ startRow, titleRow: r, titleCol: col, title, form, ...(label ? { label } : {}) });
+    hits.push({ startRow, titleRow: r, titleCol: col, title, form, ...(label ? { label } : {}), headerWords: wordsBelow(sheet, r, n) });
   }
   return hits;
 }
@@ -96,4 +101,11 @@ export function findTitles(sheet: SheetSnapshot, kindHint?: Kind, forms: readonl
 /** The form of `forms` a title (and its label line) names: by title within the label's kind, then any kind, then by label. */
 export function formForTitle(title: string, label: { kind: Kind; no: number } | undefined, kindHint: Kind | undefined, forms: readonly FormDef[]): FormDef | null {
   return matchFormByTitle(title, label?.kind ?? kindHint, forms) ?? matchFormByTitle(title, undefined, forms) ?? (label ? formByLabel(forms, label) ?? null : null);
+}
+
+/** The texts of up to six rows under a title, normalised (at most 12 cells a row). */
+function wordsBelow(sheet: SheetSnapshot, r: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = r + 1; i < Math.min(n, r + 7); i++) for (const [, t] of rowTexts(sheet, i, 12)) out.push(norm(t));
+  return out;
 }

@@ -71,6 +71,8 @@ export function columnScore(def: ColumnDef, path: readonly string[] | undefined)
   if (names.includes(lowest)) score = 10;
   else if (lowest.length > 1 && names.some((n) => stripYear(n) !== '' && stripYear(n) === stripYear(lowest))) score = 9;
   else if (def.type === 'code' && /编码|代码/.test(lowest)) score = 5;
+  // 类 | 款 | 项 under 科目编码: the code in three columns, read from its first (readTable joins them).
+  else if (def.type === 'code' && lowest === '类' && path.slice(0, -1).some((u) => /编码|代码/.test(u))) return 5;
   else if (def.type === 'name' && /名称/.test(lowest)) score = 5;
   else if (def.type === 'lineNo' && lowest === '行次') score = 5;
   if (score === 0) return 0;

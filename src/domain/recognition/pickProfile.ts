@@ -1,4 +1,5 @@
-import type { Kind } from '../forms/formTypes';
+import type { FormDef, Kind } from '../forms/formTypes';
+import { norm } from './normalize';
 import { formByLabel, titleScore } from '../forms/matchTitle';
 import { PROFILES, defaultProfile, profileById, profileForms, profilesOfKind, type Profile } from '../profiles';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -9,6 +10,34 @@ const EXACT = 3;
 const KEYWORD = 1;
 /** A label line (公开01表, 预算公开表1) names the table of the profiles that print it. */
 const LABEL = 3;
+/** Each header word under a title that the profile's form of that title uses. */
+const HEADER = 2;
+
+/** The profile's form a title names best (an exact wording first, else the longest keyword set). */
+function bestForm(forms: readonly FormDef[], title: string): FormDef | undefined {
+  let top: FormDef | undefined;
+  let score = 0;
+  for (const f of forms) {
+    const t = titleScore(f, title);
+    if (t > score) {
+      top = f;
+      score = t;
+    }
+  }
+  return top;
+}
+
+const vocabulary = new WeakMap<FormDef, Set<string>>();
+
+/** Every header label and alias of a form, normalised. */
+function headerVocabulary(form: FormDef): Set<string> {
+  let words = vocabulary.get(form);
+  if (!words) {
+    words = new Set(form.panels.flatMap((p) => p.columns.flatMap((c) => [...c.header, ...(c.aliases ?? [])].map((h) => norm(h)))));
+    vocabulary.set(form, words);
+  }
+  return words;
+}
 
 /** The profiles a workbook may be: the one its template metadata names, else those of its kind. */
 export function candidateProfiles(wb: WorkbookSnapshot, kindHint: Kind | null): readonly Profile[] {
@@ -38,6 +67,12 @@ export function pickProfile(hits: readonly TitleHit[], candidates: readonly Prof
         else if (t > 0) s = Math.max(s, KEYWORD);
       }
       if (hit.label && formByLabel(forms, hit.label)) s += LABEL;
+      // The header words under the title that the profile's form uses (功能分类科目编码, 行次, 预算数…).
+      const form = bestForm(forms, hit.title);
+      if (form && hit.headerWords) {
+        const words = headerVocabulary(form);
+        s += HEADER * hit.headerWords.filter((w) => words.has(w)).length;
+      }
       score += s;
     }
     if (score > bestScore || (score === bestScore && best !== null && p.tieBreak > best.tieBreak)) {

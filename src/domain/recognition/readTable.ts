@@ -32,6 +32,7 @@ export function readTable(
   const headerWords = headerVocabulary(form);
   let unit: string | null = null;
   let amountUnit: AmountUnit | null = null;
+  let unitLabelPending: string | null = null;
   let year = yearIn(hit.title);
   let r = hit.titleRow + 1;
   // A section heading printed above the first header (公开10表 "一、政府采购情况") is a body line.
@@ -45,6 +46,10 @@ export function readTable(
       continue;
     }
     for (const t of texts) {
+      // "金额单位：" (or "金额单位：万") wrapped, the rest of the unit on the next line ("万元", "元").
+      const joined = unitLabelPending === null ? '' : unitLabelPending + t.replace(/\s+/g, '');
+      if (amountUnit === null && /^(万元|元)$/.test(joined)) amountUnit = joined as AmountUnit;
+      unitLabelPending = /^(?:金额)?单位[:：](万?)$/.exec(t.replace(/\s+/g, ''))?.[1] ?? null;
       amountUnit ??= unitLineUnit(t);
       const m = /^(?:单位名称|部门名称|单位|部门)[:：]\s*(.+)$/.exec(t.trim());
       if (m && !/万元|^元$/.test(m[1].trim()) && unit === null) {
@@ -79,6 +84,7 @@ export function readTable(
         break;
       }
     } else if (r > headerStart && isBodyRow(sheet, r, width, form, headerWords, true)) break;
+    else if (r > headerStart && startsWrappedName(sheet, r, endRow, width, form, headerWords)) break;
     headerRows.push(r);
   }
   const bodyFirst = r;
@@ -219,6 +225,16 @@ function headerVocabulary(form: FormDef): Set<string> {
   return words;
 }
 
+/**
+ * The first line of a subject name wrapped above its code's row (a PDF paste): one text that is no
+ * header word, with a body row (code or amount) right below it.
+ */
+function startsWrappedName(sheet: SheetSnapshot, r: number, endRow: number, width: number, form: FormDef, headerWords: Set<string>): boolean {
+  const texts = rowTexts(sheet, r, width);
+  if (texts.length !== 1 || headerWords.has(norm(texts[0])) || /^[\d.,\s]+$/.test(texts[0])) return false;
+  return r + 1 < endRow && isBodyRow(sheet, r + 1, width, form, headerWords, false);
+}
+
 /** A row that starts the body: an amount, a subject code, a fixed line's label or a total. */
 function isBodyRow(sheet: SheetSnapshot, r: number, width: number, form: FormDef, headerWords: Set<string>, labels: boolean): boolean {
   const texts = rowTexts(sheet, r, width);
@@ -270,14 +286,29 @@ function readPanel(
 ): RecognizedPanel {
   const nameCol = columns.find((c) => c.key === 'name')?.col ?? columns.find((c) => c.key !== null && /name/i.test(c.key))?.col;
   const codeCol = columns.find((c) => c.key === 'code')?.col;
+  // 类 | 款 | 项 printed in three columns (201 | 06 | 01): read as one code.
+  const codeParts = codeCol !== undefined ? splitCodeColumns(columns, codeCol) : null;
   const lineCol = columns.find((c) => c.key === 'lineNo')?.col;
   const amountCols = columns.filter((c) => c.key !== null && isAmountKey(panel, c.key));
   const firstCol = columns.length ? columns[0].col : 0;
   const rows: RecognizedRow[] = [];
+  const fragments: { after: number; text: string }[] = [];
   let cursor = 0;
   for (const r of bodyRows) {
     let name = nameCol !== undefined ? joinedName(cellText(cellAt(sheet, r, nameCol))) : '';
-    let code = codeCol !== undefined ? cellText(cellAt(sheet, r, codeCol)).replace(/\s+/g, '') : '';
+    let code = codeParts
+      ? codeParts.map((c) => cellText(cellAt(sheet, r, c)).replace(/\s+/g, '')).join('')
+      : codeCol !== undefined
+        ? normalizeCode(cellText(cellAt(sheet, r, codeCol)))
+        : '';
+    if (codeCol !== undefined && !codeParts && code !== '' && !/^\d+$/.test(code)) {
+      // "2010601-行政运行", "[2010601]行政运行": the code with its name in one cell.
+      const both = /^(\d{3}(?:\d{2}){0,2})(?!\d)[-—_－:：.、\s]*(.+)$/.exec(code);
+      if (both && !name) {
+        code = both[1];
+        name = joinedName(both[2]);
+      }
+    }
     if (code && !/^\d+$/.test(code)) {
       // The 合计 label often stands in the code column ("合计 | | 2911.06").
       if (!name) name = joinedName(code);
@@ -285,7 +316,7 @@ function readPanel(
     }
     if (!code) {
       // A code ends where the digits end: "2022年后…" is a name, not code 202 and "2年后…".
-      const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$/.exec(name);
+      const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)[-—_－:：.、\s]*(.*)$/.exec(normalizeCode(name));
       if (m && (m[2] !== '' || nameCol === codeCol)) {
         code = m[1];
         name = m[2];
@@ -299,7 +330,8 @@ function readPanel(
     let level: RowLevel;
     const n = norm(name);
     if (panel.rows.mode === 'fixed') {
-      let found = matchFixedRow(panel.rows.rows, n, lineNo, cursor);
+      // A line with its code is that code's line, however its name wraps (公开06表 30108).
+      let found = (code ? matchFixedCode(panel.rows.rows, code) : undefined) ?? matchFixedRow(panel.rows.rows, n, lineNo, cursor);
       // A table of one unlabeled line (公开09表): its figures are that line.
       const lines = panel.rows.rows.filter((d) => !d.spacer && !d.heading);
       if (!found && nameCol === undefined && codeCol === undefined && lines.length === 1) {
@@ -319,6 +351,8 @@ function readPanel(
         key = found.row.key;
         cursor = found.index + 1;
         if (found.row.code && !code) code = found.row.code;
+        // Matched by code where a PDF paste left the name on lines of its own: the form's name.
+        if (name === '' && code && found.row.code === code && found.row.label) name = found.row.label;
       } else if (!hasAmounts) continue;
       level = key && /total/.test(key) ? 'total' : found?.row.heading ? 'group' : 'line';
     } else if (code && /^\d+$/.test(code)) {
@@ -329,12 +363,15 @@ function readPanel(
     } else if (n === '' && !hasAmounts) {
       continue;
     } else if (panel.rows.mode === 'coded' && !hasAmounts && !code) {
+      // A name wrapped over lines of its own in a PDF paste: joined to its row below.
+      if (name !== '' && rowTexts(sheet, r, (sheet.values[r] ?? []).length).length === 1) fragments.push({ after: rows.length, text: name });
       continue;
     } else {
       level = panel.rows.mode === 'list' ? 'line' : 'item';
     }
     rows.push({ row: r, key, code: code || null, name, level, ...(lineNo !== undefined ? { lineNo } : {}) });
   }
+  if (fragments.length > 0) joinWrappedNames(rows, fragments);
   const cache = new Map<string, AmountCell>();
   const panelObj: RecognizedPanel = {
     key: panel.key,
@@ -409,4 +446,65 @@ function matchFixedRow(defs: readonly FixedRowDef[], n: string, lineNo: number |
   for (let i = cursor; i < defs.length; i++) if (matches(defs[i])) return { row: defs[i], index: i };
   for (let i = 0; i < cursor; i++) if (matches(defs[i])) return { row: defs[i], index: i };
   return undefined;
+}
+
+/**
+ * "201 06 01", "[2010601]", "２０１０６０１": the digits of a code as written, spaces and brackets
+ * dropped; anything after the digits (a name) is kept for the caller.
+ */
+function normalizeCode(text: string): string {
+  const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const spaced = /^(\d{3})\s+(\d{2})(?:\s+(\d{2}))?(?!\d)(.*)$/.exec(t);
+  const joined = spaced ? `${spaced[1]}${spaced[2]}${spaced[3] ?? ''}${spaced[4]}` : t;
+  return joined.replace(/^[[【(（](\d+)[\]】)）]/, '$1').replace(/^(\d+)\s+$/, '$1').replace(/\s+/g, '');
+}
+
+/** The 类 | 款 | 项 columns when a table prints its code in three (headed 类, 款, 项 under 科目编码). */
+function splitCodeColumns(columns: readonly RecognizedColumn[], codeCol: number): number[] | null {
+  const i = columns.findIndex((c) => c.col === codeCol);
+  const three = columns.slice(i, i + 3);
+  if (three.length === 3 && three.map((c) => norm(c.label)).join('') === '类款项') return three.map((c) => c.col);
+  return null;
+}
+
+function matchFixedCode(defs: readonly FixedRowDef[], code: string): { row: FixedRowDef; index: number } | undefined {
+  const i = defs.findIndex((d) => d.code === code);
+  return i >= 0 ? { row: defs[i], index: i } : undefined;
+}
+
+/**
+ * A PDF paste splits a wrapped subject name into rows of their own around its code's row. Where
+ * the document centres names on the code's line (some code rows then have no name of their own),
+ * a part goes to the row below when that row still lacks its top part, else to the row above when
+ * that row has its top part and lacks its bottom one; where names start on the code's line, every
+ * part runs on from the row above.
+ */
+function joinWrappedNames(rows: RecognizedRow[], fragments: readonly { after: number; text: string }[]): void {
+  const coded = (i: number) => i >= 0 && i < rows.length && rows[i].code !== null;
+  const centred = rows.some((r) => r.code !== null && r.name === '');
+  const names = rows.map((r) => r.name);
+  const top = new Set<number>();
+  const between = new Map<number, string[]>();
+  for (const f of fragments) between.set(f.after, [...(between.get(f.after) ?? []), f.text]);
+  for (const [b, parts] of between) {
+    const a = b - 1;
+    // Where names start on the code's line, every part runs on from the row above.
+    let toA = !centred ? parts.length : 0;
+    if (centred) {
+      if (!coded(a)) toA = 0;
+      else if (!coded(b)) toA = parts.length;
+      // Two parts: the bottom of the name above, the top of the name below.
+      else if (parts.length === 2) toA = 1;
+      else if (parts.length === 1) toA = names[b] !== '' && top.has(a) ? 1 : 0;
+      else toA = Math.floor(parts.length / 2);
+    }
+    if (toA > 0 && coded(a)) names[a] = names[a] + parts.slice(0, toA).join('');
+    if (toA < parts.length && coded(b)) {
+      names[b] = parts.slice(toA).join('') + names[b];
+      top.add(b);
+    }
+  }
+  names.forEach((n, i) => {
+    if (n !== rows[i].name) rows[i] = { ...rows[i], name: n };
+  });
 }

@@ -7,6 +7,7 @@ import { profileForms } from '../profiles';
 import { rowCount, type WorkbookSnapshot } from '../workbook/snapshot';
 import { findTitles, formForTitle, type TitleHit } from './findTitles';
 import { candidateProfiles, pickProfile } from './pickProfile';
+import { headingAbove } from './documentHeading';
 import { recognizePerformanceTable } from './performance/recognizePerformance';
 import type { PerformanceTable } from './performance/performanceTable';
 import { readTable } from './readTable';
@@ -71,8 +72,9 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
       for (const f of p) problems.push(f);
     });
   }
-  const year = wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null));
-  const unit = wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u));
+  const heading = tables.some((t) => t.year !== null && t.unit) ? null : firstHeading(found);
+  const year = wb.metadata?.year ?? majority(tables.map((t) => t.year).filter((y): y is number => y !== null)) ?? heading?.year ?? null;
+  const unit = wb.metadata?.unit ?? majority(tables.map((t) => t.unit).filter((u): u is string => !!u)) ?? heading?.unit ?? null;
   return {
     // A workbook of performance tables alone is a budget's (目标表) or a 决算's (自评表).
     kind: wb.metadata?.kind ?? majority(tables.map((t) => t.kind)) ?? majority(performance.map((t) => t.form.kind)),
@@ -85,6 +87,15 @@ export function recognize(wb: WorkbookSnapshot): RecognitionResult {
     profile,
     facts: decideFacts(wb, parameters, profile, { year, unit }),
   };
+}
+
+/** The document heading above the first table of a sheet ("XX 2024 年度部门决算表"), when tables print no unit or year. */
+function firstHeading(found: readonly { sheet: WorkbookSnapshot['sheets'][number]; hits: readonly TitleHit[] }[]): { unit: string; year: number } | null {
+  for (const { sheet, hits } of found) {
+    const h = headingAbove(sheet, hits.length > 0 ? hits[0].startRow : Math.min(sheet.values.length, 20));
+    if (h) return h;
+  }
+  return null;
 }
 
 /** The value most tables agree on (a unit name wrapped over two lines in one table loses the vote). */

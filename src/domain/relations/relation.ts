@@ -51,4 +51,26 @@ export function columnOf(form: FormDef, panel: string, column: string): CodeRela
   return { form: form.id, panel, column };
 }
 
+/**
+ * Another profile's relations among forms this one prints with the same lines and columns under its
+ * own ids: each form id swapped; relations naming a form this profile lacks are left out.
+ */
+export function remapRelations(relations: readonly Relation[], pairs: readonly (readonly [from: FormDef, to: FormDef])[]): Relation[] {
+  const map = new Map(pairs.map(([a, b]) => [a.id, b.id]));
+  const swap = <T extends { form: string }>(r: T): T | null => (map.has(r.form) ? { ...r, form: map.get(r.form)! } : null);
+  const out: Relation[] = [];
+  for (const rel of relations) {
+    if (rel.mode === 'cells') {
+      const left = rel.left.map(swap);
+      const right = rel.right.map(swap);
+      if (left.every((x) => x) && right.every((x) => x)) out.push({ ...rel, left: left as FormCellRef[], right: right as FormCellRef[] });
+    } else {
+      const left = swap(rel.left);
+      const right = swap(rel.right);
+      if (left && right) out.push({ ...rel, left, right });
+    }
+  }
+  return out;
+}
+
 export type { Kind };

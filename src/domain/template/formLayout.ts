@@ -1,5 +1,6 @@
 import type { ColumnDef, FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
 import { fillYear } from '../forms/formTypes';
+import type { AmountUnit } from '../profiles/profile';
 import { parseRange, rangeAddress } from '../workbook/a1';
 import type { CellStyle, LayoutCell, PrintSetup, SheetLayout } from './sheetLayout';
 import { sumRules, type BodyLine, type BodyLineKind, type PlacedPanel } from './sumRules';
@@ -30,7 +31,7 @@ interface SheetColumn {
   readonly col: number;
 }
 
-export function formLayout(form: FormDef, year: number, unit: string, sheetName: string): SheetLayout {
+export function formLayout(form: FormDef, year: number, unit: string, sheetName: string, amountUnit: AmountUnit = '万元'): SheetLayout {
   const columns = sheetColumns(form);
   const width = columns.length;
   const last = width - 1;
@@ -39,10 +40,11 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   const put = (row: number, col: number, value: string | number | null, style: CellStyle) =>
     cells.push({ row, col, value, style });
 
-  put(0, 0, form.label, 'label');
+  // A region that prints no label line (the national sets) gets none.
+  if (form.printsLabel !== false) put(0, 0, form.label, 'label');
   put(TITLE_ROW, 0, fillYear(form.title, year), 'title');
   merges.push(rangeAddress(TITLE_ROW, 0, TITLE_ROW, last));
-  unitLine(form, year, unit, last, put);
+  unitLine(form, year, unit, last, put, amountUnit);
 
   // Header rows: every column's path from the top; a short path's lowest label merges down.
   // A table printed in sections has none on top: its headers stand under the section headings.
@@ -262,6 +264,7 @@ function unitLine(
   unit: string,
   last: number,
   put: (row: number, col: number, value: string, style: CellStyle) => void,
+  amountUnit: AmountUnit,
 ): void {
   const name = `${form.unitLine.nameLabel}：${unit}`;
   // A table of three columns (公开10表) has only the narrow 行次 column in the middle: the year goes
@@ -272,7 +275,7 @@ function unitLine(
     put(UNIT_ROW, 0, name, 'unitLine');
     if (form.showsYearOnUnitLine) put(UNIT_ROW, Math.max(1, Math.min(last - 1, Math.floor(last / 2))), `${year}年度`, 'unitLine');
   }
-  put(UNIT_ROW, Math.max(last, 1), `${form.unitLine.amountUnitLabel}：万元`, 'unitLineEnd');
+  put(UNIT_ROW, Math.max(last, 1), `${form.unitLine.amountUnitLabel}：${amountUnit}`, 'unitLineEnd');
 }
 
 /** The lines of a panel's body, top to bottom (rows are assigned by the caller). */

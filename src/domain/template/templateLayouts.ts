@@ -36,7 +36,7 @@ export function templateLayouts(req: TemplateRequest): {
   const profile = profileById(req.profile) ?? defaultProfile(req.kind);
   for (const form of [...profile.forms].sort((a, b) => a.no - b.no)) {
     const name = named(form.sheetName);
-    layouts.push(formLayout(form, req.year, req.unit, name));
+    layouts.push(formLayout(form, req.year, req.unit, name, profile.defaultAmountUnit));
     sheets[name] = form.id;
   }
   const metadata: TemplateMetadata = {

@@ -1,3 +1,4 @@
+import { PROFILES } from '../../../src/domain/profiles';
 import { ALL_FORMS, formById, formByNo, formsOfKind } from '../../../src/domain/forms/registry';
 import type { CellSelector, FixedRowDef, FormDef, PanelDef } from '../../../src/domain/forms/formTypes';
 import { fillYear } from '../../../src/domain/forms/formTypes';
@@ -71,10 +72,12 @@ describe('registry', () => {
     expect(formById('final/06-basic-detail')?.no).toBe(6);
   });
 
-  it('sheet names are unique and fit Excel (≤ 31 characters)', () => {
-    const names = ALL_FORMS.map((f) => f.sheetName);
-    expect(new Set(names).size).toBe(names.length);
-    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+  it('sheet names are unique within each profile (one template) and fit Excel (≤ 31 characters)', () => {
+    for (const p of PROFILES) {
+      const names = p.forms.map((f) => f.sheetName);
+      expect([p.id, new Set(names).size]).toEqual([p.id, names.length]);
+    }
+    for (const n of ALL_FORMS.map((f) => f.sheetName)) expect(n.length).toBeLessThanOrEqual(31);
   });
 
   it('labels follow 预算公开表N / 公开0N表', () => {

@@ -29,7 +29,7 @@ const flat = (s: string) => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/
  */
 function seedTable(seed: SeedId, form: FormDef): { title: string; lines: string[][]; cells: string[][] } {
   for (const block of seedTables(seed)) {
-    const i = block.findIndex((l) => !l.includes('\t') && !parseLabel(l.trim()) && matchFormByTitle(l.replace(/^#+\s*/, ''), form.kind)?.id === form.id);
+    const i = block.findIndex((l) => !l.includes('\t') && !parseLabel(l.trim()) && matchFormByTitle(l.replace(/^#+\s*/, ''), form.kind, formsOfKind(form.kind))?.id === form.id);
     if (i < 0) continue;
     const cells = block.slice(i + 1).filter((l) => l.includes('\t')).map((l) => l.split('\t').map((c) => c.trim()));
     return { title: block[i].replace(/^#+\s*/, '').trim(), lines: cells.map((l) => l.filter(Boolean)), cells };

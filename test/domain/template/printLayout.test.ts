@@ -52,7 +52,7 @@ describe('print titles', () => {
 describe('the unit line', () => {
   it.each(every.map((e) => [e.form.id, e] as const))('%s: 单位：万元 is right-aligned in the last column', (_id, { layout }) => {
     const last = layout.columnWidths.length - 1;
-    const unit = layout.cells.find((c) => c.row === 2 && /单位：万元$/.test(String(c.value)))!;
+    const unit = layout.cells.find((c) => c.row === 2 && /单位：(万元|元)$/.test(String(c.value)))!;
     expect(unit.col).toBe(Math.max(last, 1));
     expect(unit.style).toBe('unitLineEnd');
   });

@@ -7,6 +7,8 @@ import type { AmountCell, RecognizedTable } from '../../recognition/recognizedTa
 import type { CellRelation, CodeRelation, FormCellRef } from '../../relations/relation';
 import { tableOfForm } from '../../relations/tables';
 import { panelCodes } from '../panelCodes';
+import { conversionNote, toleranceIn, unitFactor, YUAN_PER_WAN } from '../amountUnits';
+import type { AmountUnit } from '../../profiles/profile';
 
 /** Equalities between tables (the profile's relations), by cell or row by row by subject code. */
 export const crossTable: Rule = {
@@ -50,8 +52,14 @@ function resolve(ctx: CheckContext, ref: FormCellRef): Resolved | 'absent' | 'bl
   return { table, cell, label: `表${table.no}${rowName ? ` ${rowName}` : ''}“${col.label}”`, rowName, column: col.label };
 }
 
-function sumOf(items: Resolved[]): Decimal {
-  return items.reduce((a, r) => a.plus(r.cell.amount.value ?? ZERO), ZERO);
+/** Σ of the items in the unit of the finding's table, each converted exactly (1 万元 = 10000 元). */
+function sumOf(items: Resolved[], target: AmountUnit): Decimal {
+  return items.reduce((a, r) => a.plus((r.cell.amount.value ?? ZERO).times(unitFactor(r.table.amountUnit, target))), ZERO);
+}
+
+/** The rounding allowance of the items, each in its own table's unit, converted to the target's. */
+function allowance(ctx: CheckContext, items: Resolved[], target: AmountUnit): Decimal {
+  return items.reduce((a, r) => a.plus(toleranceIn(r.table, ctx.tolerance).times(unitFactor(r.table.amountUnit, target))), ZERO);
 }
 
 function usable(r: Resolved): boolean {
@@ -83,14 +91,18 @@ function itemText(p: FindingPart): string {
 
 /** Σ l = Σ r; by code, `code` names the subject row both sides print. */
 function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[], code: string | null = null): Finding[] {
-  const a = sumOf(l);
-  const b = sumOf(r);
+  const at = l[0];
+  const unit = at.table.amountUnit;
+  const a = sumOf(l, unit);
+  const b = sumOf(r, unit);
   const diff = a.minus(b);
-  const bound = ctx.tolerance.times(l.length + r.length);
+  // Each item's allowance in its own table's unit, converted to the finding's.
+  const bound = allowance(ctx, l.concat(r), unit);
   const equation = ctx.equations.record('cross-table', l, r, diff, bound);
   if (diff.isZero()) return [];
   const rounding = diff.abs().lte(bound);
-  const at = l[0];
+  const converted = conversionNote(unit, l.concat(r).map((x) => x.table));
+  const slip = rounding ? undefined : wholeTableSlip(l, r, a, b, bound);
   const left = l.map(part);
   const right = r.map(part);
   const side = (xs: FindingPart[]) => xs.map(itemText).join(' + ');
@@ -107,7 +119,7 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
       expected: plain(b),
       actual: plain(a),
       difference: plain(diff),
-      message: `表间关系“${title}”不成立：实为 ${side(left)}，应为 ${side(right)}，差额 ${plain(diff)}${rounding ? '（尾数差异）' : ''}`,
+      message: `表间关系“${title}”不成立：实为 ${side(left)}，应为 ${side(right)}，差额 ${plain(diff)}${rounding ? '（尾数差异）' : ''}${converted}${slip ? `；${slip.text}` : ''}`,
       cells: l.concat(r).map((x) => ({ sheet: x.table.sheet, address: x.cell.address })),
       detail: {
         kind: 'identity',
@@ -116,9 +128,26 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
         left,
         right,
         ...(rounding ? { rounding } : {}),
+        ...(slip ? { unitSlip: slip } : {}),
       },
     },
   ];
+}
+
+/**
+ * One side 10000 times the other: a whole table in the other unit. The larger side's table is in
+ * 元 though it says 万元, or the smaller side's is in 万元 though it says 元.
+ */
+function wholeTableSlip(l: Resolved[], r: Resolved[], a: Decimal, b: Decimal, bound: Decimal): { table: number; sheet: string; cell: string; text: string } | undefined {
+  if (a.isZero() || b.isZero()) return undefined;
+  const near = (x: Decimal, y: Decimal) => x.minus(y).abs().lte(bound.times(YUAN_PER_WAN));
+  const leftLarger = near(a, b.times(YUAN_PER_WAN));
+  if (!leftLarger && !near(b, a.times(YUAN_PER_WAN))) return undefined;
+  const [large, small] = leftLarger ? [l[0], r[0]] : [r[0], l[0]];
+  const slipped = large.table.amountUnit === '万元' ? large : small.table.amountUnit === '元' ? small : large;
+  const typed = slipped === large ? '元' : '万元';
+  const text = `${slipped.table.form.label}“${slipped.table.title}”（${slipped.table.sheet}）的数字与${(slipped === large ? small : large).table.form.label}相差正好 10000 倍：像是以${typed}填写，而该表单位行写的是${slipped.table.amountUnit}`;
+  return { table: slipped.table.no, sheet: slipped.table.sheet, cell: slipped.cell.address, text };
 }
 
 function codeRule(ctx: CheckContext, rule: CodeRelation): Finding[] {

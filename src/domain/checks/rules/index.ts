@@ -10,6 +10,7 @@ import { crossTable } from './crossTable';
 import { balance } from './balance';
 import { noDataNote } from './noDataNote';
 import { unitType } from './unitType';
+import { unitSlip } from './unitSlip';
 import { completeness } from './completeness';
 import { PERFORMANCE_RULES } from './performance';
 
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   balance,
   noDataNote,
   unitType,
+  unitSlip,
   ...PERFORMANCE_RULES,
 ];
