@@ -390,6 +390,16 @@ export function inputLabel(id: string, kind?: Kind): string | undefined {
   return col && cls ? `${cls[1]} ${col.header}` : undefined;
 }
 
+/**
+ * An input as it reads inside a sentence's 【请填写…】: its label without the sheet's layout — no
+ * "其中：", no space between a 类 and its column, no "（万元）" (the sentence says 万元 after it).
+ * "社会保障和就业支出 年初预算数（万元）" → "社会保障和就业支出年初预算数".
+ */
+export function inputPhrase(id: string, kind?: Kind): string {
+  const label = inputLabel(id, kind) ?? id;
+  return label.replace(/^其中：/u, '').replace(/\s+/g, '').replace(/（万元）$/u, '');
+}
+
 /** The label of an input and the older labels still read for it (to find its row on an old sheet). */
 export function inputLabels(id: string, kind?: Kind): string[] {
   const label = inputLabel(id, kind);
