@@ -23,6 +23,7 @@ export const OFFICE_STYLES: Record<CellStyle, OfficeCellStyle> = {
   label: { font: { name: FONT, size: 10 }, horizontal: 'Left', vertical: 'Center' },
   title: { font: { name: FONT, size: 16, bold: true }, horizontal: 'Center', vertical: 'Center' },
   unitLine: { font: { name: FONT, size: 10 }, vertical: 'Center' },
+  unitLineEnd: { font: { name: FONT, size: 10 }, horizontal: 'Right', vertical: 'Center' },
   header: { font: { name: FONT, size: 10, bold: true }, horizontal: 'Center', vertical: 'Center', wrap: true, border: true, fill: HEADER_FILL },
   columnNumber: { font: { name: FONT, size: 10 }, horizontal: 'Center', border: true },
   code: { font: { name: FONT, size: 10 }, horizontal: 'Left', vertical: 'Center', border: true, numberFormat: '@' },

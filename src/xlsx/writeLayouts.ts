@@ -27,6 +27,7 @@ const STYLES: Record<CellStyle, StyleSpec> = {
   label: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'left', vertical: 'middle' } },
   title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   unitLine: { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle' } },
+  unitLineEnd: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'right', vertical: 'middle' } },
   header: {
     font: { name: FONT, size: 10, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -103,6 +104,8 @@ function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
     },
     views: layout.freezeRows > 0 ? [{ state: 'frozen', ySplit: layout.freezeRows, xSplit: 0 }] : [],
   });
+  const titles = layout.print.titleRows;
+  if (titles) ws.pageSetup.printTitlesRow = `${titles.first + 1}:${titles.last + 1}`;
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });

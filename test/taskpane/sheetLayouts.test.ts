@@ -7,7 +7,8 @@ import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from '../../src
 import { parseRange } from '../../src/domain/workbook/a1';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { FakeWorkbook, fakeHost } from '../support/fakeExcel';
-import { displayWidth, NARRATIVE_COLUMN_WIDTH, narrativeSheetLayout, paragraphRowHeight } from '../../src/taskpane/narrativeSheet';
+import { NARRATIVE_COLUMN_WIDTH, narrativeSheetLayout, paragraphRowHeight } from '../../src/taskpane/narrativeSheet';
+import { displayWidth } from '../../src/domain/template/textWidth';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { narrativeOf, withParameters } from '../domain/narrative/narrativeFixtures';
 

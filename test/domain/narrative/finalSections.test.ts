@@ -92,7 +92,7 @@ describe('004 without inputs', () => {
   test('prior-year figures, 年初预算 and uses are placeholders; the table sections are complete', () => {
     const n = narrativeOf(seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计【请填写上年收入总计（决算）】');
-    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出 年初预算数（万元）】万元');
+    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出年初预算数】万元');
     expect(sectionText(n, '（三）')).not.toContain('完成年初预算的');
     for (const h of ['二、', '三、', '（二）一般公共预算财政拨款支出决算结构', '六、']) expect(sectionText(n, h)).not.toContain('【请填写');
     const rules = new Set(n.findings.map((f) => f.rule));
@@ -137,6 +137,6 @@ describe('prior-year figures from last year\'s workbook (--prior)', () => {
   test('决算: an unchanged prior workbook reads 与上年持平 and 与上年决算相同 by 类', () => {
     const n = narrativeOf(seedWorkbook('004'), seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计与上年持平，支出总计与上年持平。');
-    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出 主要用途】。与上年决算相同。');
+    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出主要用途】。与上年决算相同。');
   });
 });

@@ -62,7 +62,7 @@ describe('预算公开表3', () => {
     expect(at(layout, 'A1')).toEqual({ row: 0, col: 0, value: '预算公开表3', style: 'label' });
     expect(at(layout, 'A2')).toMatchObject({ value: '2025年预算支出总表', style: 'title' });
     expect(at(layout, 'A3')).toMatchObject({ value: `单位名称：${UNIT}`, style: 'unitLine' });
-    expect(at(layout, 'E3')).toMatchObject({ value: '单位：万元', style: 'unitLine' });
+    expect(at(layout, 'E3')).toMatchObject({ value: '单位：万元', style: 'unitLineEnd' });
     expect(layout.merges).toContain('A2:E2');
   });
 
@@ -88,7 +88,7 @@ describe('预算公开表3', () => {
 
   it('sets widths from the form, A4 landscape fit to width', () => {
     expect(layout.columnWidths).toEqual([12, 36, 14, 14, 14]);
-    expect(layout.print).toEqual({ landscape: true, fitToWidth: true, paper: 'A4' });
+    expect(layout.print).toEqual({ landscape: true, fitToWidth: true, paper: 'A4', titleRows: { first: 3, last: 4 } });
   });
 
   it('never writes the 本表无数据 note (the table is not known to be empty)', () => {
