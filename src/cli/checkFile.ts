@@ -6,6 +6,8 @@ import type { ReadLimits } from '../xlsx/readLimits';
 import { catalogForYear, type CatalogSource } from './catalogOption';
 import { saveAsXlsx } from './inputFiles';
 import { fileCheck, unreadableFile, type FileCheck } from './fileCheck';
+import { auditWithNarrative, type NarrativeSettings } from './narrativeOption';
+import { countFindings } from '../domain/findings/finding';
 
 /** What `check` applies to every file; plain data, handed to each worker as it is. */
 export interface CheckSettings {
@@ -13,6 +15,8 @@ export interface CheckSettings {
   readonly limits?: ReadLimits;
   readonly tolerance?: string;
   readonly catalog?: CatalogSource;
+  /** `--narrative`: a 情况说明 someone wrote, checked with the workbook (one file only). */
+  readonly narrative?: NarrativeSettings;
 }
 
 /** One file to check: the path as given (for every message) and where it is. */
@@ -41,11 +45,17 @@ export async function checkFile(task: CheckTask, settings: CheckSettings): Promi
   try {
     // Recognised once: the year picks the catalog's year, then the checks reuse it.
     const recognition = recognize(wb);
+    const catalog = settings.catalog ? catalogForYear(settings.catalog, recognition.facts.catalogYear) : undefined;
     const result = checkRecognized(wb, recognition, {
       ...(settings.tolerance === undefined ? {} : { tolerance: settings.tolerance }),
-      ...(settings.catalog ? { catalog: catalogForYear(settings.catalog, recognition.facts.catalogYear) } : {}),
+      ...(catalog ? { catalog } : {}),
     });
-    return fileCheck(task.file, result);
+    if (!settings.narrative) return fileCheck(task.file, result);
+    // The 情况说明 someone wrote joins the same list; the report gives it a heading of its own.
+    const narrative = auditWithNarrative(settings.narrative, wb, recognition, catalog);
+    if (typeof narrative === 'string') return unreadableFile(task.file, narrative);
+    const findings = [...result.findings, ...narrative];
+    return { ...fileCheck(task.file, { ...result, findings, counts: countFindings(findings) }), narrative: settings.narrative.given };
   } catch (e) {
     // A defect in one file's checks must not stop the batch; the file counts as not checked.
     return unreadableFile(task.file, `校验时程序出错（${e instanceof Error ? e.message : String(e)}），请把这个文件报告给开发者`);

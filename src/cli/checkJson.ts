@@ -92,5 +92,8 @@ function findingJson(f: Finding, tables: readonly TableSummary[]): FindingJson {
     ...(f.form !== undefined ? { form: f.form, project: f.project ?? null } : {}),
     ...(f.explains !== undefined ? { explains: f.explains } : {}),
     ...(isRoundingDifference(f) ? { rounding: true as const } : {}),
+    // A finding about a written 情况说明 says where in that file and what it quoted.
+    ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+    ...(f.quote !== undefined ? { quote: f.quote } : {}),
   };
 }

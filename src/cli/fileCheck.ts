@@ -39,6 +39,8 @@ export interface FileCheck {
   /** Labels of the tables its profile requires that were not found (the completeness rule's list). */
   readonly missing: readonly string[];
   readonly findings: readonly Finding[];
+  /** The 情况说明 checked with it (`--narrative`), as given: the heading of its findings. */
+  readonly narrative?: string;
 }
 
 export function fileCheck(file: string, result: CheckResult): FileCheck {

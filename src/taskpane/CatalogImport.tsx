@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import type { WorkbookGateway } from '../excel/workbookGateway';
 import { loadCatalogImport, loadRecognition } from './engine';
 import { errorText } from './errorText';
-import { decodeCsvBytes } from './fileText';
+import { decodeTextBytes } from '../narrativeInput/decodeText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '6px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '10px', marginTop: '6px' },
@@ -31,7 +31,7 @@ export function CatalogImport({ gateway }: { readonly gateway: WorkbookGateway }
       const lower = file.name.toLowerCase();
       let rows;
       if (lower.endsWith('.xlsx')) rows = await lib.xlsxFirstSheetRows(bytes);
-      else if (lower.endsWith('.csv') || lower.endsWith('.txt')) rows = lib.parseCsv(decodeCsvBytes(bytes));
+      else if (lower.endsWith('.csv') || lower.endsWith('.txt')) rows = lib.parseCsv(decodeTextBytes(bytes));
       else throw new Error('科目表应为 .xlsx 或 .csv 文件（.xls 请先在 Excel 中另存为 .xlsx）。');
       const { catalog, problems } = lib.catalogFromRows(rows, year, file.name);
       const count = catalog.entries('function').length + catalog.entries('economic').length + catalog.entries('income').length;

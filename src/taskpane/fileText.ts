@@ -1,15 +1,3 @@
-/**
- * A CSV file's text: UTF-8 when it is valid UTF-8, else GB18030 (GBK), which is how Excel on a
- * Chinese Windows saves "CSV" and how finance bureaus often send the 科目表.
- */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
 /** Saves bytes as a download, in the pane itself (no server, no network). */
 export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime });

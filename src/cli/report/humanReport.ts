@@ -111,6 +111,7 @@ function performanceCounts(c: FileCheck): string | null {
 
 function groupHeading(c: FileCheck, s: GroupSource): string {
   if (s.kind === 'workbook') return '【整个工作簿】';
+  if (s.kind === 'narrative') return `【情况说明${c.narrative ? `（${clip(c.narrative)}）` : ''}】`;
   if (s.kind === 'performance') {
     const t = performanceTable(c, s);
     return `【${t?.label ?? '绩效表'}${s.project ? `“${clip(s.project)}”` : ''}（工作表“${s.sheet ?? ''}”）】`;
@@ -120,7 +121,7 @@ function groupHeading(c: FileCheck, s: GroupSource): string {
 }
 
 function tableContext(c: FileCheck, s: GroupSource): TableContext | null {
-  if (s.kind === 'workbook') return null;
+  if (s.kind === 'workbook' || s.kind === 'narrative') return null;
   if (s.kind === 'performance') return { label: performanceTable(c, s)?.label ?? '绩效表', title: s.project, sheet: s.sheet };
   const t = c.tables.find((x) => x.no === s.no);
   return { label: tableName(c, s.no), title: t?.title ?? null, sheet: t?.sheet ?? null };

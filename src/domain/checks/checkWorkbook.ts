@@ -2,7 +2,6 @@ import Decimal from 'decimal.js';
 import { workbookCatalog } from '../catalog/workbookCatalog';
 import { bySeverity, countFindings, type Finding } from '../findings/finding';
 import { readParameters } from '../parameters/parameterSheet';
-import { applyRuleLevel, ruleLevel } from '../parameters/ruleLevels';
 import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -13,6 +12,7 @@ import { locateSuspects } from '../localisation/locateSuspects';
 import { suspectFinding } from '../localisation/suspectFinding';
 import type { CheckOptions, CheckResult } from './checkTypes';
 import { RULES } from './rules';
+import { runRules } from './runRules';
 
 export const DEFAULT_TOLERANCE = '0.005';
 
@@ -33,30 +33,7 @@ export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionRe
     parameters,
     equations: new EquationLog(),
   };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    try {
-      const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      // One push per finding: a spread of a million findings overflows the call stack.
-      for (const f of applyRuleLevel(rule.run(ctx, findings), rule.defaultSeverity, level)) findings.push(f);
-    } catch (e) {
-      // A defect in one rule must not hide the others' findings; it is itself reported.
-      findings.push({
-        severity: 'error',
-        rule: rule.id,
-        table: null,
-        sheet: null,
-        cell: null,
-        noCell: '校验规则本身出错，与单元格无关',
-        row: null,
-        column: null,
-        expected: null,
-        actual: null,
-        difference: null,
-        message: `校验规则“${rule.title}”运行出错：${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-  }
+  const findings = runRules(RULES, ctx, parameters);
   // The suspects lead: each is listed first in its table's group, the one explaining most first.
   const sorted = stableSort([...suspectFindings(findings, ctx.equations.equations), ...findings]);
   return { recognition, findings: sorted, counts: countFindings(sorted), equations: ctx.equations.equations };

@@ -30,6 +30,12 @@ export interface Finding {
   readonly difference: string | null;
   /** Chinese, concrete: what was compared, both values, the difference. */
   readonly message: string;
+  /**
+   * For a check of a 情况说明 someone wrote (rules `narrative-*`, `check --narrative`): the 1-based
+   * paragraph of that file and the figure exactly as written there (cli.md "Checking a narrative").
+   */
+  readonly paragraph?: number;
+  readonly quote?: string;
   /** Every cell involved (the total and its parts), "Sheet!A1" style, for selecting them on click. */
   readonly cells?: readonly CellRef[];
   /**
@@ -118,6 +124,9 @@ export interface UnitSlip {
   /** The figure converted exactly into the table's unit. */
   readonly converted: string;
 }
+
+/** The rule id of a suspect cell (cli.md "Suspect cells"): evidence of where a mistyped figure is. */
+export const SUSPECT_RULE = 'suspect-cell';
 
 /** The note a 尾数差异 carries: why it is a warning and not an error. */
 export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';

@@ -74,7 +74,18 @@ export function findingExplanation(f: Finding, options: { readonly roundingNote?
   }
   if (d?.kind === 'unmatched') return `表间关系“${d.relation}”：${d.reason}`;
   if (d?.kind === 'statement') return d.text;
+  if (d?.kind === 'suspect') return `${suspectLead(f)}：${suspectChange(f)}`;
   return f.message;
+}
+
+/**
+ * A suspect as the pane's and the 校验报告's heading: "最可能出错：表3 E7 208 社会保障和就业支出 行“项目支出”列
+ * —— 改为 2,460.09 可使 3 处不一致同时成立" (`table`: the table's short name).
+ */
+export function suspectHeadline(f: Finding, table: string): string {
+  const row = f.row && (f.row.code || f.row.name) ? `${f.row.code ? `${f.row.code} ` : ''}${f.row.name} 行` : '';
+  const where = [table, f.cell, `${row}${f.column ? `“${f.column}”列` : ''}`].filter(Boolean).join(' ');
+  return `${suspectLead(f)}：${where} —— ${suspectChange(f)}`;
 }
 
 /** "最可能出错" when the evidence singles the cell out, "可能出错" when it is one of a tie or of a pair. */

@@ -10,7 +10,9 @@ export type GroupSource =
   | { readonly kind: 'workbook' }
   | { readonly kind: 'table'; readonly no: number }
   /** A performance table (no number): by its form, project and sheet. */
-  | { readonly kind: 'performance'; readonly form: string; readonly project: string | null; readonly sheet: string | null };
+  | { readonly kind: 'performance'; readonly form: string; readonly project: string | null; readonly sheet: string | null }
+  /** A 情况说明 someone wrote (`check --narrative`, the pane's 校验已有说明): its findings name a paragraph. */
+  | { readonly kind: 'narrative' };
 
 export interface ReportGroup {
   readonly key: string;
@@ -20,6 +22,8 @@ export interface ReportGroup {
 }
 
 export function groupOf(f: Finding): GroupSource {
+  // Before the table: a figure of the text compared with a table cell is still about the text.
+  if (f.paragraph !== undefined) return { kind: 'narrative' };
   if (f.table !== null) return { kind: 'table', no: f.table };
   if (f.form !== undefined) return { kind: 'performance', form: f.form, project: f.project ?? null, sheet: f.sheet };
   return { kind: 'workbook' };
@@ -31,8 +35,9 @@ function keyOf(s: GroupSource): string {
   return s.kind;
 }
 
-/** Rank of a source in a report: the workbook's findings first, then the tables by number, then performance tables as found. */
+/** Rank of a source in a report: the workbook's findings first, then the tables by number, then performance tables as found, then the 情况说明. */
 function rank(s: GroupSource): number {
+  if (s.kind === 'narrative') return Infinity;
   return s.kind === 'workbook' ? -1 : s.kind === 'table' ? s.no : Number.MAX_SAFE_INTEGER;
 }
 
@@ -48,5 +53,10 @@ export function reportGroups(findings: readonly Finding[]): ReportGroup[] {
   }
   return [...groups.entries()]
     .sort(([, a], [, b]) => rank(a.source) - rank(b.source))
-    .map(([key, g]) => ({ key, source: g.source, findings: inReportOrder(g.findings) }));
+    // A 情况说明 is read from its first paragraph to its last.
+    .map(([key, g]) => ({ key, source: g.source, findings: g.source.kind === 'narrative' ? byParagraph(g.findings) : inReportOrder(g.findings) }));
+}
+
+function byParagraph(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
 }

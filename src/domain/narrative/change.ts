@@ -55,7 +55,7 @@ export function writeChange(
     p.text(`${w.lead}${up ? w.up : w.down}`)
       .wan({ value: c.diff.abs(), sources })
       .text(`万元，${up ? w.upRate : w.downRate}`)
-      .percent(c.rate!, sources)
+      .percent(c.rate!, sources, { part: c.diff.abs(), whole: prior.value.abs() })
       .text('%');
   }
   return c.dir;

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import type { CellRef, Finding } from '../findings/finding';
 
 /**
@@ -17,6 +18,11 @@ export interface NarrativeRun {
   readonly fixed?: boolean;
   /** An amount or share that is exactly zero: printed "0" or "0.00" as the wording profile says. */
   readonly zero?: boolean;
+  /**
+   * A percentage's exact ratio (part / whole × 100 before rounding): lets a check of a written text
+   * accept both the share rounded alone and this one (largest remainder), and see its denominator.
+   */
+  readonly ratio?: { readonly part: Decimal; readonly whole: Decimal };
 }
 
 export interface NarrativeParagraph {

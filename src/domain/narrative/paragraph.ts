@@ -29,9 +29,13 @@ export class Para {
     return this;
   }
 
-  /** A share or rate in percent with two decimals, 0 for an exact zero share (as 000 prints 占0%). */
-  percent(d: Decimal, sources: readonly CellRef[]): this {
-    this.runs.push(d.isZero() ? { text: '0', sources, zero: true } : { text: formatPercent(d), sources });
+  /**
+   * A share or rate in percent with two decimals, 0 for an exact zero share (as 000 prints 占0%);
+   * `ratio` is what it was computed from (part / whole), kept for checking a written text against it.
+   */
+  percent(d: Decimal, sources: readonly CellRef[], ratio?: { part: Decimal; whole: Decimal }): this {
+    const r = ratio ? { ratio } : {};
+    this.runs.push(d.isZero() ? { text: '0', sources, zero: true, ...r } : { text: formatPercent(d), sources, ...r });
     return this;
   }
 

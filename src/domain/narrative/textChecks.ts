@@ -1,7 +1,8 @@
 import type { Finding } from '../findings/finding';
 import { paragraphText, type NarrativeSection } from './narrativeTypes';
 
-const DOUBLED = /([\u4e00-\u9fff]{2,4})\1/u;
+/** A word written twice in a row (004 prints "用于用于"); also used on texts a person wrote. */
+export const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/u;
 const PLACEHOLDER = '【请填写';
 
 /**
@@ -35,7 +36,7 @@ export function checkText(sections: readonly NarrativeSection[]): Finding[] {
         }
       }
       const text = paragraphText({ runs: p.runs.filter((r) => !r.missing) });
-      const m = DOUBLED.exec(text);
+      const m = DOUBLED_WORD.exec(text);
       if (m) add('narrative-doubled-word', `“${s.heading}”中有重复的词语“${m[0]}”。`);
     }
   }

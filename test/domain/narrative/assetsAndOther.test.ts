@@ -1,4 +1,4 @@
-import { INPUTS_000, containsPublished, narrativeOf, publishedSection, sectionText, withParameters, zeroAssets } from './narrativeFixtures';
+import { ASSETS_001, INPUTS_000, containsPublished, narrativeOf, publishedSection, sectionText, withParameters, zeroAssets } from './narrativeFixtures';
 
 /**
  * Budget 十一 (国有资产占有使用情况) and 十二 (其他说明): no table holds them, so with the seeds' facts
@@ -9,26 +9,6 @@ import { INPUTS_000, containsPublished, narrativeOf, publishedSection, sectionTe
 const PLAN_000 = {
   income: publishedSection('000', '1、收入情况', '2、支出情况').trim(),
   expense: publishedSection('000', '2、支出情况', '情况说明').trim(),
-};
-
-const CATALOG_001 = publishedSection('001', '（一）政府购买服务指导性目录', '（二）其他').trim();
-
-const INPUTS_001: Record<string, string> = {
-  'assets.vehicle-quota': '2',
-  'assets.vehicles': '2',
-  'assets.vehicles.leader': '0',
-  'assets.vehicles.confidential': '0',
-  'assets.vehicles.emergency': '0',
-  'assets.vehicles.law-enforcement': '1',
-  'assets.vehicles.special': '0',
-  'assets.vehicles.institution': '0',
-  'assets.vehicles.other': '1辆',
-  'assets.office-area': '0',
-  'assets.equipment-over-500k': '0',
-  'assets.equipment-over-1m': '0',
-  'purchase.catalog': CATALOG_001,
-  'plan.income': publishedSection('001', '1、收入情况', '2、支出情况').trim(),
-  'plan.expense': publishedSection('001', '2、支出情况', '第四部分').trim(),
 };
 
 describe('十一 and 十二 as 000 publishes them', () => {
@@ -63,7 +43,7 @@ describe('十一 and 十二 as 000 publishes them', () => {
 });
 
 describe('十一 and 十二 as 001 publishes them (2 vehicles, a 政府购买服务 catalogue)', () => {
-  const n = narrativeOf(withParameters('001', 'budget', INPUTS_001, '行政单位'));
+  const n = narrativeOf(withParameters('001', 'budget', ASSETS_001, '行政单位'));
 
   test.each([
     ['1、车辆情况', '2、房屋情况'],
@@ -87,7 +67,7 @@ describe('十一 and 十二 as 001 publishes them (2 vehicles, a 政府购买服
   });
 
   test('a fleet whose kinds do not add up to 实有 is reported at the 实有 cell', () => {
-    const bad = narrativeOf(withParameters('001', 'budget', { ...INPUTS_001, 'assets.vehicles': '3' }, '行政单位'));
+    const bad = narrativeOf(withParameters('001', 'budget', { ...ASSETS_001, 'assets.vehicles': '3' }, '行政单位'));
     const f = bad.findings.find((x) => x.rule === 'narrative-input-sum')!;
     expect(f.message).toBe('说明参数中公务用车实有数 3 辆与各类车辆之和 2 辆不一致（相差 1 辆）。');
     expect(f.sheet).toBe('说明参数');

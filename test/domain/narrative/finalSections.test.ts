@@ -1,65 +1,25 @@
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { parseAddress } from '../../../src/domain/workbook/a1';
+import { recognize } from '../../../src/domain/recognition/recognize';
 import { seedWorkbook } from '../../support/seedWorkbook';
-import { narrativeOf, sectionText, withParameters } from './narrativeFixtures';
-
-/** 004 (2024 决算) with the 2023 figures and facts its text states, typed into the 说明参数 sheet. */
-const REASON = '2024年决算中“对社会保障资金补助”40332.98万元未体现';
-
-const INPUTS: Record<string, string> = {
-  'prior.income-total': '46411.20',
-  'prior.expense-total': '46411.20',
-  'reason.change': REASON,
-  'prior.fiscal-income-total': '46411.20',
-  'prior.fiscal-expense-total': '46411.20',
-  'prior.gpb-expense': '46411.20',
-  'budget.initial-gpb': '41670.92',
-  'budget.initial.208': '41611.24',
-  'budget.initial.210': '20.29',
-  'budget.initial.221': '39.39',
-  'prior.class.208': '46372.32',
-  'prior.class.210': '0',
-  'prior.class.221': '38.89',
-  'use.class.208': '2024年在职职工工资福利支出、商品服务支出、对个人和家庭补助支出以及财政对企业养老保险、城乡居民养老保险、机关事业单位养老保险的补贴',
-  'use.class.210': '退休人员独生子女奖励金3.42万元和在职人员医疗保险16.37万元',
-  'use.class.221': '本单位在职人员住房公积金支出36.21万元',
-  'reason.class.208': REASON,
-  'reason.class.210': '本年卫生健康支出主要体现退休人员独生子女奖励金和在职人员医疗保险',
-  'reason.class.221': '本年3月份退休一人，导致比上年有所减少',
-  'prior.three-public.total': '0',
-  'prior.three-public.abroad': '0',
-  'prior.three-public.vehicle-purchase': '0',
-  'prior.three-public.vehicle-operation': '0',
-  'prior.three-public.reception': '0',
-  'reason.three-public.abroad': '本单位无因公出国（境）支出',
-  'reason.three-public.vehicle-purchase': '本单位无公务用车购置',
-  'reason.three-public.vehicle-operation': '本单位无公务用车运行维护费',
-  'reason.three-public.reception': '本单位无公务接待费',
-  'three-public.vehicles-held': '0',
-  'procurement.sme-contracts': '0',
-  'procurement.small-micro-contracts': '0',
-  'assets.notes': '其他用车主要是吉普车，已达到报废处理，正在申请报废批准中',
-  'performance.self-evaluated-projects': '17',
-  'performance.self-evaluated-amount': '3484.42',
-  'performance.self-evaluation-result': '17个项目自评等级为“优”',
-};
+import { INPUTS_004, REASON_004, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
 
 describe('004 决算 with its inputs', () => {
-  const n = narrativeOf(withParameters('004', 'final', INPUTS, '事业单位'));
+  const n = narrativeOf(withParameters('004', 'final', INPUTS_004, '事业单位'));
 
   test('一 and 四: totals against last year, as published', () => {
     expect(sectionText(n, '一、')).toBe(
-      `2024年度收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，收入总计减少42,460.02万元，下降91.49%，支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+      `2024年度收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，收入总计减少42,460.02万元，下降91.49%，支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
     expect(sectionText(n, '四、')).toBe(
       '2024年度财政拨款收入总计3,951.18万元，支出总计3,951.18万元。与上年相比，财政拨款收入总计减少42,460.02万元，下降91.49%；' +
-        `财政拨款支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+        `财政拨款支出总计减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
   });
 
   test('五（一）: share of 本年支出合计 and change', () => {
     expect(sectionText(n, '（一）一般公共预算财政拨款支出决算总体')).toBe(
-      `2024年一般公共预算财政拨款决算支出3,951.18万元，占本年支出合计的100.00%。与上年相比，一般公共预算财政拨款支出减少42,460.02万元，下降91.49%。主要原因是${REASON}。`,
+      `2024年一般公共预算财政拨款决算支出3,951.18万元，占本年支出合计的100.00%。与上年相比，一般公共预算财政拨款支出减少42,460.02万元，下降91.49%。主要原因是${REASON_004}。`,
     );
   });
 
@@ -67,7 +27,7 @@ describe('004 决算 with its inputs', () => {
     const text = sectionText(n, '（三）');
     expect(text).toContain('年初预算41,670.92万元，支出决算3,951.18万元，完成年初预算的9.48%。其中：');
     expect(text).toContain('社会保障和就业支出年初预算41,611.24万元，支出决算3,895.18万元，完成年初预算的9.36%，用于2024年在职职工工资福利支出');
-    expect(text).toContain(`较上年决算减少42,477.14万元，下降91.60%，主要原因是${REASON}。`);
+    expect(text).toContain(`较上年决算减少42,477.14万元，下降91.60%，主要原因是${REASON_004}。`);
     expect(text).toContain('卫生健康支出年初预算20.29万元，支出决算19.78万元，完成年初预算的97.49%');
     expect(text).toContain('较上年决算新增19.78万元，主要原因是本年卫生健康支出');
     expect(text).toContain('住房保障支出年初预算39.39万元，支出决算36.21万元，完成年初预算的91.93%，用于本单位在职人员住房公积金支出36.21万元。较上年决算减少2.68万元，下降6.89%');
@@ -97,19 +57,42 @@ describe('004 决算 with its inputs', () => {
     expect(sectionText(n, '（三）国有资产')).toBe(
       '截至2024年12月31日，本部门（单位）共有车辆1辆。其中：其他用车1辆，其他用车主要是吉普车，已达到报废处理，正在申请报废批准中。单价100万元（含）以上设备（不含车辆）0台（套）。',
     );
-    expect(sectionText(n, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金3,484.42万元；17个项目自评等级为“优”。');
   });
 
-  test('nothing left to fill, no finding about the text', () => {
-    expect(n.findings).toEqual([]);
+  test('（四）: the 17 attached 自评表 and their grades, not the typed figures', () => {
+    // The published 3,484.42 matches no sum of the tables; they give 16,732.82 with 临时工工资's 14,256
+    // (a slip the checks report: 14.256) and nothing for 出口补贴, whose 年度资金总额 is blank.
+    expect(sectionText(n, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金16,732.82万元；17个项目自评等级为“优”。');
+    const corrected = withCell(withParameters('004', 'final', INPUTS_004, '事业单位'), ...casualWageBudget(), 14.256);
+    expect(sectionText(narrativeOf(corrected), '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金2,491.08万元；17个项目自评等级为“优”。');
+    const runs = n.sections.find((x) => x.heading.startsWith('（四）'))!.paragraphs[0].runs;
+    expect(runs.find((r) => r.text === '17' && r.sources?.length === 17)).toBeDefined();
+  });
+
+  test('nothing left to fill; the one finding names the 自评表 without funds', () => {
+    expect(n.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['narrative-table', '自评表“2024年山西省对城乡居民基本养老保险的出口补贴（第三批）”没有可读的全年预算数（或年度资金总额），未计入情况说明的涉及资金。'],
+    ]);
+  });
+
+  test('without 自评表 attached, （四） is the typed count, amount and result', () => {
+    const typed = narrativeOf(withParameters('004', 'final', INPUTS_004, '事业单位', { performance: false }));
+    expect(sectionText(typed, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金3,484.42万元；17个项目自评等级为“优”。');
+    expect(typed.findings).toEqual([]);
   });
 });
+
+/** Sheet and cell of 临时工工资's 全年预算数 (资金总额 line) in 004 with its 自评表. */
+function casualWageBudget(): [string, string] {
+  const t = recognize(seedWorkbook('004', { performance: true })).performance.find((x) => x.project === '临时工工资')!;
+  return [t.sheet, t.selfEvaluation!.money[0].values.annualBudget!.address];
+}
 
 describe('004 without inputs', () => {
   test('prior-year figures, 年初预算 and uses are placeholders; the table sections are complete', () => {
     const n = narrativeOf(seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计【请填写上年收入总计（决算）】');
-    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出 年初预算数（万元）】万元');
+    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出年初预算数】万元');
     expect(sectionText(n, '（三）')).not.toContain('完成年初预算的');
     for (const h of ['二、', '三、', '（二）一般公共预算财政拨款支出决算结构', '六、']) expect(sectionText(n, h)).not.toContain('【请填写');
     const rules = new Set(n.findings.map((f) => f.rule));
@@ -154,6 +137,6 @@ describe('prior-year figures from last year\'s workbook (--prior)', () => {
   test('决算: an unchanged prior workbook reads 与上年持平 and 与上年决算相同 by 类', () => {
     const n = narrativeOf(seedWorkbook('004'), seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计与上年持平，支出总计与上年持平。');
-    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出 主要用途】。与上年决算相同。');
+    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出主要用途】。与上年决算相同。');
   });
 });

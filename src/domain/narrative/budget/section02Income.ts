@@ -4,6 +4,7 @@ import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
 import { para, section } from '../paragraph';
+import { sumFigs } from '../figure';
 import { lead } from './lead';
 
 /** The income sources of 表1 in published order, with the words the text uses for them. */
@@ -25,6 +26,7 @@ export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
   p.text('万元，主要包括');
   const figs = SOURCES.map(([row]) => t.cell(budgetTable01, 'income', row, 'amount'));
   const shares = sharesOfWhole(figs.map((f) => f?.value ?? ZERO));
+  const whole = sumFigs(figs).value;
   const allSources = figs.flatMap((f) => f?.sources ?? []);
   SOURCES.forEach(([, words], i) => {
     if (i > 0) p.text('；');
@@ -32,7 +34,7 @@ export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
     ctx.put(p, figs[i], `预算公开表1 ${words}`);
     p.text('万元');
     // A share of figures the workbook lacks would be a made-up number.
-    if (figs.every((f) => f !== undefined)) p.text('，占').percent(shares[i], allSources).text('%');
+    if (figs.every((f) => f !== undefined)) p.text('，占').percent(shares[i], allSources, { part: figs[i]!.value, whole }).text('%');
   });
   p.text('。');
   return [section('二、收入预算情况说明', 1, [p])];

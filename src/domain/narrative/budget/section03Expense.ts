@@ -17,14 +17,15 @@ export function section03Expense(ctx: NarrativeContext): NarrativeSection[] {
   const [sb, sp] = sharesOfWhole([basic?.value ?? ZERO, project?.value ?? ZERO]);
   const src = [...(basic?.sources ?? []), ...(project?.sources ?? [])];
   const known = basic !== undefined && project !== undefined;
+  const whole = (basic?.value ?? ZERO).plus(project?.value ?? ZERO);
   p.text('万元，其中：基本支出');
   ctx.put(p, basic, '预算公开表3 基本支出');
   p.text('万元');
-  if (known) p.text('，占').percent(sb, src).text('%');
+  if (known) p.text('，占').percent(sb, src, { part: basic.value, whole }).text('%');
   p.text('；项目支出');
   ctx.put(p, project, '预算公开表3 项目支出');
   p.text('万元');
-  if (known) p.text('，占').percent(sp, src).text('%');
+  if (known) p.text('，占').percent(sp, src, { part: project.value, whole }).text('%');
   p.text('。');
   return [section('三、支出预算情况说明', 1, [p])];
 }

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { budgetTable05 } from '../../forms/budget/table05';
 import { sharesOfWhole } from '../../money/shares';
 import { formatPercent, formatWan } from '../../money/format';
@@ -33,11 +34,12 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
   const classes = t.classes(budgetTable05, 'main', 'total').filter((c) => !c.fig.value.isZero());
   const shares = sharesOfWhole(classes.map((c) => c.fig.value));
   const src = classes.flatMap((c) => c.fig.sources);
+  const whole = classes.reduce((a, c) => a.plus(c.fig.value), new Decimal(0));
   if (classes.length > 0) {
     structure.text('万元，主要用于以下方面：');
     classes.forEach((c, i) => {
       if (i > 0) structure.text('；');
-      structure.text(c.name).wan(c.fig).text('万元，占').percent(shares[i], src).text('%');
+      structure.text(c.name).wan(c.fig).text('万元，占').percent(shares[i], src, { part: c.fig.value, whole }).text('%');
     });
     structure.text(ctx.wording.classListEtc ? '等。' : '。');
     ctx.charts.push({

@@ -3,6 +3,7 @@ import { sharesOfWhole } from '../../money/shares';
 import type { NarrativeContext } from '../context';
 import type { NarrativeSection } from '../narrativeTypes';
 import { para, section, type Para } from '../paragraph';
+import { sumFigs } from '../figure';
 import { yearLead } from './wording';
 
 const SOURCES: readonly (readonly [string, string])[] = [
@@ -29,12 +30,13 @@ export function section02Income(ctx: NarrativeContext): NarrativeSection[] {
   head.text('万元，其中：');
   const shares = sharesOfWhole(parts.map((x) => x.fig.value));
   const src = parts.flatMap((x) => x.fig.sources);
+  const whole = sumFigs(parts.map((x) => x.fig)).value;
   const lines: Para[] = parts.map((x, i) =>
     para()
       .text(x.words)
       .wan(x.fig)
       .text('万元，占比')
-      .percent(shares[i], src)
+      .percent(shares[i], src, { part: x.fig.value, whole })
       .text(i === parts.length - 1 ? '%。' : '%；'),
   );
   return [section('二、收入决算情况说明', 1, [head, ...lines])];

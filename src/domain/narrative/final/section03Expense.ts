@@ -25,11 +25,12 @@ export function section03Expense(ctx: NarrativeContext): NarrativeSection[] {
   );
   const shares = sharesOfWhole(parts.map((x) => x.fig?.value ?? ZERO));
   const src = parts.flatMap((x) => x.fig?.sources ?? []);
+  const whole = parts.reduce((a, x) => a.plus(x.fig?.value ?? ZERO), ZERO);
   const lines = parts.map((x, i) => {
     const p = para().text(x.words);
     ctx.put(p, x.fig, `公开03表 ${x.words}`);
     p.text('万元');
-    if (parts.every((y) => y.fig !== undefined)) p.text('，占比').percent(shares[i], src).text('%');
+    if (parts.every((y) => y.fig !== undefined)) p.text('，占比').percent(shares[i], src, { part: x.fig?.value ?? ZERO, whole }).text('%');
     return p.text(i === parts.length - 1 ? '。' : '；');
   });
   return [section('三、支出决算情况说明', 1, [head, ...lines])];

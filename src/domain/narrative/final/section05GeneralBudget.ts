@@ -24,7 +24,7 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
   overall.text('万元');
   const all = t.cell(finalTable01, 'expense', 'expense-total', 'amount');
   if (total && all && !all.value.isZero()) {
-    overall.text('，占本年支出合计的').percent(shareOf(total.value, all.value), [...total.sources, ...all.sources]).text('%');
+    overall.text('，占本年支出合计的').percent(shareOf(total.value, all.value), [...total.sources, ...all.sources], { part: total.value, whole: all.value }).text('%');
   }
   overall.text('。与上年相比，一般公共预算财政拨款支出');
   const dir = total ? writeChange(ctx, overall, total, ctx.prior('prior.gpb-expense'), 'prior.gpb-expense', TOTAL_CHANGE) : undefined;
@@ -36,12 +36,13 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
   structHead.text(classes.length > 0 ? '万元，主要用于以下方面：' : '万元。');
   const shares = sharesOfWhole(classes.map((c) => c.fig.value));
   const src = classes.flatMap((c) => c.fig.sources);
+  const whole = classes.reduce((a, c) => a.plus(c.fig.value), new Decimal(0));
   const structLines = classes.map((c, i) =>
     para()
       .text(`${c.name}（类）`)
       .wan(c.fig)
       .text('万元，占比')
-      .percent(shares[i], src)
+      .percent(shares[i], src, { part: c.fig.value, whole })
       .text(i === classes.length - 1 ? '%。' : '%；'),
   );
   if (classes.length > 0) {
@@ -87,5 +88,5 @@ export function section05GeneralBudget(ctx: NarrativeContext): NarrativeSection[
 function completion(p: Para, actual: Fig | undefined, initial: Fig | undefined): void {
   if (!actual || !initial || initial.value.isZero()) return;
   const rate = actual.value.div(initial.value).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  p.text('，完成年初预算的').percent(rate, [...actual.sources, ...initial.sources]).text('%');
+  p.text('，完成年初预算的').percent(rate, [...actual.sources, ...initial.sources], { part: actual.value, whole: initial.value }).text('%');
 }
