@@ -166,9 +166,10 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     };
   }, [gateway, live, liveResult]);
 
-  async function select(f: Finding): Promise<void> {
+  async function select(fs: readonly Finding[]): Promise<void> {
     try {
-      await gateway.selectCells(findingCells(f));
+      const cells = new Map(fs.flatMap(findingCells).map((c) => [`${c.sheet}!${c.address}`, c]));
+      await gateway.selectCells([...cells.values()]);
     } catch (e) {
       setError(`无法选中单元格：${errorText(e)}`);
     }
@@ -211,7 +212,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
               ))}
             </Select>
           </Field>
-          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome.kind} onSelect={(f) => void select(f)} />}
+          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome.kind} showRounding={filter === 'rounding'} onSelect={(fs) => void select(fs)} />}
         </>
       )}
       {outcome && outcome.findings.length === 0 && <Text>{outcome.tables === 0 ? '没有识别到公开表。' : '未发现问题。'}</Text>}

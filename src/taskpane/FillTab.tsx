@@ -184,9 +184,10 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
           {view.conflicts.length > 0 && (
             <section aria-label="冲突">
               <h3 className={styles.heading}>冲突（已有不同数字，勾选后才覆盖）</h3>
-              <ul className={styles.list}>
+              <ul className={styles.list} data-testid="fill-conflicts">
                 {view.conflicts.map((c) => (
                   <li key={c.key} className={`${styles.row} ${styles.conflict}`}>
+                    <span>{c.sentence}</span>
                     <Checkbox
                       checked={accepted.has(c.key)}
                       onChange={(_, d) => {
@@ -195,9 +196,23 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
                         else next.delete(c.key);
                         setAccepted(next);
                       }}
-                      label={`覆盖 ${c.target}：现为 ${c.current}，推算为 ${c.value}`}
+                      label={`改为 ${c.value}（${c.target}）`}
                     />
-                    <span className={styles.reason}>{c.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {view.heldBack.length > 0 && (
+            <section aria-label="未填充：来源本身有错误">
+              <h3 className={styles.heading}>未填充：来源本身有错误</h3>
+              <ul className={styles.list} data-testid="fill-held-back">
+                {view.heldBack.map((h) => (
+                  <li key={h.key} className={`${styles.row} ${styles.changed}`}>
+                    <span>{h.text}</span>
+                    <button type="button" className={styles.link} onClick={() => void select(h.sheet, h.address)}>
+                      {`选中 ${h.key}`}
+                    </button>
                   </li>
                 ))}
               </ul>
@@ -224,9 +239,10 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
                   <li key={w.key} className={styles.row}>
                     <span>
                       <button type="button" className={styles.link} onClick={() => void select(w.sheet, w.address)}>
-                        {w.target}
+                        {w.place}
                       </button>
                       {` ← ${w.value}`}
+                      {w.place !== w.target && <span className={styles.reason}>{`（${w.target}）`}</span>}
                     </span>
                     <span className={styles.reason}>{w.reason}</span>
                   </li>

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { disagreement, findingEntries, type FindingEntry } from '../domain/findings/cellEntries';
 import type { Finding } from '../domain/findings/finding';
-import { findingExplanation, suspectHeadline } from '../domain/findings/findingText';
+import { CLASS_LABEL } from '../domain/findings/findingClass';
+import { suspectHeadline, wan } from '../domain/findings/findingText';
+import { checkName, findingWords, ruleTitle, type TableContext } from '../domain/findings/findingWords';
 import type { Kind } from '../domain/forms/formTypes';
-import { findingAddress, findingClass, findingFigures, findingWhere, groupFindings, type SuspectItem } from './findingGroups';
+import { findingClass, groupFindings, type FindingClass, type SuspectItem } from './findingGroups';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '12px' },
   heading: { margin: '0 0 2px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  headingErrors: { color: tokens.colorPaletteRedForeground1 },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -27,64 +31,114 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  /** 错误 stands out: a red edge the eye finds in a long list. */
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   suspect: {
-    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
+    borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}`,
     backgroundColor: tokens.colorPaletteRedBackground1,
     ':hover': { backgroundColor: tokens.colorPaletteRedBackground2 },
   },
   headline: { fontWeight: tokens.fontWeightSemibold },
   folded: { display: 'flex', flexDirection: 'column', gap: '4px', paddingLeft: '12px' },
-  toggle: { alignSelf: 'flex-start' },
+  toggle: { alignSelf: 'flex-start', textAlign: 'left', height: 'auto', minHeight: '24px' },
   top: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
-  address: { fontWeight: tokens.fontWeightSemibold },
+  where: { fontWeight: tokens.fontWeightSemibold },
   figures: { fontVariantNumeric: 'tabular-nums' },
+  reasons: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  reason: { display: 'block', paddingLeft: '14px', textIndent: '-10px' },
+  differ: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   message: { color: tokens.colorNeutralForeground3 },
 });
 
-const BADGE = {
-  error: { color: 'danger', text: '错误' },
-  rounding: { color: 'warning', text: '尾数差异' },
-  hint: { color: 'informative', text: '提示' },
-} as const;
+/** 错误 a strong red badge; 尾数差异 a quiet outline (it is within rounding); 提示 and 信息 quieter still. */
+const BADGE: Record<FindingClass, { readonly appearance: 'filled' | 'tint' | 'outline'; readonly color: 'danger' | 'warning' | 'informative' | 'subtle' }> = {
+  error: { appearance: 'filled', color: 'danger' },
+  rounding: { appearance: 'outline', color: 'warning' },
+  hint: { appearance: 'tint', color: 'informative' },
+  info: { appearance: 'outline', color: 'subtle' },
+};
 
 /**
- * How many findings a table shows before "显示全部": a workbook with thousands of unknown codes would
+ * How many entries a table shows before "显示全部": a workbook with thousands of unknown codes would
  * otherwise render thousands of buttons on every re-check. Errors come first, so they are always shown.
  */
 export const FINDINGS_SHOWN_PER_TABLE = 50;
 
-type Select = (f: Finding) => void;
+type Select = (f: readonly Finding[]) => void;
 
 /**
  * Findings grouped by table, errors first; clicking one selects its cells in the workbook. A table's
- * group opens with its suspect cell, the findings it explains folded under it.
+ * group opens with its suspect cell, the findings it explains folded under it. One cell failing
+ * several checks is one entry with every reason. 尾数差异 fold to one line per table unless
+ * `showRounding` (the filter asks for them).
  */
-export function FindingList({ findings, kind, onSelect }: { readonly findings: readonly Finding[]; readonly kind: Kind | null; readonly onSelect: Select }): JSX.Element {
+export function FindingList({
+  findings,
+  kind,
+  showRounding = false,
+  onSelect,
+}: {
+  readonly findings: readonly Finding[];
+  readonly kind: Kind | null;
+  readonly showRounding?: boolean;
+  readonly onSelect: Select;
+}): JSX.Element {
   const styles = useStyles();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
-      {groupFindings(findings, kind).map((g) => (
-        <section key={g.key} className={styles.group} aria-label={g.title}>
-          <h3 className={styles.heading}>
-            {g.title}
-            {g.errors > 0 ? ` · ${g.errors} 个错误` : ''}
-          </h3>
-          {g.suspects.map((s, i) => (
-            <SuspectEntry key={`suspect-${s.suspect.sheet ?? ''}-${s.suspect.cell ?? ''}-${i}`} item={s} table={g.title} onSelect={onSelect} />
-          ))}
-          {(expanded.has(g.key) ? g.findings : g.findings.slice(0, FINDINGS_SHOWN_PER_TABLE)).map((f, i) => (
-            <FindingButton key={`${f.rule}-${f.sheet ?? ''}-${f.cell ?? ''}-${i}`} finding={f} onSelect={onSelect} />
-          ))}
-          {g.findings.length > FINDINGS_SHOWN_PER_TABLE && !expanded.has(g.key) && (
-            <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, g.key]))}>
-              显示全部 {g.findings.length} 条（另有 {g.findings.length - FINDINGS_SHOWN_PER_TABLE} 条）
-            </Button>
-          )}
-        </section>
-      ))}
+      {groupFindings(findings, kind).map((g) => {
+        const entries = findingEntries(g.findings);
+        const rounding = showRounding ? [] : entries.filter((e) => findingClass(e.findings[0]) === 'rounding');
+        const listed = showRounding ? entries : entries.filter((e) => findingClass(e.findings[0]) !== 'rounding');
+        const roundingCount = rounding.reduce((n, e) => n + e.findings.length, 0);
+        const open = unfolded.has(g.key);
+        return (
+          <section key={g.key} className={styles.group} aria-label={g.title}>
+            <h3 className={mergeClasses(styles.heading, g.errors > 0 && styles.headingErrors)}>{g.errors > 0 ? `${g.title} · ${g.errors} 个错误` : g.title}</h3>
+            {g.suspects.map((s, i) => (
+              <SuspectEntry key={`suspect-${s.suspect.sheet ?? ''}-${s.suspect.cell ?? ''}-${i}`} item={s} table={g.title} onSelect={onSelect} />
+            ))}
+            {(expanded.has(g.key) ? listed : listed.slice(0, FINDINGS_SHOWN_PER_TABLE)).map((e, i) => (
+              <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
+            ))}
+            {listed.length > FINDINGS_SHOWN_PER_TABLE && !expanded.has(g.key) && (
+              <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, g.key]))}>
+                显示全部 {listed.length} 条（另有 {listed.length - FINDINGS_SHOWN_PER_TABLE} 条）
+              </Button>
+            )}
+            {rounding.length > 0 && (
+              <>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={styles.toggle}
+                  aria-expanded={open}
+                  data-testid="rounding-fold"
+                  onClick={() => setUnfolded(open ? new Set([...unfolded].filter((k) => k !== g.key)) : new Set([...unfolded, g.key]))}
+                >
+                  {`${roundingCount} 个尾数差异，均在四舍五入允许范围内 ${open ? '▾' : '▸'}`}
+                </Button>
+                {open && (
+                  <div className={styles.folded}>
+                    {rounding.map((e, i) => (
+                      <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
+                    ))}
+                  </div>
+                )}
+              </>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
+}
+
+function entryKey(e: FindingEntry, i: number): string {
+  const f = e.findings[0];
+  return `${f.rule}-${f.sheet ?? ''}-${f.cell ?? ''}-${i}`;
 }
 
 /**
@@ -95,10 +149,10 @@ function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; r
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const { suspect, explained } = item;
-  const figures = findingFigures(suspect);
+  const figures = suspect.actual !== null ? `实为 ${wan(suspect.actual)}${suspect.expected !== null ? `，应为 ${wan(suspect.expected)}` : ''}` : null;
   return (
     <>
-      <button type="button" data-finding="suspect" className={mergeClasses(styles.item, styles.suspect)} onClick={() => onSelect(suspect)} title="选中该单元格">
+      <button type="button" data-finding="suspect" data-count={1} className={mergeClasses(styles.item, styles.suspect)} onClick={() => onSelect([suspect])} title="选中该单元格">
         <span className={styles.headline}>{suspectHeadline(suspect, table)}</span>
         {figures && <span className={styles.figures}>{figures}</span>}
         <Text size={200} className={styles.message}>
@@ -112,8 +166,8 @@ function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; r
       )}
       {open && (
         <div className={styles.folded}>
-          {explained.map((f, i) => (
-            <FindingButton key={`${f.rule}-${f.sheet ?? ''}-${f.cell ?? ''}-${i}`} finding={f} onSelect={onSelect} />
+          {findingEntries(explained).map((e, i) => (
+            <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
           ))}
         </div>
       )}
@@ -121,25 +175,53 @@ function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; r
   );
 }
 
-function FindingButton({ finding: f, onSelect }: { readonly finding: Finding; readonly onSelect: Select }): JSX.Element {
+/** The group heading names the table; a finding on that table's sheet says its cell alone. */
+function contextOf(f: Finding): TableContext {
+  return { label: '', title: null, sheet: f.sheet };
+}
+
+/**
+ * One entry: the badge, where (cell, row "本年支出合计 行", column), then 实为 → 应为 → 差额. Several
+ * checks on one cell: 实为 once, each check's 应为 on its own line, and whether their totals disagree.
+ */
+function EntryButton({ entry, onSelect }: { readonly entry: FindingEntry; readonly onSelect: Select }): JSX.Element {
   const styles = useStyles();
-  const cls = findingClass(f);
-  const where = findingWhere(f);
-  const figures = findingFigures(f);
+  const first = entry.findings[0];
+  const cls = findingClass(first);
+  const words = findingWords(first, contextOf(first));
+  const many = entry.findings.length > 1;
+  const differ = many ? disagreement(entry, ruleTitle) : null;
+  const where = `${words.where || (first.sheet ?? '工作簿')}${!many && words.relation ? `（${words.relation}）` : ''}`;
   return (
-    <button type="button" data-finding={cls} className={styles.item} onClick={() => onSelect(f)} title="选中相关单元格">
+    <button
+      type="button"
+      data-finding={cls}
+      data-count={entry.findings.length}
+      className={mergeClasses(styles.item, cls === 'error' && styles.error)}
+      onClick={() => onSelect(entry.findings)}
+      title="选中相关单元格"
+    >
       <span className={styles.top}>
-        <Badge appearance="tint" color={BADGE[cls].color}>
-          {BADGE[cls].text}
+        <Badge appearance={BADGE[cls].appearance} color={BADGE[cls].color}>
+          {CLASS_LABEL[cls]}
         </Badge>
-        <span className={styles.address}>{findingAddress(f)}</span>
-        {where && <span>{where}</span>}
+        <span className={styles.where}>{where}</span>
       </span>
-      {figures && <span className={styles.figures}>{figures}</span>}
-      {/* What was compared (the parts, the other table); location and figures are on the lines above. */}
-      <Text size={200} className={styles.message}>
-        {findingExplanation(f, { roundingNote: false })}
-      </Text>
+      {many ? (
+        <>
+          <span className={styles.figures}>{`${words.actual ?? ''}，${entry.findings.length} 项校验都不相符：`}</span>
+          <span className={styles.reasons}>
+            {entry.findings.map((f, i) => {
+              const w = findingWords(f, contextOf(f));
+              const tag = findingClass(f) === cls ? '' : `${CLASS_LABEL[findingClass(f)]} `;
+              return <span key={`${f.rule}-${i}`} className={styles.reason}>{`· ${tag}${checkName(f, w.relation)}：${w.compared}`}</span>;
+            })}
+          </span>
+          {differ && <span className={styles.differ}>{`${differ}。`}</span>}
+        </>
+      ) : (
+        <span className={styles.figures}>{[words.actual, words.compared].filter(Boolean).join('，')}</span>
+      )}
     </button>
   );
 }

@@ -4,6 +4,7 @@ import type { LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
 import { rangeAddress } from '../domain/workbook/a1';
 import { suspectLead } from '../domain/findings/findingText';
 import { SUSPECT_RULE } from '../domain/findings/finding';
+import { CLASS_LABEL } from '../domain/findings/findingClass';
 import { findingClass, groupFindings, listedInOrder, statusLine, tableTitle } from './findingGroups';
 
 /** The sheet 写入校验报告 adds (a unique variant when the name is taken: never overwritten). */
@@ -18,9 +19,8 @@ export interface CheckReportInput {
   readonly kind: Kind | null;
 }
 
-const HEADERS = ['序号', '类别', '表', '单元格', '行', '列', '应为', '实为', '差额', '说明'] as const;
+const HEADERS = ['序号', '类别', '表', '单元格', '行', '列', '实为', '应为', '差额', '说明'] as const;
 const WIDTHS = [6, 10, 10, 14, 28, 16, 12, 12, 10, 70];
-const CLASS_TEXT = { error: '错误', rounding: '尾数差异', hint: '提示' } as const;
 const FIRST_ROW = 4;
 
 /** "2026年11月25日 12:05:09", in the pane's local time (shared with `check --report`). */
@@ -49,13 +49,13 @@ export function checkReportLayout(name: string, input: CheckReportInput): SheetL
   ordered.forEach((f, i) => {
     const r = FIRST_ROW + i;
     put(r, 0, i + 1, 'count');
-    put(r, 1, f.rule === SUSPECT_RULE ? suspectLead(f) : CLASS_TEXT[findingClass(f)], 'text');
+    put(r, 1, f.rule === SUSPECT_RULE ? suspectLead(f) : CLASS_LABEL[findingClass(f)], 'text');
     put(r, 2, tableTitle(f.table, input.kind), 'text');
     put(r, 3, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '', 'text');
     put(r, 4, f.row ? `${f.row.code ? `${f.row.code} ` : ''}${f.row.name}` : '', 'text');
     put(r, 5, f.column ?? '', 'text');
-    put(r, 6, amountCell(f.expected), 'amount');
-    put(r, 7, amountCell(f.actual), 'amount');
+    put(r, 6, amountCell(f.actual), 'amount');
+    put(r, 7, amountCell(f.expected), 'amount');
     put(r, 8, amountCell(f.difference), 'amount');
     put(r, 9, f.message, 'text');
   });

@@ -1,33 +1,42 @@
 import type { Finding } from '../domain/findings/finding';
 import type { CellWrite, FillConflict, FillPlan } from '../domain/fill/fillTypes';
-import { decimalFromNumber } from '../domain/money/amount';
+import { conflictSentence, fillValueText, placeText } from '../domain/fill/fillText';
 import type { WriteBatch } from '../excel/workbookGateway';
+
+export { fillValueText };
 
 /** One line of the 填充 preview: "Sheet1!D14 ← 2,858.26（由表3…推算）". */
 export interface FillPreviewRow {
   readonly key: string;
   readonly sheet: string;
   readonly address: string;
+  /** The cell as the workbook addresses it: "Sheet1!D14". */
   readonly target: string;
+  /** The cell in its table's words: "表1 208 八、社会保障和就业支出 行“2025年合计”列" (the address when fill cannot say). */
+  readonly place: string;
   readonly value: string;
   readonly reason: string;
   /** What the cell holds now (conflicts only). */
   readonly current?: string;
+  /** The conflict as one sentence: where, 实为, the source and 应为, 差额 (conflicts only). */
+  readonly sentence?: string;
+}
+
+/** A source fill does not copy because it is itself part of an error. */
+export interface HeldBackRow {
+  readonly key: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly text: string;
 }
 
 export interface FillPreview {
   readonly writes: readonly FillPreviewRow[];
   readonly conflicts: readonly FillPreviewRow[];
   readonly insertions: readonly { readonly key: string; readonly text: string; readonly reason: string }[];
+  readonly heldBack: readonly HeldBackRow[];
+  /** What cannot be derived (the held-back sources are listed apart, not here). */
   readonly notes: readonly Finding[];
-}
-
-/** A value as the preview shows it: amounts with two decimals and separators, codes and names as they are. */
-export function fillValueText(v: string | number | null): string {
-  if (v === null) return '（空）';
-  if (typeof v === 'string') return v;
-  const d = decimalFromNumber(v);
-  return d.decimalPlaces() <= 2 ? d.toNumber().toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : d.toString();
 }
 
 export function writeKey(w: Pick<CellWrite, 'sheet' | 'address'>): string {
@@ -35,19 +44,21 @@ export function writeKey(w: Pick<CellWrite, 'sheet' | 'address'>): string {
 }
 
 function row(w: CellWrite): FillPreviewRow {
-  return { key: writeKey(w), sheet: w.sheet, address: w.address, target: writeKey(w), value: fillValueText(w.value), reason: w.reason };
+  const target = writeKey(w);
+  return { key: target, sheet: w.sheet, address: w.address, target, place: w.target ? placeText(w.target) : target, value: fillValueText(w.value), reason: w.reason };
 }
 
 export function fillPreview(plan: FillPlan): FillPreview {
   return {
     writes: plan.writes.map(row),
-    conflicts: plan.conflicts.map((c: FillConflict) => ({ ...row(c), current: fillValueText(c.current) })),
+    conflicts: plan.conflicts.map((c: FillConflict) => ({ ...row(c), current: fillValueText(c.current), sentence: conflictSentence(c) })),
     insertions: plan.insertions.map((i, n) => ({
       key: `${i.sheet}#${i.beforeRow}#${n}`,
       text: `${i.sheet} 第 ${i.beforeRow + 1} 行前插入：${i.values.filter((v) => v !== null && v !== '').map(fillValueText).join(' ')}`,
       reason: i.reason,
     })),
-    notes: plan.notes,
+    heldBack: (plan.heldBack ?? []).map((h) => ({ key: writeKey(h.source), sheet: h.source.sheet, address: h.source.address, text: h.note.message })),
+    notes: plan.notes.filter((n) => !plan.heldBack?.some((h) => h.note === n)),
   };
 }
 

@@ -1,6 +1,6 @@
-import { bySeverity, SUSPECT_RULE, withinRounding, type Finding } from '../domain/findings/finding';
+import { bySeverity, SUSPECT_RULE, type Finding } from '../domain/findings/finding';
+import { CLASS_LABEL, classCounts, findingClass, isRoundingDifference, type FindingClass } from '../domain/findings/findingClass';
 import { shortTableLabel, type Kind } from '../domain/forms/formTypes';
-import { wan } from '../domain/findings/findingText';
 
 export interface FindingGroup {
   readonly key: string;
@@ -101,77 +101,34 @@ export function listedInOrder(groups: readonly FindingGroup[]): Finding[] {
   return groups.flatMap((g) => [...g.suspects.flatMap((s) => [s.suspect, ...s.explained]), ...g.findings]);
 }
 
-/**
- * A 尾数差异: a sum or identity within the rounding allowance, as the check marked it; a warning (the
- * 说明参数 sheet may re-level the rule, and then it counts as what it was made).
- */
-export function isRoundingDifference(f: Finding): boolean {
-  return f.severity === 'warning' && withinRounding(f);
-}
-
-export type FindingClass = 'error' | 'rounding' | 'hint';
-
-/** 错误, 尾数差异, or 提示 (every other warning and info). */
-export function findingClass(f: Finding): FindingClass {
-  if (f.severity === 'error') return 'error';
-  return isRoundingDifference(f) ? 'rounding' : 'hint';
-}
+/** The four words (错误, 尾数差异, 提示, 信息), as every surface uses them (domain/findings/findingClass). */
+export { findingClass, isRoundingDifference, type FindingClass };
 
 export interface StatusCounts {
   readonly errors: number;
   readonly rounding: number;
   readonly hints: number;
+  readonly info: number;
 }
 
 export function statusCounts(findings: readonly Finding[]): StatusCounts {
-  let errors = 0;
-  let rounding = 0;
-  let hints = 0;
-  for (const f of findings) {
-    const c = findingClass(f);
-    if (c === 'error') errors++;
-    else if (c === 'rounding') rounding++;
-    else hints++;
-  }
-  return { errors, rounding, hints };
+  const c = classCounts(findings);
+  return { errors: c.error, rounding: c.rounding, hints: c.hint, info: c.info };
 }
 
-/** "N 个错误 · M 个尾数差异 · K 个提示". */
+/** "N 个错误 · M 个尾数差异 · K 个提示 · J 个信息": errors first, always all four words. */
 export function statusLine(findings: readonly Finding[]): string {
-  const c = statusCounts(findings);
-  return `${c.errors} 个错误 · ${c.rounding} 个尾数差异 · ${c.hints} 个提示`;
+  const c = classCounts(findings);
+  return (['error', 'rounding', 'hint', 'info'] as const).map((k) => `${c[k]} 个${CLASS_LABEL[k]}`).join(' · ');
 }
 
 /** The 显示 filter of the 校验 tab. */
 export type SeverityFilter = 'all' | FindingClass;
 
-export const FILTER_LABELS: Record<SeverityFilter, string> = { all: '全部', error: '只看错误', rounding: '只看尾数差异', hint: '只看提示' };
+export const FILTER_LABELS: Record<SeverityFilter, string> = { all: '全部', error: '只看错误', rounding: '只看尾数差异', hint: '只看提示', info: '只看信息' };
 
 export function filterFindings(findings: readonly Finding[], filter: SeverityFilter): readonly Finding[] {
   return filter === 'all' ? findings : findings.filter((f) => findingClass(f) === filter);
-}
-
-/** Where a finding is, for its button: "Sheet3!C7" (or 工作簿 when it has no cell). */
-export function findingAddress(f: Finding): string {
-  return f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '工作簿';
-}
-
-/** The compared figures in one line, as the tables print them: "应为 2,911.05 · 实为 2,912.06 · 差 1.01"; null when nothing numeric was compared. */
-export function findingFigures(f: Finding): string | null {
-  if (f.expected === null && f.actual === null) return null;
-  const parts: string[] = [];
-  if (f.expected !== null) parts.push(`应为 ${wan(f.expected)}`);
-  if (f.actual !== null) parts.push(`实为 ${wan(f.actual)}`);
-  if (f.difference !== null) parts.push(`差 ${wan(f.difference)}`);
-  return parts.join(' · ');
-}
-
-/** Row and column in words: "行 208 社会保障和就业支出 · 列 合计". */
-export function findingWhere(f: Finding): string | null {
-  const parts: string[] = [];
-  if (f.row) parts.push(`行 ${f.row.code ? `${f.row.code} ` : ''}${f.row.name}`.trim());
-  if (f.column) parts.push(`列 ${f.column}`);
-  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 /** The cells a click selects: all cells involved, else the finding's own cell. */

@@ -37,6 +37,13 @@ const T3_TOTAL = (() => {
   return { sheet: t3.sheet, address: c.cell.address };
 })();
 
+/** seed 000 表1 八、社会保障和就业支出 2025年合计 (2858.26, from 表3 208 合计). */
+const T1_208 = (() => {
+  const t1 = recognize(SEED).tables.find((t) => t.kind === 'budget' && t.no === 1);
+  if (!t1) throw new Error('seed 000: 表1 not recognised');
+  return { sheet: t1.sheet, address: 'D14' };
+})();
+
 /** The tabs of the UI contract, in order. */
 const CONTRACT_TABS = ['模板', '校验', '填充', '说明'];
 /** Tabs the pane may add beyond the contract; checked for overflow when present. */
@@ -189,9 +196,21 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     const toggles = page.getByTestId('findings').getByRole('button', { name: /^展开它解释的/ });
     while ((await toggles.count()) > 0) await toggles.first().click();
     const shown = page.getByTestId('findings').locator('button[data-finding]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="findings"] button[data-finding]').length === n, errors);
-    expect(await shown.count()).toBe(errors);
+    // One entry per cell: a cell failing two checks is one button counting both (data-count).
+    const listed = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="findings"] button[data-finding]')].reduce((n, b) => n + Number(b.getAttribute('data-count')), 0));
+    expect(await eventually(listed, (n) => n === errors)).toBe(errors);
     for (const text of await shown.allTextContents()) expect(text).toMatch(/^(最?可能出错：|错误)/);
+    // 错误 stands out: a filled red badge and a red left edge (issue 18 item 4).
+    const look = await page.getByTestId('findings').locator('button[data-finding="error"]').first().evaluate((b) => {
+      const badge = b.querySelector('.fui-Badge');
+      return { edge: getComputedStyle(b).borderLeftColor, edgeWidth: getComputedStyle(b).borderLeftWidth, badge: badge ? getComputedStyle(badge).backgroundColor : '' };
+    });
+    const rgb = (c: string) => (/rgba?\((\d+), (\d+), (\d+)/.exec(c) ?? []).slice(1).map(Number);
+    for (const c of [look.edge, look.badge]) {
+      const [r, g, b] = rgb(c);
+      expect({ c, red: r > 150 && g < 100 && b < 100 }).toEqual({ c, red: true });
+    }
+    expect(parseFloat(look.edgeWidth)).toBeGreaterThanOrEqual(3);
     await s.screenshot('2-filter-errors');
 
     await page.getByRole('button', { name: '写入校验报告' }).click();
@@ -207,7 +226,34 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
-  test('填充: a blank 表3 total is previewed and written; after 表3 is overtyped, the cells that follow from it are conflicts written only when ticked; 撤销 puts them back', async () => {
+  test('校验 on the published seed: 尾数差异 fold to one line per table, unfold on a click or with 只看尾数差异; the status line leads with errors in the four words', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    await page.getByRole('tab', { name: '校验' }).click();
+    await page.getByLabel('边输入边校验').uncheck();
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const status = page.getByTestId('check-status');
+    await page.waitForFunction(() => /个错误/.test(document.querySelector('[data-testid="check-status"]')?.textContent ?? ''), undefined, { timeout: 10000 });
+    const rounding = checkWorkbook(SEED).findings.filter((f) => f.severity === 'warning' && (f.detail?.kind === 'sum' || f.detail?.kind === 'identity') && f.detail.rounding).length;
+    expect(await status.textContent()).toBe(`0 个错误 · ${rounding} 个尾数差异 · 0 个提示 · 1 个信息`);
+    const folds = page.getByTestId('rounding-fold');
+    const texts = await folds.allTextContents();
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) expect(t).toMatch(/^\d+ 个尾数差异，均在四舍五入允许范围内 ▸$/);
+    expect(texts.reduce((n, t) => n + Number(/^\d+/.exec(t)![0]), 0)).toBe(rounding);
+    expect(await page.locator('button[data-finding="rounding"]').count()).toBe(0);
+    await s.screenshot('8-check-rounding-folded');
+    await folds.first().click();
+    expect(await page.locator('button[data-finding="rounding"]').count()).toBeGreaterThan(0);
+    await s.screenshot('8-check-rounding-unfolded');
+    await page.getByLabel('显示').selectOption({ label: '只看尾数差异' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="rounding-fold"]').length === 0);
+    const listed = await page.evaluate(() => [...document.querySelectorAll('button[data-finding="rounding"]')].reduce((n, b) => n + Number(b.getAttribute('data-count')), 0));
+    expect(listed).toBe(rounding);
+    expectCleanPage(s);
+  });
+
+  test('填充: a blank 表3 total is previewed and written; an overtyped 表3 total is held back with its reason; a mistyped 表1 figure is a conflict sentence written only when ticked; 撤销 puts it back', async () => {
     const s = await open(jsonWorkbook(SEED));
     const { page } = s;
     const cellValue = () => cellInPage(page, T3_TOTAL);
@@ -228,32 +274,37 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     await page.getByRole('button', { name: '撤销' }).click();
     expect(await eventually(cellValue, (v) => v === null)).toBeNull();
 
-    // 表3's total overtyped: 表1/表4 cells that follow from it now differ. Each is a conflict, unticked;
-    // 写入 leaves them, a ticked one is overwritten, 撤销 puts it back.
+    // 表3's total overtyped: it now breaks 表3's own sums, so fill does not offer to copy it into
+    // 表1/表4 (issue 18 item 7): no conflict, the source held back with the reason.
     await withGateway(page, (g, c) => g.setCellValue!(c.sheet, c.address, 2999.99), T3_TOTAL);
     await page.getByRole('button', { name: '预览填充' }).click();
-    const conflicts = page.getByRole('region', { name: '冲突' }).getByRole('checkbox');
+    const held = page.getByRole('region', { name: '未填充：来源本身有错误' }).getByRole('listitem');
+    await held.first().waitFor({ timeout: 10000 });
+    expect(await held.count()).toBe(1);
+    expect(await held.first().innerText()).toMatch(/^未将表3 合计 行“合计”列（.+!C6）的 2,999\.99 填入表1、表4（4 个单元格）：这个数本身有错误——/);
+    expect(await page.getByRole('region', { name: '冲突' }).count()).toBe(0);
+    await held.first().scrollIntoViewIfNeeded();
+    await s.screenshot('7-fill-held-back');
+
+    // 表1's 208 line mistyped (2858.26 → 2858.00) with 表3 right again: a conflict, said as a sentence
+    // naming table, row, column, both values and the difference; unticked, written only when ticked.
+    await withGateway(page, (g, c) => g.setCellValue!(c.sheet, c.address, 2911.06), T3_TOTAL);
+    await withGateway(page, (g, c) => g.setCellValue!(c.sheet, c.address, 2858), T1_208);
+    await page.getByRole('button', { name: '预览填充' }).click();
+    const conflicts = page.getByRole('region', { name: '冲突' }).getByRole('listitem');
     await conflicts.first().waitFor({ timeout: 10000 });
-    await s.screenshot('6-fill-conflict');
-    const labels = await conflicts.evaluateAll((boxes) => boxes.map((b) => b.closest('li')?.textContent ?? ''));
-    const targets = labels.map((l) => {
-      const m = /覆盖 ([^!：]+)!([A-Z]+\d+)/.exec(l);
-      if (!m) throw new Error(`conflict without a target cell: ${l}`);
-      return { sheet: m[1], address: m[2] };
-    });
-    expect(labels[0]).toContain('2,999.99');
-    const other = targets[0];
-    for (const box of await conflicts.all()) expect(await box.isChecked()).toBe(false);
-    const valueOf = (c: { sheet: string; address: string }) => cellInPage(page, c);
-    const before = await valueOf(other);
-    expect(before).toBe(2911.06);
-    await conflicts.first().check();
+    expect(await conflicts.allInnerTexts()).toEqual([
+      expect.stringContaining('表1 208 八、社会保障和就业支出 行“2025年合计”列：实为 2,858.00，按表3 208 社会保障和就业支出 行“合计”列应为 2,858.26，差额 -0.26'),
+    ]);
+    const box = page.getByRole('region', { name: '冲突' }).getByRole('checkbox');
+    expect(await box.isChecked()).toBe(false);
+    await s.screenshot('7-fill-conflict');
+    const valueOf = () => cellInPage(page, T1_208);
+    await box.check();
     await page.getByRole('button', { name: '写入', exact: true }).click();
-    expect(await eventually(() => valueOf(other), (v) => v === 2999.99)).toBe(2999.99);
-    // Only the ticked conflict was written.
-    for (const t of targets.slice(1)) expect(await valueOf(t)).toBe(2911.06);
+    expect(await eventually(valueOf, (v) => v === 2858.26)).toBe(2858.26);
     await page.getByRole('button', { name: '撤销' }).click();
-    expect(await eventually(() => valueOf(other), (v) => v === before)).toBe(before);
+    expect(await eventually(valueOf, (v) => v === 2858)).toBe(2858);
     expectCleanPage(s);
   });
 

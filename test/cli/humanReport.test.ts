@@ -5,7 +5,7 @@ import type { Finding } from '../../src/domain/findings/finding';
 import { formatWan } from '../../src/domain/money/format';
 import { classCounts, isRoundingDifference } from '../../src/domain/findings/findingClass';
 import { recurringSlips } from '../../src/domain/findings/recurringSlips';
-import { findingLine } from '../../src/cli/report/findingLine';
+import { findingLine } from '../../src/domain/findings/findingWords';
 import Decimal from 'decimal.js';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { withCell } from '../support/withCell';

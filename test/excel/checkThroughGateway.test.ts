@@ -20,7 +20,7 @@ describe('a full check through the Office.js gateway (seed 001 in a fake Excel)'
     expect(strip(viaExcel.findings)).toEqual(strip(direct.findings));
     expect(viaExcel.recognition.tables).toHaveLength(13);
     // Seed 001 as published: 14 rounding differences and one 提示 (单位类型 not given for 表11).
-    expect(statusLine(viaExcel.findings)).toBe('0 个错误 · 14 个尾数差异 · 1 个提示');
+    expect(statusLine(viaExcel.findings)).toBe('0 个错误 · 14 个尾数差异 · 0 个提示 · 1 个信息');
 
     await gateway.applyMarks(findingMarks(viaExcel.findings));
     const marks = fake.sheets.flatMap((s) => s.conditionalFormats).filter((cf) => cf.formula?.includes(MARK_TAG));
@@ -49,7 +49,7 @@ describe('a full check through the Office.js gateway (seed 001 in a fake Excel)'
     const errors = after.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.some((f) => f.sheet === 'Sheet3' && f.cell === 'C7')).toBe(true);
-    expect(statusLine(after)).toMatch(new RegExp(`^${errors.length} 个错误 · \\d+ 个尾数差异 · \\d+ 个提示$`));
+    expect(statusLine(after)).toMatch(new RegExp(`^${errors.length} 个错误 · \\d+ 个尾数差异 · \\d+ 个提示 · \\d+ 个信息$`));
     const groups = groupFindings(after);
     expect(groups[0].errors).toBeGreaterThan(0);
     // The group opens with its suspect cell (or its first error), the findings it explains under it.

@@ -24,15 +24,15 @@ describe('校验报告 sheet', () => {
     const after = await g.readSnapshot();
     const sheet = after.sheets.find((s) => s.name === '校验报告')!;
     expect(cellAt(sheet, 1, 0)).toBe('校验时间：2026年11月25日 12:05:09');
-    expect(cellAt(sheet, 2, 0)).toBe('识别公开表 13 张；结果：0 个错误 · 14 个尾数差异 · 1 个提示');
-    expect(sheet.values[3]).toEqual(['序号', '类别', '表', '单元格', '行', '列', '应为', '实为', '差额', '说明']);
+    expect(cellAt(sheet, 2, 0)).toBe('识别公开表 13 张；结果：0 个错误 · 14 个尾数差异 · 0 个提示 · 1 个信息');
+    expect(sheet.values[3]).toEqual(['序号', '类别', '表', '单元格', '行', '列', '实为', '应为', '差额', '说明']);
     // One row per finding; 表2 comes first (no table has errors), its 208 row (C7) a 尾数差异.
     expect(sheet.values.length).toBe(4 + result.findings.length);
     expect(sheet.values[4].slice(0, 6)).toEqual([1, '尾数差异', '表2', 'Sheet2!C7', '208 社会保障和就业支出', '合计']);
     const c7 = result.findings.find((f) => f.sheet === 'Sheet2' && f.cell === 'C7')!;
-    expect(sheet.values[4].slice(6, 10)).toEqual([Number(c7.expected), Number(c7.actual), Number(c7.difference), c7.message]);
-    // The 提示 (表11, no table number in the group order issue) is there too.
-    expect(sheet.values.some((r) => r[1] === '提示' && r[3] === 'Sheet11!A1')).toBe(true);
+    expect(sheet.values[4].slice(6, 10)).toEqual([Number(c7.actual), Number(c7.expected), Number(c7.difference), c7.message]);
+    // The 信息 (表11, no table number in the group order issue) is there too, in the four words.
+    expect(sheet.values.some((r) => r[1] === '信息' && r[3] === 'Sheet11!A1')).toBe(true);
     // The report quotes table titles in its messages; the next check must not take it for a table.
     expect(strip(after)).toEqual(strip(wb));
   });
@@ -54,7 +54,7 @@ describe('校验报告 sheet', () => {
     expect(layout.cells.some((c) => c.col === 3 && c.value === 'Sheet3!C7')).toBe(true);
     const empty = checkReportLayout('校验报告', { findings: [], checkedAt: 'x', tables: 10, kind: 'final' });
     expect(empty.cells.find((c) => c.row === 4)?.value).toBe('未发现问题。');
-    expect(empty.cells.find((c) => c.row === 2)?.value).toBe('识别公开表 10 张；结果：0 个错误 · 0 个尾数差异 · 0 个提示');
+    expect(empty.cells.find((c) => c.row === 2)?.value).toBe('识别公开表 10 张；结果：0 个错误 · 0 个尾数差异 · 0 个提示 · 0 个信息');
   });
 
   it('formats the time in words', () => {

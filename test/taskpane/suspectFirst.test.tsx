@@ -51,7 +51,7 @@ describe('校验报告', () => {
   it('lists the suspect first, 类别 最可能出错, then the findings it explains', () => {
     const layout = checkReportLayout('校验报告', { findings: result.findings, checkedAt: 'x', tables: 13, kind: 'budget' });
     const row = (r: number) => layout.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col).map((c) => c.value);
-    expect(row(4).slice(0, 8)).toEqual([1, '最可能出错', '表3', 'Sheet3!E7', '208 社会保障和就业支出', '项目支出', 2460.09, 2467.09]);
+    expect(row(4).slice(0, 8)).toEqual([1, '最可能出错', '表3', 'Sheet3!E7', '208 社会保障和就业支出', '项目支出', 2467.09, 2460.09]); // 实为, then 应为
     expect(row(4)[9]).toBe(suspect.message);
     expect([5, 6, 7].map((r) => `${row(r)[1]} ${String(row(r)[3]).split('!')[1]}`).sort()).toEqual(['错误 C7', '错误 E6', '错误 E7']);
   });

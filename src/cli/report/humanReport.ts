@@ -1,5 +1,4 @@
 import type { CheckResult } from '../../domain/checks/checkTypes';
-import { RULES } from '../../domain/checks/rules';
 import { disagreement, findingEntries, type FindingEntry } from '../../domain/findings/cellEntries';
 import type { Finding } from '../../domain/findings/finding';
 import { classCounts, findingClass, type FindingClass } from '../../domain/findings/findingClass';
@@ -9,7 +8,7 @@ import { reportGroups, type GroupSource } from '../../domain/findings/reportGrou
 import { shortTableLabel, type Kind } from '../../domain/forms/formTypes';
 import { defaultProfile, profileById, profileFormByNo } from '../../domain/profiles';
 import { fileCheck, type FileCheck } from '../fileCheck';
-import { findingLine, findingWords, location, type TableContext } from './findingLine';
+import { checkName, findingLine, findingWords, location, ruleTitle, type TableContext } from '../../domain/findings/findingWords';
 import { badge, countWord, paint, PLAIN, wrap, type Terminal } from './terminal';
 
 export interface ReportOptions {
@@ -20,11 +19,6 @@ export interface ReportOptions {
 
 const KIND_LABEL = { budget: '预算公开', final: '决算公开' } as const;
 const INDENT = '  ';
-
-/** A rule's Chinese title ("行内合计"), for a cell that fails several rules. */
-export function ruleTitle(id: string): string {
-  return RULES.find((r) => r.id === id)?.title ?? id;
-}
 
 /** The person-readable `check` report of one workbook (see fileReport). */
 export function humanCheckReport(file: string, result: CheckResult, options: ReportOptions = {}): string {
@@ -171,11 +165,6 @@ function entryLines(c: FileCheck, t: Terminal, e: FindingEntry, context: TableCo
   return lines;
 }
 
-/** Which check a reason comes from: "行内合计", "表间关系“表1 本年支出合计 = 表3 合计”", "收支平衡（收入总计 = 支出总计）". */
-function checkName(f: Finding, relation: string | null): string {
-  if (!relation) return ruleTitle(f.rule);
-  return f.detail?.kind === 'identity' || f.detail?.kind === 'unmatched' ? relation : `${ruleTitle(f.rule)}（${relation}）`;
-}
 
 /** "表2 C10、表3 C10、表5 C10 20805 行政事业单位养老支出 行“合计”列": one slip, every table it recurs in. */
 function recurringWhere(c: FileCheck, f: Finding, same: readonly Finding[]): string {

@@ -1,4 +1,4 @@
-import { RULES } from '../checks/rules';
+import { ruleTitle } from '../findings/findingWords';
 import type { CellRef, Finding } from '../findings/finding';
 import { findingExplanation, suspectChange, suspectLead } from '../findings/findingText';
 import { cellText, placeText, sourceText } from './fillText';
@@ -86,10 +86,6 @@ function putElsewhere(f: Finding, suspects: readonly Finding[], source: CellRef)
   return explaining.length > 0 && !explaining.some((s) => involves(s, source));
 }
 
-function ruleTitle(id: string): string {
-  return RULES.find((r) => r.id === id)?.title ?? id;
-}
-
 /** What is wrong with the source, in one clause: "行内合计：应为 基本支出 450.96 + 项目支出 2,460.09 = 2,911.05". */
 function whyDoubtful(error: Finding, suspect: Finding | undefined): string {
   const compared = error.detail?.kind === 'sum' ? `${ruleTitle(error.rule)}：${findingExplanation(error, { roundingNote: false })}` : findingExplanation(error, { roundingNote: false });
@@ -114,6 +110,6 @@ function heldNote(h: { source: FillSource; error: Finding; targets: readonly Fil
     expected: null,
     actual: null,
     difference: null,
-    message: `未将${sourceText(h.source)}填入${into}：这个数本身有错误——${whyDoubtful(h.error, suspect)}。请先改正${h.source.table}，再预览填充`,
+    message: `未将${sourceText(h.source)} 填入${into}：这个数本身有错误——${whyDoubtful(h.error, suspect)}。请先改正${h.source.table}，再预览填充`,
   };
 }

@@ -38,12 +38,14 @@ export function basisText(w: CellWrite): string {
 }
 
 /**
- * A conflict as one sentence: "表1 本年支出合计 行“2025年合计”列现为 2,911.06，按表3 合计 行“合计”列应为
- * 2,999.99". Without the table's words (an older plan), the cell and the reason.
+ * A conflict as one sentence, in the order every surface uses (实为 → 应为 → 差额): "表1 208
+ * 八、社会保障和就业支出 行“2025年合计”列：实为 2,858.00，按表3 208 社会保障和就业支出 行“合计”列应为
+ * 2,858.26，差额 -0.26". Without the table's words (an older plan), the cell and the reason.
  */
 export function conflictSentence(c: FillConflict): string {
   const where = c.target ? placeText(c.target) : cellText(c);
-  return `${where}现为 ${fillValueText(c.current)}，${basisText(c)}应为 ${fillValueText(c.value)}`;
+  const diff = typeof c.value === 'number' && typeof c.previous === 'number' ? `，差额 ${formatWan(decimalFromNumber(c.previous).minus(decimalFromNumber(c.value)))}` : '';
+  return `${where}：实为 ${fillValueText(typeof c.previous === 'number' ? c.previous : c.current)}，${basisText(c)}应为 ${fillValueText(c.value)}${diff}`;
 }
 
 /** A write in the same words: "表1 本年支出合计 行“2025年合计”列填 2,911.06，按表3 合计 行“合计”列". */
@@ -54,5 +56,5 @@ export function writeSentence(w: CellWrite): string {
 
 /** "表3 合计 行“合计”列（Sheet3!C6）的 2,999.99". */
 export function sourceText(s: FillSource): string {
-  return `${placeText(s)}（${cellText(s)}）的 ${wan(s.value)} `;
+  return `${placeText(s)}（${cellText(s)}）的 ${wan(s.value)}`;
 }

@@ -1,9 +1,10 @@
-import type { Finding, FindingPart } from '../../domain/findings/finding';
-import { clip, clipQuoted, figureList, identityItem, roundingNote, suspectChange, suspectLead, sumOfParts as sum, wan } from '../../domain/findings/findingText';
-import { isRoundingDifference } from '../../domain/findings/findingClass';
-import { describeRow } from '../../domain/checks/sumComparison';
+import type { Finding, FindingPart } from './finding';
+import { clip, clipQuoted, figureList, identityItem, roundingNote, suspectChange, suspectLead, sumOfParts as sum, wan } from './findingText';
+import { isRoundingDifference } from './findingClass';
+import { describeRow } from '../checks/sumComparison';
+import { RULES } from '../checks/rules';
 
-/** The group heading a finding line stands under: what the line need not repeat. */
+/** The group heading a finding line stands under (a report's table heading, the pane's group): what the line need not repeat. */
 export interface TableContext {
   /** 预算公开表3 / 公开03表. */
   readonly label: string;
@@ -106,4 +107,15 @@ function withoutTable(message: string, t: TableContext | null): string {
 function figuresOf(f: Finding): string {
   const list = figureList(f);
   return list.length ? `；${list.join('，')}` : '';
+}
+
+/** A rule's Chinese title ("行内合计"), for a cell that fails several rules. */
+export function ruleTitle(id: string): string {
+  return RULES.find((r) => r.id === id)?.title ?? id;
+}
+
+/** Which check a reason comes from: "行内合计", "表间关系“表1 本年支出合计 = 表3 合计”", "收支平衡（收入总计 = 支出总计）". */
+export function checkName(f: Finding, relation: string | null): string {
+  if (!relation) return ruleTitle(f.rule);
+  return f.detail?.kind === 'identity' || f.detail?.kind === 'unmatched' ? relation : `${ruleTitle(f.rule)}（${relation}）`;
 }
