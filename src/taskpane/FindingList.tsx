@@ -94,14 +94,15 @@ export function FindingList({
         const listed = showRounding ? entries : entries.filter((e) => findingClass(e.findings[0]) !== 'rounding');
         const roundingCount = rounding.reduce((n, e) => n + e.findings.length, 0);
         const open = unfolded.has(g.key);
+        const home = g.suspects[0]?.suspect.sheet ?? g.findings[0]?.sheet ?? null;
         return (
           <section key={g.key} className={styles.group} aria-label={g.title}>
             <h3 className={mergeClasses(styles.heading, g.errors > 0 && styles.headingErrors)}>{g.errors > 0 ? `${g.title} · ${g.errors} 个错误` : g.title}</h3>
             {g.suspects.map((s, i) => (
-              <SuspectEntry key={`suspect-${s.suspect.sheet ?? ''}-${s.suspect.cell ?? ''}-${i}`} item={s} table={g.title} onSelect={onSelect} />
+              <SuspectEntry key={`suspect-${s.suspect.sheet ?? ''}-${s.suspect.cell ?? ''}-${i}`} item={s} table={g.title} home={home} onSelect={onSelect} />
             ))}
             {(expanded.has(g.key) ? listed : listed.slice(0, FINDINGS_SHOWN_PER_TABLE)).map((e, i) => (
-              <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
+              <EntryButton key={entryKey(e, i)} entry={e} home={home} onSelect={onSelect} />
             ))}
             {listed.length > FINDINGS_SHOWN_PER_TABLE && !expanded.has(g.key) && (
               <Button appearance="subtle" onClick={() => setExpanded(new Set([...expanded, g.key]))}>
@@ -123,7 +124,7 @@ export function FindingList({
                 {open && (
                   <div className={styles.folded}>
                     {rounding.map((e, i) => (
-                      <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
+                      <EntryButton key={entryKey(e, i)} entry={e} home={home} onSelect={onSelect} />
                     ))}
                   </div>
                 )}
@@ -145,7 +146,17 @@ function entryKey(e: FindingEntry, i: number): string {
  * "最可能出错：表3 E7 … —— 改为 2,460.09 可使 3 处不一致同时成立": a click selects the cell; the findings it
  * explains fold under it. Evidence only: nothing is written.
  */
-function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; readonly table: string; readonly onSelect: Select }): JSX.Element {
+function SuspectEntry({
+  item,
+  table,
+  home,
+  onSelect,
+}: {
+  readonly item: SuspectItem;
+  readonly table: string;
+  readonly home: string | null;
+  readonly onSelect: Select;
+}): JSX.Element {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const { suspect, explained } = item;
@@ -167,7 +178,7 @@ function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; r
       {open && (
         <div className={styles.folded}>
           {findingEntries(explained).map((e, i) => (
-            <EntryButton key={entryKey(e, i)} entry={e} onSelect={onSelect} />
+            <EntryButton key={entryKey(e, i)} entry={e} home={home} onSelect={onSelect} />
           ))}
         </div>
       )}
@@ -175,20 +186,20 @@ function SuspectEntry({ item, table, onSelect }: { readonly item: SuspectItem; r
   );
 }
 
-/** The group heading names the table; a finding on that table's sheet says its cell alone. */
-function contextOf(f: Finding): TableContext {
-  return { label: '', title: null, sheet: f.sheet };
+/** The group heading names the table: a cell on its sheet is said alone, one elsewhere with its sheet ("Sheet1!D37"). */
+function contextOf(home: string | null): TableContext {
+  return { label: '', title: null, sheet: home };
 }
 
 /**
  * One entry: the badge, where (cell, row "本年支出合计 行", column), then 实为 → 应为 → 差额. Several
  * checks on one cell: 实为 once, each check's 应为 on its own line, and whether their totals disagree.
  */
-function EntryButton({ entry, onSelect }: { readonly entry: FindingEntry; readonly onSelect: Select }): JSX.Element {
+function EntryButton({ entry, home, onSelect }: { readonly entry: FindingEntry; readonly home: string | null; readonly onSelect: Select }): JSX.Element {
   const styles = useStyles();
   const first = entry.findings[0];
   const cls = findingClass(first);
-  const words = findingWords(first, contextOf(first));
+  const words = findingWords(first, contextOf(home));
   const many = entry.findings.length > 1;
   const differ = many ? disagreement(entry, ruleTitle) : null;
   const where = `${words.where || (first.sheet ?? '工作簿')}${!many && words.relation ? `（${words.relation}）` : ''}`;
@@ -212,7 +223,7 @@ function EntryButton({ entry, onSelect }: { readonly entry: FindingEntry; readon
           <span className={styles.figures}>{`${words.actual ?? ''}，${entry.findings.length} 项校验都不相符：`}</span>
           <span className={styles.reasons}>
             {entry.findings.map((f, i) => {
-              const w = findingWords(f, contextOf(f));
+              const w = findingWords(f, contextOf(home));
               const tag = findingClass(f) === cls ? '' : `${CLASS_LABEL[findingClass(f)]} `;
               return <span key={`${f.rule}-${i}`} className={styles.reason}>{`· ${tag}${checkName(f, w.relation)}：${w.compared}`}</span>;
             })}
