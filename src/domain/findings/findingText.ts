@@ -19,9 +19,11 @@ export function wan(amount: string): string {
 /** A finding's figures in the one order every surface uses: ["实为 2,918.06", "应为 2,911.05", "差额 7.01"], those it has. */
 export function figureList(f: Pick<Finding, 'actual' | 'expected' | 'difference'>): string[] {
   const out: string[] = [];
-  if (f.actual !== null) out.push(`实为 ${wan(f.actual)}`);
-  if (f.expected !== null) out.push(`应为 ${wan(f.expected)}`);
-  if (f.difference !== null) out.push(`差额 ${wan(f.difference)}`);
+  // Amounts come with two decimals (plain); a whole number is a count ("公开项目绩效目标22个"): "22", not "22.00".
+  const fig = (v: string) => (/^-?\d+$/.test(v) ? v : wan(v));
+  if (f.actual !== null) out.push(`实为 ${fig(f.actual)}`);
+  if (f.expected !== null) out.push(`应为 ${fig(f.expected)}`);
+  if (f.difference !== null) out.push(`差额 ${fig(f.difference)}`);
   return out;
 }
 

@@ -273,6 +273,11 @@ export const SEED_INPUTS: Record<SeedId, { readonly kind: Kind; readonly unitTyp
       ...OPERATING_001,
       ...PERFORMANCE_001,
       ...ASSETS_001,
+      // 公开's split as the text states it (its 13 + 9 claims all 22; the 20 attached tables carry no 项目类别).
+      'performance.published-operating-projects': '13',
+      'performance.published-operating-amount': '167.65',
+      'performance.published-specific-projects': '9',
+      'performance.published-specific-amount': '1465.31',
       'prior.income-total': '1596.64',
       'prior.expense-total': '1596.64',
       'reason.change': '2024年机构改革，医保局并入我单位，年初人员经费以及项目经费增加',

@@ -30,7 +30,9 @@ function byType(ctx: NarrativeContext, figures: BudgetPerformanceFigures | undef
   const count = projectCount(ctx, p, figures);
   p.text('个，共计金额');
   const typedAmount = ctx.params.inputs['performance.amount'];
-  const amount = typedAmount || !figures ? ctx.amountOr(p, 'performance.amount') : writeFig(p, sumFigs(figures.lines.map((l) => l.fig)));
+  // 表12's printed 合计 as the published texts state it (001: 1,632.96, while its 22 lines add to 1,632.97).
+  const table12Total = ctx.tables.cell(budgetTable12, 'main', 'total', 'total');
+  const amount = typedAmount || !figures ? ctx.amountOr(p, 'performance.amount') : writeFig(p, table12Total ?? sumFigs(figures.lines.map((l) => l.fig)));
   p.text('万元。其中：');
   const split = figures ? categorySplit(figures.lines) : undefined;
   if (split) writeSplit(p, split, '涉及金额');
