@@ -20,13 +20,17 @@ import { loadDocx, loadNarrative, loadPriorWorkbookReader } from './engine';
 import { errorText } from './errorText';
 import { downloadBytes, safeFileName } from './fileText';
 import {
+  NO_TABLES_LINE,
   STALE_LABEL,
   STALE_TITLE,
+  gluedRuns,
+  inputLabel,
   missingInputs,
   otherNarrativeFindings,
   paragraphKey,
   staleByParagraph,
   staleSummary,
+  unitPieces,
   withWatchState,
 } from './narrativeView';
 import { NarrativeWatch, type WatchState } from './narrativeWatch';
@@ -80,12 +84,15 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
   item: { display: 'flex', gap: '8px', alignItems: 'flex-start', fontSize: tokens.fontSizeBase200 },
   itemText: { flex: 1, minWidth: 0 },
+  nowrap: { whiteSpace: 'nowrap' },
 });
 
 /** The narrative on screen and the edits made since it read the workbook. */
 export interface ShownNarrative {
   readonly narrative: Narrative;
   readonly watch: WatchState;
+  /** 公开表 recognised in the workbook read (none: the pane says so in one line instead of a text of placeholders). */
+  readonly tables?: number;
 }
 
 type Prior = { readonly name: string; readonly wb: WorkbookSnapshot } | null;
@@ -97,19 +104,22 @@ const UNWATCHED: WatchState = { generation: -1, changes: [], sheets: new Set(), 
  * count against the result (the 说明 tab's 生成, 重新生成 and every path that rebuilds).
  */
 export async function generateNarrative(gateway: WorkbookGateway, watch: NarrativeWatch | null, prior: Prior): Promise<ShownNarrative> {
+  let tables = 0;
   const read = async () => {
     const [lib, wb] = await Promise.all([loadNarrative(), gateway.readSnapshot()]);
+    const recognition = lib.recognize(wb);
+    tables = recognition.tables.length;
     const value = lib.buildNarrative(
       wb,
-      lib.recognize(wb),
+      recognition,
       lib.readParameters(wb),
       prior ? { prior: { wb: prior.wb, recognition: lib.recognize(prior.wb) } } : undefined,
     );
     return { value, sheets: wb.sheets.map((x) => x.name) };
   };
-  if (!watch) return { narrative: (await read()).value, watch: UNWATCHED };
+  if (!watch) return { narrative: (await read()).value, watch: UNWATCHED, tables };
   const { value, state } = await watch.track(read);
-  return { narrative: value, watch: state };
+  return { narrative: value, watch: state, tables };
 }
 
 /**
@@ -241,8 +251,9 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
       setNotice(`已插入“${name}”工作表，请在浅黄色单元格中填写，然后重新生成。`);
     });
 
-  const missing = narrative ? missingInputs(narrative) : [];
-  const others = narrative ? otherNarrativeFindings(narrative) : [];
+  const noTables = shown?.tables === 0;
+  const missing = narrative && !noTables ? missingInputs(narrative) : [];
+  const others = narrative && !noTables ? otherNarrativeFindings(narrative) : [];
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -272,7 +283,12 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
         </Button>
       </div>
       <TabMessages error={error} notice={notice} />
-      {shown && (
+      {noTables && (
+        <MessageBar intent="warning" data-testid="narrative-no-tables">
+          <MessageBarBody>{NO_TABLES_LINE}</MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && !noTables && (
         <StaleNotice stale={stale} watching={shown.watch.watching} busy={busy !== null} onRegenerate={() => void generate()} />
       )}
       {narrative && missing.length > 0 && (
@@ -281,7 +297,9 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
           <ul className={styles.list}>
             {missing.map((f) => (
               <li key={f.message} className={styles.item}>
-                <span className={styles.itemText}>{f.message}</span>
+                <span className={styles.itemText} title={f.message}>
+                  {inputLabel(f)}
+                </span>
                 <Button size="small" onClick={() => void fillInput(f)} disabled={busy !== null}>
                   填写
                 </Button>
@@ -302,7 +320,7 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
           </ul>
         </section>
       )}
-      {narrative && <NarrativePreview narrative={narrative} stale={stale} onSelect={(refs) => void select(refs)} />}
+      {narrative && !noTables && <NarrativePreview narrative={narrative} stale={stale} onSelect={(refs) => void select(refs)} />}
       {!narrative && <Text>点击“生成情况说明”，从公开表和“说明参数”表生成文字。数字带下划线的可以点击，跳到来源单元格。</Text>}
     </div>
   );
@@ -368,9 +386,16 @@ export function NarrativePreview({
                     {STALE_LABEL[mark]}
                   </span>
                 )}
-                {p.runs.map((r, k) => (
-                  <Run key={k} run={r} styles={styles} onSelect={onSelect} />
-                ))}
+                {gluedRuns(p.runs).map((g, k) =>
+                  g.unit ? (
+                    <span key={k} className={styles.nowrap}>
+                      <Run run={g.run} styles={styles} onSelect={onSelect} />
+                      {g.unit}
+                    </span>
+                  ) : (
+                    <Run key={k} run={g.run} styles={styles} onSelect={onSelect} />
+                  ),
+                )}
               </p>
             );
           })}
@@ -398,5 +423,17 @@ function Run({
       </button>
     );
   }
-  return <>{run.text}</>;
+  return (
+    <>
+      {unitPieces(run.text).map((p, i) =>
+        p.keep ? (
+          <span key={i} className={styles.nowrap}>
+            {p.text}
+          </span>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
 }

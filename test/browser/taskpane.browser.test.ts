@@ -372,6 +372,63 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
+  test('说明 on an empty workbook: one line saying what is missing and what to do; on the seed, 待填写 is one short line per input with 填写', async () => {
+    const s = await open(EMPTY_WORKBOOK);
+    const { page } = s;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('button', { name: '生成情况说明' }).click();
+    const line = page.getByTestId('narrative-no-tables');
+    await line.waitFor({ timeout: 10000 });
+    expect(await line.innerText()).toContain('插入模板');
+    expect(await page.getByTestId('narrative-preview').count()).toBe(0);
+    expect(await page.getByText('没有找到或无法读取').count()).toBe(0);
+    await s.screenshot('9-narrative-empty');
+    expectCleanPage(s);
+
+    const seed = await open(jsonWorkbook(SEED), { width: 320, height: 640, deviceScaleFactor: 2 });
+    await seed.page.getByRole('tab', { name: '说明' }).click();
+    await seed.page.getByRole('button', { name: '生成情况说明' }).click();
+    const inputs = seed.page.locator('details[aria-label="待填写的参数"]');
+    await inputs.waitFor({ timeout: 10000 });
+    await inputs.locator('summary').click();
+    const items = inputs.locator('li');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const li of await items.all()) {
+      const text = (await li.locator('span').first().innerText()).trim();
+      expect(text).not.toMatch(/^情况说明需要|请在说明参数表填写/);
+      // One short line: the name and its 填写 button side by side.
+      const h = await li.evaluate((e) => e.getBoundingClientRect().height);
+      expect(h).toBeLessThan(60);
+    }
+    await seed.screenshot('9-narrative-inputs');
+    // No 万元 or % starts a line: each sits on its figure's line.
+    const orphans = await seed.page.getByTestId('narrative-preview').evaluate((root) => {
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n.textContent ?? '';
+        for (const m of t.matchAll(/万元|%/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index!);
+          r.setEnd(n, m.index! + m[0].length);
+          const unit = r.getBoundingClientRect();
+          // The character before, in reading order (this node or the previous text).
+          const before = document.createRange();
+          if (m.index! > 0) {
+            before.setStart(n, m.index! - 1);
+            before.setEnd(n, m.index!);
+          } else continue;
+          if (!/\d/.test(t[m.index! - 1])) continue;
+          const b = before.getBoundingClientRect();
+          if (Math.abs(b.top - unit.top) > 2) bad.push(t.slice(Math.max(0, m.index! - 8), m.index! + 2));
+        }
+      }
+      return bad;
+    });
+    expect(orphans).toEqual([]);
+    expectCleanPage(seed);
+  });
+
   test('the off-origin guard: a request to another host is blocked and recorded (so the checks above can fail)', async () => {
     const s = await open(EMPTY_WORKBOOK);
     const outcome = await s.page.evaluate(() =>
