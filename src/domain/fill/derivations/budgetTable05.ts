@@ -31,9 +31,8 @@ export function budgetTable05(ctx: FillContext): void {
   }
   const done = t5.codedRows().length > 0 && [t5.total(), ...t5.codedRows()].every((r) => r && t5.filled(r, 'total'));
   if (done) return; // a complete 表5 is the checks' business, not fill's
-  const why = '表2 显示该行全部由当年一般公共预算安排';
-  const settled = settleRows(t3, '表5', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, why));
-  writeSettledRows(ctx, t3, t5, COLUMNS, settled, why);
+  const settled = settleRows(t3, '表5', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, '表2 显示该行全部由当年一般公共预算安排'));
+  writeSettledRows(ctx, t3, t5, COLUMNS, settled, '表5 按表2 的资金来源逐行由表3 推算');
   if (settled.inputs.length > 0) {
     const shown = settled.inputs.map((n) => {
       const own = t2.byCode(n.split(' ')[0]);
