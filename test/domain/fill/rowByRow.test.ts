@@ -46,11 +46,14 @@ describe('fill recreates the summary tables row by row (amounts of 表1/4/5 empt
   });
 
   it('recreates the non-zero rows', () => {
-    for (const r of results) console.log(`seed ${r.id}: ${r.recreated}/${r.rows} rows; missed ${r.missed.join(' ')}; notes: ${r.plan.notes.map((n) => n.message).join(' | ')}`);
+    for (const r of results) console.log(`seed ${r.id}: ${r.recreated}/${r.rows} non-zero rows recreated; missed ${r.missed.join(' ') || 'none'}`);
     const rows = results.reduce((s, r) => s + r.rows, 0);
     const recreated = results.reduce((s, r) => s + r.recreated, 0);
     console.log(`all: ${recreated}/${rows} = ${((100 * recreated) / rows).toFixed(1)}%`);
-    expect(recreated / rows).toBeGreaterThanOrEqual(0);
+    // 130/141 when measured (issue 18 item 15 asks ≥ 90%); the rest are totals over inputs the notes name.
+    expect(recreated / rows).toBeGreaterThanOrEqual(0.92);
+    // Every seed's missed rows are announced: a fill note on its table.
+    for (const r of results.filter((x) => x.missed.length > 0)) expect(r.plan.notes.length).toBeGreaterThan(0);
   });
 
   it.each(SEEDS)('seed %s: the filled workbook has no new error', (id) => {
