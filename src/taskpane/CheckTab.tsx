@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles } from '@flu
 import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
-import type { WorkbookGateway } from '../excel/workbookGateway';
+import type { MarkOutcome, WorkbookGateway } from '../excel/workbookGateway';
 import { LiveChecker } from '../excel/liveChecker';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from './checkReport';
@@ -13,6 +13,7 @@ import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
 import { paneBridge } from './paneBridge';
+import { uncleared, unmarkedNotice } from './protectedNotice';
 import type { StartupSetting } from './startupSetting';
 import { TabMessages } from './TabMessages';
 
@@ -34,12 +35,14 @@ interface CheckOutcome {
   readonly kind: Kind | null;
   readonly tables: number;
   readonly at: Date;
+  /** Protected sheets 校验 could not mark (empty after an edit's run, which marks nothing). */
+  readonly unmarked: readonly string[];
 }
 
 /** The checks run in a worker (checkOffThread), so typing stays smooth on a large workbook. */
 async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
   const result = await checkOffThread(snapshot);
-  return { ...result, at: new Date() };
+  return { ...result, at: new Date(), unmarked: [] };
 }
 
 /**
@@ -91,7 +94,8 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
       }
       return after;
     }
-    const result = { ...(await checkAndMark(gateway)), at: new Date() };
+    const { marked, ...summary } = await checkAndMark(gateway);
+    const result = { ...summary, at: new Date(), unmarked: marked.protectedSheets };
     setOutcome(result);
     return result;
   }
@@ -104,7 +108,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     setError(null);
     setNotice(null);
     try {
-      await runCheck();
+      setNotice(unmarkedNotice((await runCheck()).unmarked));
     } catch (e) {
       setError(`校验失败：${errorText(e)}`);
     } finally {
@@ -116,8 +120,8 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     setBusy('clear');
     setError(null);
     try {
-      await gateway.clearMarks();
-      setNotice('已清除本加载项添加的标记；您自己的格式未改动。');
+      const { protectedSheets } = await gateway.clearMarks();
+      setNotice(`已清除本加载项添加的标记；您自己的格式未改动。${uncleared(protectedSheets)}`);
     } catch (e) {
       setError(`清除标记失败：${errorText(e)}`);
     } finally {
@@ -145,9 +149,12 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     }
   }
 
-  const liveResult = useCallback((findings: readonly Finding[]) => {
+  const liveResult = useCallback((findings: readonly Finding[], marked: MarkOutcome | null) => {
     const o = lastLive.current;
-    setOutcome(o && o.findings === findings ? o : { findings, kind: null, tables: 0, at: new Date() });
+    const unmarked = marked?.protectedSheets ?? [];
+    const outcome = o && o.findings === findings ? { ...o, unmarked } : { findings, kind: null, tables: 0, at: new Date(), unmarked };
+    lastLive.current = outcome;
+    setOutcome(outcome);
   }, []);
 
   useEffect(() => {

@@ -172,6 +172,24 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
+  test('校验 with 表3’s sheet protected: the error is listed, nothing is marked there, and the pane names the sheet and says what to do', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    await page.getByRole('tab', { name: '校验' }).click();
+    await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, 2912.06), T3_TOTAL);
+    // The live check lists the error first (it writes nothing, protected or not).
+    await page.getByTestId('check-status').filter({ hasText: /^[1-9]\d* 个错误/ }).waitFor({ timeout: 20000 });
+    await withGateway(page, (g, name) => (g.sheets.find((x) => x.name === name)!.protected = true), T3_TOTAL.sheet);
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const notice = page.getByText(`工作表“${T3_TOTAL.sheet}”受保护，未在其中标记`);
+    await notice.waitFor({ timeout: 20000 });
+    expect(await notice.textContent()).toContain('请先在“审阅”选项卡中点“撤销工作表保护”，再点“校验”');
+    await page.getByRole('region', { name: '表3', exact: true }).getByRole('button', { name: addressPattern(T3_TOTAL.address) }).first().waitFor({ timeout: 5000 });
+    expect((await withGateway(page, (g) => g.marks())).filter((m) => m.sheet === T3_TOTAL.sheet)).toEqual([]);
+    await s.screenshot('2-protected-sheet');
+    expectCleanPage(s);
+  });
+
   test('校验 button: the status line and the 显示 filter agree with the engine; 写入校验报告 adds a sheet with every finding', async () => {
     const s = await open(jsonWorkbook(SEED));
     const { page } = s;
