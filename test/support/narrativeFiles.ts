@@ -1,6 +1,9 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { WrittenNarrative } from '../../src/domain/narrative/audit/writtenNarrative';
+import * as fs from 'fs';
+import * as path from 'path';
 import { seedText, type SeedId } from './seedWorkbook';
+import type { ShanghaiDoc } from './shanghaiWorkbook';
 
 /**
  * The 情况说明 of a seed exactly as printed: its 第三部分 from the body heading to 第四部分 名词解释,
@@ -41,4 +44,13 @@ export async function narrativeDocx(w: WrittenNarrative): Promise<Uint8Array> {
   flush();
   const doc = new Document({ sections: [{ children }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/**
+ * The 情况说明 of a 上海 2024 部门决算 (../shared/seeds-national) exactly as its PDF's text layer gives it,
+ * kept in test/fixtures/shanghai/*-narrative.txt: the body's 第三部分 up to 第四部分 名词解释, lines broken
+ * where the page broke them, blank lines between, as an accountant copying from the PDF gets it.
+ */
+export function publishedNationalNarrative(doc: ShanghaiDoc): string {
+  return fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'shanghai', `${doc}-2024-narrative.txt`), 'utf8');
 }
