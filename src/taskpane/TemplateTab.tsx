@@ -139,7 +139,12 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
           />
         </Field>
         <Field label="单位类型">
-          <Select value={unitType} onChange={(_, d) => setUnitType(d.value as UnitType)}>
+          <Select
+            className={styles.input}
+            select={{ className: styles.input }}
+            value={unitType}
+            onChange={(_, d) => setUnitType(d.value as UnitType)}
+          >
             {UNIT_TYPES.map((t) => (
               <option key={t} value={t}>
                 {t}
@@ -154,7 +159,12 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
           </RadioGroup>
         </Field>
         <Field label="表套" hint="各地公开的表不同：山西为预算13张、决算10张；多数省份为9张表">
-          <Select value={profile} onChange={(_, d) => setProfile(d.value)}>
+          <Select
+            className={styles.input}
+            select={{ className: styles.input }}
+            value={profile}
+            onChange={(_, d) => setProfile(d.value)}
+          >
             {PROFILE_CHOICES.filter((p) => p.kind === kind).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
