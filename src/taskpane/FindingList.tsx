@@ -49,17 +49,20 @@ export const FINDINGS_SHOWN_PER_TABLE = 50;
 export function FindingList({
   findings,
   kind,
+  narrative,
   onSelect,
 }: {
   readonly findings: readonly Finding[];
   readonly kind: Kind | null;
+  /** The heading of a written 情况说明's findings (说明 → 校验已有说明). */
+  readonly narrative?: string;
   readonly onSelect: (f: Finding) => void;
 }): JSX.Element {
   const styles = useStyles();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
-      {groupFindings(findings, kind).map((g) => (
+      {groupFindings(findings, kind, narrative).map((g) => (
         <section key={g.key} className={styles.group} aria-label={g.title}>
           <h3 className={styles.heading}>
             {g.title}

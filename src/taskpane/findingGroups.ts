@@ -19,17 +19,25 @@ export function tableTitle(table: number | null, kind: Kind | null = 'budget'): 
 
 /** Performance groups sort after the numbered tables. */
 const PERFORMANCE_ORDER = 1000;
-
 /** "绩效目标表 在职人员职业年金做实", "绩效自评表 临时工工资". */
 function performanceTitle(f: Finding): string {
   const word = f.form === 'performance/self-evaluation' ? '绩效自评表' : f.form === 'performance/overall' ? '整体绩效目标表' : '绩效目标表';
   return f.project ? `${word} ${f.project}` : word;
 }
 
-/** Findings grouped by table: groups with errors first, then by table number; errors first inside a group. */
-export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget'): FindingGroup[] {
+/** A written 情况说明 sorts after every table. */
+const NARRATIVE_ORDER = 2000;
+
+/**
+ * Findings grouped by table: groups with errors first, then by table number; errors first inside a
+ * group. The findings of a written 情况说明 (说明 → 校验已有说明) are one group of their own, headed
+ * `narrative`, each severity in paragraph order: a figure compared with a cell is still about the text.
+ */
+export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget', narrative = '情况说明'): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
+  const written = findings.filter((f) => f.paragraph !== undefined).sort((a, b) => bySeverity(a, b) || (a.paragraph ?? 0) - (b.paragraph ?? 0));
   for (const f of findings) {
+    if (f.paragraph !== undefined) continue;
     // A performance table has no number: one group per table, named by its project.
     const key = f.table === null ? (f.form !== undefined ? `p:${f.form}|${f.project ?? ''}|${f.sheet ?? ''}` : 'workbook') : `t${f.table}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
@@ -47,6 +55,7 @@ export function groupFindings(findings: readonly Finding[], kind: Kind | null = 
         table,
       };
     })
+    .concat(written.length > 0 ? [{ key: 'narrative', title: narrative, findings: written, errors: written.filter((f) => f.severity === 'error').length, table: NARRATIVE_ORDER }] : [])
     .sort((a, b) => (b.errors > 0 ? 1 : 0) - (a.errors > 0 ? 1 : 0) || (a.table ?? 0) - (b.table ?? 0))
     .map(({ key, title, findings: fs, errors }) => ({ key, title, findings: fs, errors }));
 }
@@ -103,7 +112,10 @@ export function filterFindings(findings: readonly Finding[], filter: SeverityFil
 
 /** Where a finding is, for its button: "Sheet3!C7" (or 工作簿 when it has no cell). */
 export function findingAddress(f: Finding): string {
-  return f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '工作簿';
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  // A 情况说明's own slip (a doubled word, a figure no table holds): where it stands in the text.
+  if (f.paragraph !== undefined) return `第${f.paragraph}段`;
+  return f.sheet ?? '工作簿';
 }
 
 /** The compared figures in one line, as the tables print them: "应为 2,911.05 · 实为 2,912.06 · 差 1.01"; null when nothing numeric was compared. */
