@@ -12,6 +12,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { ContentSecurityPolicyPlugin } = require('./scripts/contentSecurityPolicy');
 
 const DIST = path.resolve(__dirname, 'dist');
 const DEV_PORT = 3000;
@@ -113,6 +114,8 @@ function webConfig() {
         scriptLoading: 'defer',
         inject: 'body',
       }),
+      // Every HTML file webpack emits gets its Content-Security-Policy (scripts/contentSecurityPolicy.js).
+      new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.svg.src'] } },
@@ -120,7 +123,8 @@ function webConfig() {
             // The whole Office.js dist: office.js is a loader that fetches host and locale files at run time.
             from: 'node_modules/@microsoft/office-js/dist',
             to: 'office-js',
-            globOptions: { ignore: ['**/*.debug.js'] },
+            // Not the debug builds, nor the TypeScript declarations and IntelliSense files shipped beside them.
+            globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/*-vsdoc.js'] },
           },
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
@@ -139,6 +143,8 @@ function webConfig() {
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false, // everything, including the copied Office.js, is served from the compilation
+      // Errors only: the development bundles exceed the size budget, and a warnings overlay would cover the pane.
+      client: { overlay: { errors: true, warnings: false } },
       // Only `webpack serve` calls this, so office-addin-dev-certs (certificate store access) is never
       // loaded by the production build, which must work offline.
       server: createDevHttpsServer,

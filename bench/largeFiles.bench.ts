@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { writeMillionRowWorkbook } from '../test/support/millionRows';
 import { writeZipBomb } from '../test/support/rawXlsx';
 import { printTable } from './measure';
+import { CLI, ensureBuiltCli } from './builtCli';
 
 /**
  * Issue 12 items 6 and 7: `check` on a 1,048,576 × 10 sheet (seed 000's 表3 on top, figures to
@@ -12,8 +13,6 @@ import { printTable } from './measure';
  * running the built CLI: wall time and the process's peak memory (RSS high-water mark).
  * Goals: the big sheet under 30 s and 1 GB; the bomb refused within a second.
  */
-const ROOT = path.join(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 interface Run {
   readonly ms: number;
@@ -40,9 +39,7 @@ describe('large files (npm run bench)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('check on a 1,048,576-row sheet and on a zip bomb', async () => {
-    if (!existsSync(CLI) || process.env.BENCH_BUILD !== '0') {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--config-name', 'cli'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    ensureBuiltCli();
     const million = path.join(dir, 'million.xlsx');
     let t = Date.now();
     await writeMillionRowWorkbook(million);

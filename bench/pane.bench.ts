@@ -15,7 +15,7 @@ import { seedWorkbook } from '../test/support/seedWorkbook';
 import { syntheticBudget } from '../test/support/syntheticWorkbook';
 import { chromiumAvailable, launchChromium } from '../test/browser/chromium';
 import { serveDirectory } from '../test/browser/staticServer';
-import { jsonWorkbook } from '../test/browser/paneHarness';
+import { installTestHost, jsonWorkbook } from '../test/browser/paneHarness';
 import { printTable } from './measure';
 
 /**
@@ -90,6 +90,9 @@ const haveBuild = fs.existsSync(HTML);
 });
 
 const browserReason = !haveBuild ? 'dist/taskpane.html missing (npm run build)' : !chromiumAvailable() ? '/usr/bin/chromium missing (apt-get install -y chromium)' : null;
+// The pane runs on a memory workbook handed over by the browser tests' host script (built outside dist/).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+if (!browserReason) (require('../test/browser/globalSetup') as { buildTestHost(): void }).buildTestHost();
 if (browserReason) process.stdout.write(`\n(b) skipped: ${browserReason}\n`);
 
 (browserReason ? test.skip : test)('(b) navigation → interactive (window.__budgetPaneReady) in headless Chromium, median of 5', async () => {
@@ -99,9 +102,9 @@ if (browserReason) process.stdout.write(`\n(b) skipped: ${browserReason}\n`);
     const { context } = chromium;
     // Only our origin: a request elsewhere would be aborted (and show up as a slower, broken start).
     await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-    await context.addInitScript((host) => {
+    await installTestHost(context, jsonWorkbook(seedWorkbook('000')));
+    await context.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
-      w.__BUDGET_TEST_HOST__ = host;
       let ready = false;
       // performance.now() counts from navigation start: the moment the pane says it is interactive.
       Object.defineProperty(w, '__budgetPaneReady', {
@@ -112,7 +115,7 @@ if (browserReason) process.stdout.write(`\n(b) skipped: ${browserReason}\n`);
           ready = v;
         },
       });
-    }, jsonWorkbook(seedWorkbook('000')));
+    });
     const times: number[] = [];
     const js: number[] = [];
     const fetched = new Map<string, number>();
@@ -261,9 +264,7 @@ test('(c) one live re-check on a workbook 100× seed 004 (Node: memory gateway +
   const chromium = await launchChromium({ width: 360, height: 720 });
   try {
     const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    await page.addInitScript((host) => {
-      (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
-    }, jsonWorkbook(wb));
+    await installTestHost(page, jsonWorkbook(wb));
     await page.goto(`${server.origin}/taskpane.html`);
     await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 60000 });
     await page.getByRole('tab', { name: '校验', exact: true }).click();

@@ -7,7 +7,8 @@
  *   to a resource of the right kind, every URL is https on one origin, icon files exist (and have the
  *   size the ribbon asks for), and the shared-runtime wiring (Runtimes first in Host, lifetime long, the
  *   runtime, the function file and the task pane on one page, one task pane, no SharedRuntime requirement).
- * Usage: node scripts/check-manifest.js [manifest.xml]   → exit 0 when clean, 1 with messages otherwise.
+ * Usage: node scripts/check-manifest.js [manifest.xml] [--web-root DIR]   → exit 0 when clean, 1 with messages
+ * otherwise. DIR is the folder served at the task pane's URL folder (default: the manifest's own folder).
  */
 'use strict';
 const fs = require('fs');
@@ -213,8 +214,10 @@ function walk(el, fn, parents = []) {
 }
 
 /**
- * Returns the list of problems (each "中文 / English") for manifest text; `baseDir` is the repository root
- * that URL paths map into (https://host/assets/icon-32.png → <baseDir>/assets/icon-32.png).
+ * Returns the list of problems (each "中文 / English") for manifest text; `baseDir` is the folder the add-in's
+ * URLs map into: the folder of the task pane page (SourceLocation) is baseDir, so with SourceLocation
+ * https://host/addin/taskpane.html the icon https://host/addin/assets/icon-32.png is <baseDir>/assets/icon-32.png
+ * (the repository for manifest.xml, the packaged web/ folder for a package).
  */
 function checkManifest(xml, baseDir) {
   let root;
@@ -296,9 +299,12 @@ function checkManifest(xml, baseDir) {
     }
   }
   const settings = kid(root, 'DefaultSettings');
-  if (settings && !kid(settings, 'SourceLocation')) {
+  const source = settings && kid(settings, 'SourceLocation');
+  if (settings && !source) {
     add('DefaultSettings 缺少 SourceLocation', 'DefaultSettings has no SourceLocation');
   }
+  const appBase = folderOf(source && source.attrs.DefaultValue);
+  const fileForUrl = (url) => fileUnder(url, baseDir, appBase);
 
   // Resources and resids.
   const vo = kid(root, 'VersionOverrides');
@@ -370,7 +376,7 @@ function checkManifest(xml, baseDir) {
     for (const [rid, sizes] of imageSizes) {
       const url = resources.Images.get(rid);
       if (!url) continue;
-      const dims = pngSize(fileForUrl(url, baseDir));
+      const dims = pngSize(fileForUrl(url));
       if (dims) {
         for (const s of sizes) {
           if (dims.width !== s || dims.height !== s) {
@@ -382,6 +388,40 @@ function checkManifest(xml, baseDir) {
   }
 
   // URLs: every one https, all on one origin.
+  const origins = new Map();
+  for (const u of manifestUrls(root)) {
+    let parsed;
+    try {
+      parsed = new URL(u.url);
+    } catch {
+      add(`第 ${u.line} 行：不是有效的网址：${u.url}`, `line ${u.line}: not a valid URL: ${u.url}`);
+      continue;
+    }
+    if (parsed.protocol !== 'https:') add(`第 ${u.line} 行：网址必须使用 https：${u.url}`, `line ${u.line}: URL must use https: ${u.url}`);
+    if (!u.domainOnly && !origins.has(parsed.origin)) origins.set(parsed.origin, u.line);
+    // Office resolves host names as DNS does: an internationalised name must be written in its ASCII
+    // (punycode) form, and a path's other characters percent-encoded, both exactly as new URL() gives them.
+    if (/[^\x21-\x7e]/.test(u.url)) {
+      const ascii = u.domainOnly ? parsed.origin : parsed.href;
+      add(`第 ${u.line} 行：网址含非 ASCII 字符，应写作 ${ascii}：${u.url}`, `line ${u.line}: URL has non-ASCII characters, write it as ${ascii}: ${u.url}`);
+    }
+    if (u.domainOnly) continue;
+    if (u.icon && !fs.existsSync(fileForUrl(u.url))) {
+      add(`第 ${u.line} 行：图标文件不存在：${path.relative(baseDir, fileForUrl(u.url))}`, `line ${u.line}: icon file not found: ${u.url}`);
+    }
+  }
+  if (origins.size > 1) {
+    const list = [...origins.keys()].join(', ');
+    add(`所有网址应在同一来源，实际有 ${origins.size} 个：${list}`, `all URLs must share one origin, found ${origins.size}: ${list}`);
+  }
+  return problems;
+}
+
+/**
+ * Every URL a parsed manifest holds, with its line: { url, line, icon, domainOnly } (domainOnly for an
+ * <AppDomain>, which names an origin, not a page).
+ */
+function manifestUrls(root) {
   const urls = [];
   walk(root, (el) => {
     const n = local(el.name);
@@ -392,27 +432,7 @@ function checkManifest(xml, baseDir) {
     if (n === 'Override' && el.attrs.Value && /^\w+:\/\//.test(el.attrs.Value)) urls.push({ url: el.attrs.Value, line: el.line, icon: false });
     if (n === 'AppDomain') urls.push({ url: el.text.trim(), line: el.line, icon: false, domainOnly: true });
   });
-  const origins = new Map();
-  for (const u of urls) {
-    let parsed;
-    try {
-      parsed = new URL(u.url);
-    } catch {
-      add(`第 ${u.line} 行：不是有效的网址：${u.url}`, `line ${u.line}: not a valid URL: ${u.url}`);
-      continue;
-    }
-    if (parsed.protocol !== 'https:') add(`第 ${u.line} 行：网址必须使用 https：${u.url}`, `line ${u.line}: URL must use https: ${u.url}`);
-    if (u.domainOnly) continue;
-    if (!origins.has(parsed.origin)) origins.set(parsed.origin, u.line);
-    if (u.icon && !fs.existsSync(fileForUrl(u.url, baseDir))) {
-      add(`第 ${u.line} 行：图标文件不存在：${path.relative(baseDir, fileForUrl(u.url, baseDir))}`, `line ${u.line}: icon file not found: ${u.url}`);
-    }
-  }
-  if (origins.size > 1) {
-    const list = [...origins.keys()].join(', ');
-    add(`所有网址应在同一来源，实际有 ${origins.size} 个：${list}`, `all URLs must share one origin, found ${origins.size}: ${list}`);
-  }
-  return problems;
+  return urls;
 }
 
 /** Children of a VersionOverrides <Host>, in schema order. */
@@ -467,15 +487,29 @@ function checkSharedRuntime(vo, add) {
   }
 }
 
-/** https://host/assets/icon-32.png → <baseDir>/assets/icon-32.png (the dist/ layout mirrors the repository). */
-function fileForUrl(url, baseDir) {
-  let p;
+/** The folder of a page URL (https://host/addin/taskpane.html → https://host/addin/), or null. */
+function folderOf(url) {
   try {
-    p = decodeURIComponent(new URL(url).pathname);
+    return new URL('.', url).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * https://host/addin/assets/icon-32.png → <baseDir>/assets/icon-32.png when the pane lives in https://host/addin/;
+ * a URL outside that folder maps by its whole path.
+ */
+function fileUnder(url, baseDir, appBase) {
+  let href;
+  try {
+    href = new URL(url).href;
   } catch {
     return path.join(baseDir, '__invalid__');
   }
-  return path.join(baseDir, ...p.split('/').filter((s) => s && s !== '..'));
+  const rel = appBase && href.startsWith(appBase) ? href.slice(appBase.length) : new URL(href).pathname;
+  const clean = rel.split(/[?#]/)[0];
+  return path.join(baseDir, ...clean.split('/').filter((s) => s && s !== '..').map((s) => decodeURIComponent(s)));
 }
 
 function pngSize(file) {
@@ -490,7 +524,10 @@ function pngSize(file) {
 }
 
 function main(argv) {
-  const file = path.resolve(argv[0] || 'manifest.xml');
+  const at = argv.indexOf('--web-root');
+  const webRoot = at >= 0 ? argv[at + 1] : undefined;
+  const rest = at >= 0 ? [...argv.slice(0, at), ...argv.slice(at + 2)] : argv;
+  const file = path.resolve(rest[0] || 'manifest.xml');
   const name = path.basename(file);
   let xml;
   try {
@@ -499,7 +536,7 @@ function main(argv) {
     process.stderr.write(`找不到 ${name} / cannot read ${file}\n`);
     return 1;
   }
-  const problems = checkManifest(xml, path.dirname(file));
+  const problems = checkManifest(xml, webRoot ? path.resolve(webRoot) : path.dirname(file));
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`✗ ${p}\n`);
     process.stderr.write(`${name} 结构检查未通过（${problems.length} 个问题）/ ${name} failed the structural check (${problems.length} problems)\n`);
@@ -510,4 +547,4 @@ function main(argv) {
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
-module.exports = { checkManifest, parseXml, XmlError };
+module.exports = { checkManifest, parseXml, manifestUrls, XmlError };

@@ -1,4 +1,5 @@
 import type { Terminal } from './report/terminal';
+import type { WorkerMode } from './checkPool';
 
 /** What the CLI talks to, so tests run it in-process: no process.exit, no console. */
 export interface CliIo {
@@ -7,6 +8,10 @@ export interface CliIo {
   readonly cwd: string;
   /** Where stdout goes (width, colour); plain 120 columns when not given (tests, pipes). */
   readonly terminal?: Terminal;
+  /** What `check --jobs` starts: the CLI's own file as threads or processes; without it, files are checked in this thread. */
+  readonly workers?: { readonly script: string; readonly mode: WorkerMode };
+  /** The default of `--jobs`: the number of cores. */
+  readonly cores?: number;
 }
 
 /** Bad arguments: the message is printed with the usage text and the exit code is 2. */

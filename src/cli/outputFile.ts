@@ -26,12 +26,12 @@ export interface OutputTarget {
 }
 
 /**
- * `--out`, checked before the work: an existing file is refused without `--force`, and a file that
+ * `--out` (or `--report`), checked before the work: an existing file is refused without `--force`, and a file that
  * is one of the inputs is refused always. Identity is what the file system says, not the name: the
  * real path (links resolved, on Windows and macOS also the letter case) and device + inode, so a
  * symbolic link, a hard link or a name differing only in case on a case-insensitive disk is caught.
  */
-export async function prepareOutput(given: string, cwd: string, force: boolean, inputs: readonly InputFile[]): Promise<OutputTarget> {
+export async function prepareOutput(given: string, cwd: string, force: boolean, inputs: readonly InputFile[], option = '--out'): Promise<OutputTarget> {
   const abs = path.resolve(cwd, given);
   const present = await statIf(abs, given, false);
   if (present) {
@@ -39,7 +39,7 @@ export async function prepareOutput(given: string, cwd: string, force: boolean, 
     if (target?.isDirectory()) throw new OutputWriteError(given, systemErrorReason(Object.assign(new Error(), { code: 'EISDIR' }), 'write'));
     for (const input of inputs) {
       if (target && (await sameFile(abs, target, input.abs))) {
-        throw new Refusal(`--out 不能是输入文件本身：${given} 与 ${input.given} 是同一个文件（经由链接，或只是写法不同）；请换一个文件名`);
+        throw new Refusal(`${option} 不能是输入文件本身：${given} 与 ${input.given} 是同一个文件（经由链接，或只是写法不同）；请换一个文件名`);
       }
     }
     if (!force) throw new Refusal(`${given} 已存在，未覆盖；确需覆盖请加 --force`);

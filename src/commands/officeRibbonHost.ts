@@ -1,3 +1,4 @@
+import { supportsApi } from '../excel/office/apiSupport';
 import type { CommandEvent, RibbonHost } from './ribbonCommands';
 
 /** The dialog page that shows a ribbon result (dist/result-dialog.html, built from resultDialog.ts). */
@@ -5,11 +6,7 @@ export const RESULT_DIALOG_PAGE = 'result-dialog.html';
 
 /** Is this page running in a shared runtime? Only then are the ribbon and the pane one page. */
 export function inSharedRuntime(): boolean {
-  try {
-    return Office.context.requirements.isSetSupported('SharedRuntime', '1.1');
-  } catch {
-    return false;
-  }
+  return supportsApi('SharedRuntime', '1.1');
 }
 
 /** RibbonHost over Office.js. */
@@ -21,7 +18,7 @@ export function officeRibbonHost(): RibbonHost {
       // Clients that predate Office.actions look the function up by name on the global object.
       (globalThis as unknown as Record<string, unknown>)[name] = handler;
     },
-    showPane: () => Office.addin.showAsTaskpane(),
+    showPane: () => (supportsApi('SharedRuntime', '1.1') ? Office.addin.showAsTaskpane() : Promise.reject(new Error('此版本的 Excel 不支持共享运行时，无法打开任务窗格'))),
     showMessage: (text) => showResultDialog(text),
   };
 }
@@ -31,6 +28,10 @@ function showResultDialog(text: string): Promise<void> {
   const url = new URL(RESULT_DIALOG_PAGE, document.baseURI);
   url.searchParams.set('result', text);
   return new Promise((resolve) => {
+    if (!supportsApi('DialogApi', '1.1')) {
+      resolve();
+      return;
+    }
     try {
       Office.context.ui.displayDialogAsync(url.href, { height: 25, width: 30, displayInIframe: true }, (r) => {
         if (r.status === Office.AsyncResultStatus.Succeeded) {

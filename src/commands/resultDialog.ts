@@ -1,3 +1,5 @@
+import { supportsApi } from '../excel/office/apiSupport';
+
 /**
  * The ribbon result dialog: shows the text passed as ?result= and a 关闭 button that asks the command's
  * page to close the dialog (a dialog cannot close itself).
@@ -8,7 +10,9 @@ function render(text: string): void {
   box.textContent = text;
   const close = document.createElement('button');
   close.textContent = '关闭';
-  close.onclick = () => Office.context.ui.messageParent('close');
+  close.onclick = () => {
+    if (supportsApi('DialogApi', '1.1')) Office.context.ui.messageParent('close');
+  };
   box.after(close);
 }
 

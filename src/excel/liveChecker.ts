@@ -13,11 +13,11 @@ export interface Timers {
 }
 
 /**
- * What the checker needs: events, the own-write counter, and either checkAndMark (one read and one
+ * What the checker needs: events, the own-write counter, and either readForMarks (one read and one
  * write sync per run) or, for wrappers that time the phases, readSnapshot and applyMarks.
  */
 export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites'> &
-  (Pick<WorkbookGateway, 'checkAndMark'> | Pick<WorkbookGateway, 'readSnapshot' | 'applyMarks'>);
+  (Pick<WorkbookGateway, 'readForMarks'> | Pick<WorkbookGateway, 'readSnapshot' | 'applyMarks'>);
 
 export interface LiveCheckerOptions {
   readonly gateway: LiveGateway;
@@ -101,13 +101,17 @@ export class LiveChecker {
       try {
         const g = this.options.gateway;
         let findings: readonly Finding[];
-        if ('checkAndMark' in g) {
+        if ('readForMarks' in g) {
           // One read sync and one write sync for the whole run (after the sheet listing).
-          findings = await g.checkAndMark(async (snapshot) => {
-            this.runCount++;
-            const result = await this.options.runCheck(snapshot);
-            return { marks: findingMarks(result), result };
-          });
+          const read = await g.readForMarks();
+          this.runCount++;
+          try {
+            findings = await this.options.runCheck(read.snapshot);
+          } catch (e) {
+            await read.cancel();
+            throw e;
+          }
+          await read.replaceMarks(findingMarks(findings));
         } else {
           const snapshot = await g.readSnapshot();
           this.runCount++;

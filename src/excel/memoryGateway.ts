@@ -11,8 +11,8 @@ import type { UndoRow } from '../domain/fill/undoRecord';
 import {
   SheetExistsError,
   type CellValueWrite,
-  type CheckAndMarkResult,
   type Mark,
+  type MarkingRead,
   type PreviousCell,
   type WorkbookChange,
   type WorkbookGateway,
@@ -118,10 +118,13 @@ export class MemoryGateway implements WorkbookGateway {
     return { sheets, ...(this.metadata ? { metadata: this.metadata } : {}), ...(this.catalogXml ? { catalogXml: this.catalogXml } : {}) };
   }
 
-  async checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T> {
-    const { marks, result } = await check(await this.readSnapshot());
-    await this.applyMarks(marks);
-    return result;
+  async readForMarks(): Promise<MarkingRead> {
+    return {
+      snapshot: await this.readSnapshot(),
+      sheetIds: await this.sheetIds(),
+      replaceMarks: (marks) => this.applyMarks(marks),
+      cancel: async () => undefined,
+    };
   }
 
   async applyMarks(marks: readonly Mark[]): Promise<void> {
@@ -169,6 +172,7 @@ export class MemoryGateway implements WorkbookGateway {
         };
         for (const c of layout.cells) {
           if (c.style === 'code') sheet.textFormatted.add(cellKey(c.row, c.col));
+          if (c.formula) sheet.formulas.add(cellKey(c.row, c.col));
           if (c.value !== null) setCell(sheet, c.row, c.col, c.style === 'code' ? String(c.value) : c.value);
         }
         this.sheets.push(sheet);

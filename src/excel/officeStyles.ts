@@ -23,6 +23,7 @@ export const OFFICE_STYLES: Record<CellStyle, OfficeCellStyle> = {
   label: { font: { name: FONT, size: 10 }, horizontal: 'Left', vertical: 'Center' },
   title: { font: { name: FONT, size: 16, bold: true }, horizontal: 'Center', vertical: 'Center' },
   unitLine: { font: { name: FONT, size: 10 }, vertical: 'Center' },
+  unitLineEnd: { font: { name: FONT, size: 10 }, horizontal: 'Right', vertical: 'Center' },
   header: { font: { name: FONT, size: 10, bold: true }, horizontal: 'Center', vertical: 'Center', wrap: true, border: true, fill: HEADER_FILL },
   columnNumber: { font: { name: FONT, size: 10 }, horizontal: 'Center', border: true },
   code: { font: { name: FONT, size: 10 }, horizontal: 'Left', vertical: 'Center', border: true, numberFormat: '@' },
@@ -57,4 +58,10 @@ export function textForValues(s: string): string {
 /** Codes such as 2080109 or 0101: written into text-formatted cells so they are not turned into numbers. */
 export function looksLikeCode(s: string): boolean {
   return /^\d+$/.test(s);
+}
+
+/** A value as `range.values` input: null clears, text Excel would parse keeps its text prefix. */
+export function cellInput(v: string | number | null): string | number {
+  if (v === null) return '';
+  return typeof v === 'string' ? textForValues(v) : v;
 }

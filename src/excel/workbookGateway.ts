@@ -21,10 +21,11 @@ export interface WorkbookGateway {
   /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
-   * One validation as one unit of work: read the workbook (with the add-in's old marks) in one read
-   * sync after the sheet listing, run `check`, and replace the marks in one write sync.
+   * The read of a validation: the whole workbook and the add-in's old marks, in one read sync after the
+   * sheet listing, with the batch kept open so that `replaceMarks` is one write sync. The caller checks
+   * in between (src/taskpane/checkAndMark.ts) and must call `replaceMarks` or `cancel`.
    */
-  checkAndMark<T>(check: (wb: WorkbookSnapshot) => Promise<CheckAndMarkResult<T>>): Promise<T>;
+  readForMarks(): Promise<MarkingRead>;
   /** Replaces the add-in's marks with these (removes the old ones first; never touches user formats). */
   applyMarks(marks: readonly Mark[]): Promise<void>;
   /** Removes every mark the add-in made, and nothing else. */
@@ -60,9 +61,15 @@ export interface WorkbookGateway {
   readonly ownWrites: OwnWriteCounter;
 }
 
-export interface CheckAndMarkResult<T> {
-  readonly marks: readonly Mark[];
-  readonly result: T;
+/** A validation's read, open for its one write. */
+export interface MarkingRead {
+  readonly snapshot: WorkbookSnapshot;
+  /** Sheet ids (what change events report) and names, as read. */
+  readonly sheetIds: readonly { readonly id: string; readonly name: string }[];
+  /** Replaces the add-in's old marks with these, in the same batch (one write sync). */
+  replaceMarks(marks: readonly Mark[]): Promise<void>;
+  /** Ends the read without writing (the check failed). */
+  cancel(): Promise<void>;
 }
 
 export interface Mark {
@@ -102,6 +109,8 @@ export interface WorkbookChange {
   /** Worksheet id (Office.js reports ids, not names) or name (memory gateway); for diagnostics only. */
   readonly sheet: string;
   readonly address: string;
+  /** How the cells changed ("RangeEdited", "RowInserted", "ColumnDeleted", …; ExcelApi 1.7); absent where unknown. */
+  readonly changeType?: string;
   /** 'ThisLocalAddin' for our own writes where ExcelApi 1.14 reports it; undefined where it does not. */
   readonly triggerSource?: string;
 }

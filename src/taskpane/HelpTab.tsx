@@ -1,4 +1,5 @@
 import { Text, makeStyles } from '@fluentui/react-components';
+import { HostSupport } from './HostSupport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', lineHeight: '1.7' },
@@ -23,7 +24,7 @@ export function HelpTab(): JSX.Element {
       <Text>按科目编码补科目名称、补上级科目行，并由明细表推算汇总表和合计。写入前逐格预览；已有不同数字的单元格列为冲突，勾选后才覆盖。“撤销”恢复写入前的内容；撤销记录保存在工作簿中，关闭任务窗格或重新打开文件后仍可撤销。填充后您改过的单元格不会被撤销覆盖，除非勾选。可导入当年的科目表（.xlsx 或 .csv）。</Text>
       <Text weight="semibold">说明</Text>
       <Text>根据公开表和“说明参数”表生成情况说明，数字可点击跳到来源单元格；缺少的内容显示为【请填写…】，点击“填写”定位到参数单元格。可插入“情况说明”工作表或下载 Word 文件。生成后修改了来源单元格，相关段落会标为“已过期”，点击“重新生成”更新。</Text>
-      <Text>需要 Excel 2021、Excel 2024 或 Microsoft 365。也可以用命令行工具 budget-disclosure 处理 .xlsx 文件。</Text>
+      <HostSupport />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PROFILE_CHOICES } from '../domain/profiles/choices';
 import { loadRecognition, loadTemplates } from './engine';
 import { errorText } from './errorText';
 import { tableTitle } from './findingGroups';
+import { PerformanceTemplateSection } from './PerformanceTemplateSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '420px' },
@@ -67,7 +68,10 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
         profile: rec.tables.length > 0 ? rec.profile.id : null,
         year: rec.year,
         unit: rec.unit,
-        tables: rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
+        tables: [
+          ...rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
+          ...rec.performance.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${t.form.name} ${t.project ?? ''}（${t.sheet}）` })),
+        ],
       };
       setExisting(found);
       return found;
@@ -186,6 +190,7 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
           </MessageBar>
         )}
       </form>
+      <PerformanceTemplateSection gateway={gateway} onInserted={() => void survey()} />
       <section aria-label="工作簿中已有的表">
         <h3 className={styles.heading}>工作簿中已有的表</h3>
         {existing === null ? (

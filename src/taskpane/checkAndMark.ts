@@ -8,9 +8,15 @@ import { checkOffThread } from './checkOffThread';
  * sync (after listing the sheets), whatever the workbook size. The 校验 button without live checking and
  * the ribbon's 校验 outside a shared runtime both run this.
  */
-export function checkAndMark(gateway: WorkbookGateway): Promise<CheckSummary> {
-  return gateway.checkAndMark(async (snapshot) => {
-    const summary = await checkOffThread(snapshot);
-    return { marks: findingMarks(summary.findings), result: summary };
-  });
+export async function checkAndMark(gateway: Pick<WorkbookGateway, 'readForMarks'>): Promise<CheckSummary> {
+  const read = await gateway.readForMarks();
+  let summary: CheckSummary;
+  try {
+    summary = await checkOffThread(read.snapshot);
+  } catch (e) {
+    await read.cancel();
+    throw e;
+  }
+  await read.replaceMarks(findingMarks(summary.findings));
+  return summary;
 }

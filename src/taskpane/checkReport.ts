@@ -2,7 +2,9 @@ import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import type { LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
 import { rangeAddress } from '../domain/workbook/a1';
-import { findingClass, groupFindings, statusLine, tableTitle } from './findingGroups';
+import { suspectLead } from '../domain/findings/findingText';
+import { SUSPECT_RULE } from '../domain/findings/finding';
+import { findingClass, groupFindings, listedInOrder, statusLine, tableTitle } from './findingGroups';
 
 /** The sheet 写入校验报告 adds (a unique variant when the name is taken: never overwritten). */
 export const REPORT_SHEET_NAME = '校验报告';
@@ -21,11 +23,8 @@ const WIDTHS = [6, 10, 10, 14, 28, 16, 12, 12, 10, 70];
 const CLASS_TEXT = { error: '错误', rounding: '尾数差异', hint: '提示' } as const;
 const FIRST_ROW = 4;
 
-/** "2026年11月25日 12:05:09", in the pane's local time. */
-export function formatCheckTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
+/** "2026年11月25日 12:05:09", in the pane's local time (shared with `check --report`). */
+export { formatCheckTime } from '../domain/findings/checkTime';
 
 /** A compared figure as a number cell (the finding holds it as a two-decimal string). */
 function amountCell(s: string | null): number | null {
@@ -34,7 +33,8 @@ function amountCell(s: string | null): number | null {
 
 /**
  * 校验报告 for the submission file: when, what was found in totals, then every finding in the pane's
- * order (tables with errors first, errors first within a table), one row each.
+ * order (tables with errors first; in a table its suspect cell, 类别 最可能出错, followed by the
+ * findings it explains, then errors first), one row each.
  */
 export function checkReportLayout(name: string, input: CheckReportInput): SheetLayout {
   const cells: LayoutCell[] = [];
@@ -45,11 +45,11 @@ export function checkReportLayout(name: string, input: CheckReportInput): SheetL
   put(2, 0, `识别公开表 ${input.tables} 张；结果：${statusLine(input.findings)}`, 'unitLine');
   HEADERS.forEach((h, c) => put(3, c, h, 'header'));
 
-  const ordered = groupFindings(input.findings, input.kind).flatMap((g) => g.findings);
+  const ordered = listedInOrder(groupFindings(input.findings, input.kind));
   ordered.forEach((f, i) => {
     const r = FIRST_ROW + i;
     put(r, 0, i + 1, 'count');
-    put(r, 1, CLASS_TEXT[findingClass(f)], 'text');
+    put(r, 1, f.rule === SUSPECT_RULE ? suspectLead(f) : CLASS_TEXT[findingClass(f)], 'text');
     put(r, 2, tableTitle(f.table, input.kind), 'text');
     put(r, 3, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '', 'text');
     put(r, 4, f.row ? `${f.row.code ? `${f.row.code} ` : ''}${f.row.name}` : '', 'text');

@@ -11,6 +11,10 @@ export function loadTemplates(): Promise<typeof import('../domain/template/templ
   return import(/* webpackChunkName: "templates" */ '../domain/template/templateLayouts');
 }
 
+export function loadPerformanceTemplates(): Promise<typeof import('../domain/template/performanceLayout')> {
+  return import(/* webpackChunkName: "templates" */ '../domain/template/performanceLayout');
+}
+
 export function loadRecognition(): Promise<typeof import('../domain/recognition/recognize')> {
   return import(/* webpackChunkName: "checks" */ '../domain/recognition/recognize');
 }

@@ -1,5 +1,4 @@
-import type { Finding } from '../domain/findings/finding';
-import { bySeverity, withinRounding } from '../domain/findings/finding';
+import { bySeverity, SUSPECT_RULE, withinRounding, type Finding } from '../domain/findings/finding';
 import { shortTableLabel, type Kind } from '../domain/forms/formTypes';
 import { wan } from '../domain/findings/findingText';
 
@@ -7,8 +6,19 @@ export interface FindingGroup {
   readonly key: string;
   /** 表3 / 公开03表, or 工作簿 for workbook-level findings. */
   readonly title: string;
+  /** The group opens with its suspect cells (rule suspect-cell), each with the findings it explains. */
+  readonly suspects: readonly SuspectItem[];
+  /** The other findings, errors first. */
   readonly findings: readonly Finding[];
+  /** Errors shown in the group: suspects, the findings folded under them, the others. */
   readonly errors: number;
+}
+
+/** A suspect and the findings of the broken identities it explains (which may lie in other tables). */
+export interface SuspectItem {
+  readonly suspect: Finding;
+  /** Folded under the suspect; a finding is folded under the first suspect explaining it only. */
+  readonly explained: readonly Finding[];
 }
 
 /** The table's name as the documents print it: 表3 (预算) or 公开03表 (决算). */
@@ -19,6 +29,7 @@ export function tableTitle(table: number | null, kind: Kind | null = 'budget'): 
 
 /** Performance groups sort after the numbered tables. */
 const PERFORMANCE_ORDER = 1000;
+
 /** "绩效目标表 在职人员职业年金做实", "绩效自评表 临时工工资". */
 function performanceTitle(f: Finding): string {
   const word = f.form === 'performance/self-evaluation' ? '绩效自评表' : f.form === 'performance/overall' ? '整体绩效目标表' : '绩效目标表';
@@ -29,35 +40,73 @@ function performanceTitle(f: Finding): string {
 const NARRATIVE_ORDER = 2000;
 
 /**
- * Findings grouped by table: groups with errors first, then by table number; errors first inside a
- * group. The findings of a written 情况说明 (说明 → 校验已有说明) are one group of their own, headed
- * `narrative`, each severity in paragraph order: a figure compared with a cell is still about the text.
+ * Findings grouped by table: groups with errors first, then by table number; in a group its suspects
+ * first (most identities explained first), each with the findings it explains folded under it,
+ * then the rest, errors first. Every finding is listed once. The findings of a written 情况说明
+ * (说明 → 校验已有说明) are one group of their own, headed `narrative`, each severity in paragraph
+ * order: a figure compared with a cell is still about the text.
  */
-export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget', narrative = '情况说明'): FindingGroup[] {
-  const groups = new Map<string, Finding[]>();
-  const written = findings.filter((f) => f.paragraph !== undefined).sort((a, b) => bySeverity(a, b) || (a.paragraph ?? 0) - (b.paragraph ?? 0));
-  for (const f of findings) {
-    if (f.paragraph !== undefined) continue;
+export function groupFindings(all: readonly Finding[], kind: Kind | null = 'budget', narrative = '情况说明'): FindingGroup[] {
+  const written = all.filter((f) => f.paragraph !== undefined).sort((a, b) => bySeverity(a, b) || (a.paragraph ?? 0) - (b.paragraph ?? 0));
+  const findings = written.length > 0 ? all.filter((f) => f.paragraph === undefined) : all;
+  const { items, folded } = suspectItems(findings);
+  const groups = new Map<string, { first: Finding; suspects: SuspectItem[]; findings: Finding[] }>();
+  const groupOf = (f: Finding) => {
     // A performance table has no number: one group per table, named by its project.
     const key = f.table === null ? (f.form !== undefined ? `p:${f.form}|${f.project ?? ''}|${f.sheet ?? ''}` : 'workbook') : `t${f.table}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+    const g = groups.get(key) ?? { first: f, suspects: [], findings: [] };
+    groups.set(key, g);
+    return g;
+  };
+  for (const item of items) groupOf(item.suspect).suspects.push(item);
+  for (const f of findings) if (f.rule !== SUSPECT_RULE && !folded.has(f)) groupOf(f).findings.push(f);
   return [...groups.entries()]
-    .map(([key, list]) => {
-      const first = list[0];
-      const performance = first.table === null && first.form !== undefined;
-      const table = performance ? PERFORMANCE_ORDER : first.table;
+    .map(([key, g]) => {
+      const performance = g.first.table === null && g.first.form !== undefined;
+      const errors =
+        g.suspects.reduce((n, s) => n + 1 + s.explained.filter((f) => f.severity === 'error').length, 0) + g.findings.filter((f) => f.severity === 'error').length;
       return {
         key,
-        title: performance ? performanceTitle(first) : tableTitle(first.table, kind),
-        findings: [...list].sort(bySeverity),
-        errors: list.filter((f) => f.severity === 'error').length,
-        table,
+        title: performance ? performanceTitle(g.first) : tableTitle(g.first.table, kind),
+        suspects: g.suspects,
+        findings: [...g.findings].sort(bySeverity),
+        errors,
+        table: performance ? PERFORMANCE_ORDER : g.first.table,
       };
     })
-    .concat(written.length > 0 ? [{ key: 'narrative', title: narrative, findings: written, errors: written.filter((f) => f.severity === 'error').length, table: NARRATIVE_ORDER }] : [])
+    .concat(written.length > 0 ? [{ key: 'narrative', title: narrative, suspects: [], findings: written, errors: written.filter((f) => f.severity === 'error').length, table: NARRATIVE_ORDER }] : [])
     .sort((a, b) => (b.errors > 0 ? 1 : 0) - (a.errors > 0 ? 1 : 0) || (a.table ?? 0) - (b.table ?? 0))
-    .map(({ key, title, findings: fs, errors }) => ({ key, title, findings: fs, errors }));
+    .map(({ key, title, suspects, findings: fs, errors }) => ({ key, title, suspects, findings: fs, errors }));
+}
+
+/** The suspects, most identities explained first, with the findings each explains (not claimed before). */
+function suspectItems(findings: readonly Finding[]): { items: SuspectItem[]; folded: Set<Finding> } {
+  const byEquation = new Map<number, Finding>();
+  for (const f of findings) {
+    const d = f.detail;
+    if ((d?.kind === 'sum' || d?.kind === 'identity') && d.equation !== undefined) byEquation.set(d.equation, f);
+  }
+  const folded = new Set<Finding>();
+  const items = findings
+    .filter((f) => f.rule === SUSPECT_RULE)
+    .sort((a, b) => (b.explains ?? 0) - (a.explains ?? 0))
+    .map((suspect) => {
+      const d = suspect.detail;
+      const explained: Finding[] = [];
+      for (const id of d?.kind === 'suspect' ? d.explains : []) {
+        const f = byEquation.get(id);
+        if (!f || folded.has(f)) continue;
+        folded.add(f);
+        explained.push(f);
+      }
+      return { suspect, explained: explained.sort(bySeverity) };
+    });
+  return { items, folded };
+}
+
+/** The findings of the groups in the order the pane lists them: each suspect, what it explains, then the rest. */
+export function listedInOrder(groups: readonly FindingGroup[]): Finding[] {
+  return groups.flatMap((g) => [...g.suspects.flatMap((s) => [s.suspect, ...s.explained]), ...g.findings]);
 }
 
 /**

@@ -3,28 +3,20 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { App } from './App';
 import { OfficeGateway } from '../excel/officeGateway';
 import type { WorkbookGateway } from '../excel/workbookGateway';
-import { MemoryGateway } from '../excel/memoryGateway';
-import type { SheetSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { registerRibbonCommands } from '../commands/ribbonCommands';
 import { officeRibbonHost } from '../commands/officeRibbonHost';
 import { checkAndMark } from './checkAndMark';
 import { paneBridge } from './paneBridge';
 import { officeStartupSetting, type StartupSetting } from './startupSetting';
 
-/** What a browser test may put in `__BUDGET_TEST_HOST__`: a gateway, or a workbook as plain JSON (sets as arrays). */
-interface JsonWorkbook {
-  readonly sheets: readonly (Omit<SheetSnapshot, 'formulas' | 'textFormatted'> & {
-    readonly formulas?: readonly string[];
-    readonly textFormatted?: readonly string[];
-  })[];
-  readonly metadata?: WorkbookSnapshot['metadata'];
-  readonly catalogXml?: string;
-}
-
 declare global {
   interface Window {
-    /** Browser tests hand the pane a memory workbook here and skip Office.js. */
-    __BUDGET_TEST_HOST__?: WorkbookGateway | JsonWorkbook;
+    /**
+     * Browser tests (test/browser/host/testHost.ts, injected before this page's scripts; never in dist/)
+     * hand the pane a workbook here and office.js is not loaded: a gateway (a memory workbook), or
+     * 'office' when they have put a fake Excel in place of Office.js for the real Office.js gateway.
+     */
+    __BUDGET_TEST_HOST__?: WorkbookGateway | 'office';
     /** The gateway the pane uses, so a browser test can look at marks and selection. */
     __budgetGateway?: WorkbookGateway;
     /** Set after the first render; the boot script in taskpane.html shows a timeout message otherwise. */
@@ -32,16 +24,6 @@ declare global {
     __budgetUnsupported?: boolean;
     __budgetBootMessage?: (html: string) => void;
   }
-}
-
-function testGateway(host: WorkbookGateway | JsonWorkbook): WorkbookGateway {
-  if ('readSnapshot' in host) return host;
-  // addInitScript can only pass JSON: rebuild the sets and wrap the workbook in a memory gateway.
-  return MemoryGateway.fromSnapshot({
-    sheets: host.sheets.map((s) => ({ ...s, formulas: new Set(s.formulas ?? []), textFormatted: new Set(s.textFormatted ?? []) })),
-    metadata: host.metadata,
-    catalogXml: host.catalogXml,
-  });
 }
 
 function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null): void {
@@ -83,8 +65,8 @@ function mountWhenShown(gateway: WorkbookGateway): void {
 function start(): void {
   if (window.__budgetUnsupported) return; // IE / old Edge: the boot script has said why
   const testHost = window.__BUDGET_TEST_HOST__;
-  if (testHost && typeof Office === 'undefined') {
-    mount(testGateway(testHost));
+  if (testHost && testHost !== 'office' && typeof Office === 'undefined') {
+    mount(testHost);
     return;
   }
   if (typeof Office === 'undefined') {
@@ -99,7 +81,7 @@ function start(): void {
       return;
     }
     // A browser test may stand in for Office (a fake Office object) and still hand us a memory workbook.
-    const gateway = testHost ? testGateway(testHost) : new OfficeGateway();
+    const gateway = testHost && testHost !== 'office' ? testHost : new OfficeGateway();
     window.__budgetGateway = gateway;
     const host = officeRibbonHost();
     // Registered before the pane mounts: Excel may have started this page only to run 校验.

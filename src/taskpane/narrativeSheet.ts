@@ -3,6 +3,7 @@ import { paragraphText } from '../domain/narrative/narrativeTypes';
 import type { ChartLayout, LayoutCell, SheetLayout } from '../domain/template/sheetLayout';
 import { address, rangeAddress } from '../domain/workbook/a1';
 import { parseAmount } from '../domain/money/amount';
+import { displayWidth } from '../domain/template/textWidth';
 
 /** The sheet 插入情况说明工作表 adds (a unique variant when the name is taken). */
 export const NARRATIVE_SHEET_NAME = '情况说明';
@@ -19,13 +20,6 @@ const MAX_ROW_HEIGHT = 409;
 const CHART_ROWS = 16;
 /** Chinese documents open each paragraph with two full-width spaces. */
 const INDENT = '\u3000\u3000';
-
-/** Width in Excel character units: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** Row height that shows a wrapped paragraph whole (Excel does not grow rows written through the API). */
 export function paragraphRowHeight(text: string): number {

@@ -3,7 +3,8 @@ import { promises as fs } from 'fs';
 import type { CellStyle, SheetLayout } from '../domain/template/sheetLayout';
 import type { TemplateMetadata } from '../domain/workbook/snapshot';
 import { metadataToXml, TEMPLATE_NAMESPACE } from '../domain/template/metadataXml';
-import { writeCustomXml } from './customXml';
+import JSZip from 'jszip';
+import { readCustomXmlParts, writeCustomXml } from './customXml';
 import { parseRange } from '../domain/workbook/a1';
 
 const FONT = '宋体';
@@ -26,6 +27,7 @@ const STYLES: Record<CellStyle, StyleSpec> = {
   label: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'left', vertical: 'middle' } },
   title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   unitLine: { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle' } },
+  unitLineEnd: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'right', vertical: 'middle' } },
   header: {
     font: { name: FONT, size: 10, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -71,6 +73,25 @@ export async function writeLayoutsToFile(
   await fs.writeFile(file, await layoutsToBuffer(layouts, metadata));
 }
 
+/**
+ * A copy of the workbook `original` (.xlsx bytes) with `layouts` added as new sheets: the workbook's own
+ * sheets and custom XML parts (the add-in's metadata) are kept; a name already taken is refused, never replaced.
+ */
+export async function appendLayoutsToBuffer(original: Buffer, layouts: readonly SheetLayout[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(original as unknown as ExcelJS.Buffer);
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  const clash = layouts.filter((l) => taken.has(l.name.toLowerCase())).map((l) => l.name);
+  if (clash.length > 0) throw new Error(`工作表已存在：${clash.join('、')}`);
+  for (const layout of layouts) addSheet(wb, layout);
+  let buf: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  for (const xml of await readCustomXmlParts(await JSZip.loadAsync(original))) {
+    const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml);
+    if (ns) buf = await writeCustomXml(buf, ns[1], xml);
+  }
+  return buf;
+}
+
 function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
   const ws = wb.addWorksheet(layout.name, {
     pageSetup: {
@@ -83,6 +104,8 @@ function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
     },
     views: layout.freezeRows > 0 ? [{ state: 'frozen', ySplit: layout.freezeRows, xSplit: 0 }] : [],
   });
+  const titles = layout.print.titleRows;
+  if (titles) ws.pageSetup.printTitlesRow = `${titles.first + 1}:${titles.last + 1}`;
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -90,7 +113,8 @@ function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
   for (const cellLayout of layout.cells) {
     const cell = ws.getCell(cellLayout.row + 1, cellLayout.col + 1);
     applyStyle(cell, STYLES[cellLayout.style]);
-    setValue(cell, cellLayout.value, cellLayout.style);
+    if (cellLayout.formula) cell.value = { formula: cellLayout.formula.replace(/^=/, ''), result: cellLayout.value ?? undefined };
+    else setValue(cell, cellLayout.value, cellLayout.style);
   }
   for (const m of layout.merges) {
     // Every cell of a merged range gets the master's style, so borders of merged headers print whole.

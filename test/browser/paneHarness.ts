@@ -1,38 +1,27 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
-import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { JsonWorkbook } from './jsonWorkbook';
 import { launchChromium, type LaunchOptions } from './chromium';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'browser');
 
-/** The workbook as `__BUDGET_TEST_HOST__` takes it: addInitScript passes JSON, so sets become arrays. */
-export interface JsonWorkbook {
-  readonly sheets: {
-    readonly name: string;
-    readonly values: WorkbookSnapshot['sheets'][number]['values'];
-    readonly formulas: string[];
-    readonly textFormatted: string[];
-    readonly merges: string[];
-  }[];
-  readonly metadata?: WorkbookSnapshot['metadata'];
-  readonly catalogXml?: string;
-}
+export { jsonWorkbook, type JsonWorkbook } from './jsonWorkbook';
 
-export function jsonWorkbook(wb: WorkbookSnapshot): JsonWorkbook {
-  return {
-    sheets: wb.sheets.map((s) => ({
-      name: s.name,
-      values: s.values,
-      formulas: [...(s.formulas ?? [])],
-      textFormatted: [...(s.textFormatted ?? [])],
-      merges: [...(s.merges ?? [])],
-    })),
-    ...(wb.metadata ? { metadata: wb.metadata } : {}),
-    ...(wb.catalogXml ? { catalogXml: wb.catalogXml } : {}),
-  };
+/** The test host script (test/browser/host/testHost.ts), built by globalSetup outside dist/. */
+export const TEST_HOST_SCRIPT = path.resolve(__dirname, '..', '..', 'build', 'browser-test', 'test-host.js');
+
+/**
+ * Gives the page (before any of its scripts) the test's workbook and the host script that turns it into
+ * window.__BUDGET_TEST_HOST__; the production pane then runs on it instead of Office.js.
+ */
+export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook): Promise<void> {
+  await target.addInitScript((wb) => {
+    (window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown }).__BUDGET_TEST_WORKBOOK__ = wb;
+  }, workbook);
+  await target.addInitScript({ path: TEST_HOST_SCRIPT });
 }
 
 export const EMPTY_WORKBOOK: JsonWorkbook = { sheets: [] };
@@ -115,7 +104,8 @@ function installFakeOffice(fake: FakeOffice): void {
       });
     },
     context: {
-      requirements: { isSetSupported: (name: string) => fake.sharedRuntime && name === 'SharedRuntime' },
+      // Dialogs (DialogApi 1.1) exist in every Excel the manifest admits; the shared runtime as the test says.
+      requirements: { isSetSupported: (name: string) => name === 'DialogApi' || (fake.sharedRuntime && name === 'SharedRuntime') },
       ui: {
         displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
           rec.dialogs.push(new URL(url).searchParams.get('result') ?? '');
@@ -176,13 +166,21 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   });
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    pageErrors.push(`console: ${m.text()}`);
+    // The page's own policy stops an off-origin request before the route above sees it: record it too.
+    const blocked = /^securitypolicyviolation: \S+ blocked (https?:\S+)/.exec(m.text());
+    if (blocked && !sameOrigin(blocked[1], server.origin)) record(blocked[1]);
   });
-  await page.addInitScript((host) => {
-    (window as unknown as { __BUDGET_TEST_HOST__: unknown }).__BUDGET_TEST_HOST__ = host;
-  }, workbook);
+  // A Content-Security-Policy violation is a page error in every test (the policy: scripts/contentSecurityPolicy.js).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  await installTestHost(page, workbook);
   if (options.office) await page.addInitScript(installFakeOffice, options.office);
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${server.origin}${server.base}taskpane.html`);
   if (options.waitForPane !== false) {
     await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });
   }
@@ -200,27 +198,31 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
   };
 }
 
-/** Runs `fn` on the page's memory gateway (window.__budgetGateway) and returns its JSON result. */
-export function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
-  return page.evaluate(
-    ([source, a]) => {
-      // fn crosses into the page as text: it may use only its arguments, nothing from the test's scope.
-      const g = (window as unknown as { __budgetGateway: unknown }).__budgetGateway;
-      return (new Function(`return (${source})`)() as (gw: unknown, x: unknown) => unknown)(g, a);
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<T>;
+/**
+ * Runs `fn` on the page's memory gateway (window.__budgetGateway) and returns its JSON result. Playwright
+ * passes fn as text and compiles it through the DevTools protocol, which the page's Content-Security-Policy
+ * (no eval) does not govern; fn may use only its arguments, nothing from the test's scope.
+ */
+export async function withGateway<T, A = undefined>(page: Page, fn: (g: PageGateway, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+  const gateway = await page.evaluateHandle(() => (window as unknown as { __budgetGateway: PageGateway }).__budgetGateway);
+  try {
+    // Playwright types the argument as "unboxed"; ours is plain JSON, which unboxes to itself.
+    const run = fn as (g: PageGateway, a: unknown) => Promise<unknown>;
+    return (await gateway.evaluate(run, arg as unknown)) as T;
+  } finally {
+    await gateway.dispose();
+  }
 }
 
 /**
- * For a test file: serves dist/ for the file's tests and closes each test's Chromium after it.
- * Returns `open`, which opens the pane for the current test.
+ * For a test file: serves dist/ (or another build, under a path) for the file's tests and closes each
+ * test's Chromium after it. Returns `open`, which opens the pane for the current test.
  */
-export function paneServer(): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
+export function paneServer(root = DIST, mount = '/'): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
   let server: StaticServer | undefined;
   let session: PaneSession | null = null;
   beforeAll(async () => {
-    server = await serveDirectory(DIST);
+    server = await serveDirectory(root, mount);
   });
   afterAll(async () => {
     await server?.close();

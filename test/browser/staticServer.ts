@@ -10,6 +10,8 @@ import * as path from 'path';
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" — the only origin the pane may talk to. */
   readonly origin: string;
+  /** The path the folder is served under: "/" for dist/, "/addin/" for a package's web folder. */
+  readonly base: string;
   /** Paths requested so far (diagnostics for failed tests). */
   readonly served: readonly string[];
   close(): Promise<void>;
@@ -28,19 +30,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDirectory(root: string): Promise<StaticServer> {
+export function serveDirectory(root: string, mount = '/'): Promise<StaticServer> {
   const base = path.resolve(root);
   const served: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let rel: string;
+    let full: string;
     try {
-      rel = decodeURIComponent(url.pathname);
+      full = decodeURIComponent(url.pathname);
     } catch {
       res.writeHead(400).end();
       return;
     }
-    served.push(rel);
+    served.push(full);
+    // Outside the mount path there is nothing, as on an intranet server that hosts the add-in under /addin/.
+    if (!full.startsWith(mount)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const rel = `/${full.slice(mount.length)}`;
     const file = path.resolve(base, `.${rel.endsWith('/') ? `${rel}index.html` : rel}`);
     // Never serve outside dist/ ("/../package.json").
     if (file !== base && !file.startsWith(base + path.sep)) {
@@ -67,6 +75,7 @@ export function serveDirectory(root: string): Promise<StaticServer> {
       const { port } = server.address() as AddressInfo;
       resolve({
         origin: `http://127.0.0.1:${port}`,
+        base: mount,
         served,
         close: () =>
           new Promise<void>((done) => {

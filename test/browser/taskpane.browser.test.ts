@@ -183,10 +183,16 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expect(await status.textContent()).toContain(`${errors} 个错误`);
 
     await page.getByLabel('显示').selectOption({ label: '只看错误' });
-    const shown = page.getByTestId('findings').getByRole('button');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="findings"] button').length === n, errors);
+    // Each suspect leads its table with the findings it explains folded under it: unfold them all.
+    const suspect = page.getByTestId('findings').locator('button[data-finding="suspect"]').first();
+    await suspect.waitFor({ timeout: 5000 });
+    expect(await suspect.textContent()).toContain(`最可能出错：表3 ${T3_TOTAL.address}`);
+    const toggles = page.getByTestId('findings').getByRole('button', { name: /^展开它解释的/ });
+    while ((await toggles.count()) > 0) await toggles.first().click();
+    const shown = page.getByTestId('findings').locator('button[data-finding]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="findings"] button[data-finding]').length === n, errors);
     expect(await shown.count()).toBe(errors);
-    for (const text of await shown.allTextContents()) expect(text).toContain('错误');
+    for (const text of await shown.allTextContents()) expect(text).toMatch(/^(最?可能出错：|错误)/);
     await s.screenshot('2-filter-errors');
 
     await page.getByRole('button', { name: '写入校验报告' }).click();
@@ -344,6 +350,8 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
       ),
     );
     expect(outcome).toBe('blocked');
+    // The page's Content-Security-Policy refuses it first; the violation reaches the harness a moment later.
+    await eventually(async () => s.offOrigin.length, (n) => n > 0);
     expect(s.offOrigin).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   });
 

@@ -67,7 +67,7 @@ describe('the report for a person', () => {
     expect(narrative).toBeDefined();
     // Lines wrap at the terminal's width: read them joined.
     const joined = narrative.replace(/\n\s+/g, '');
-    expect(joined).toMatch(/\[错误\] Sheet12!B8：第\d+段写“公开项目绩效目标22个”，文中所附绩效目标表为 20 张；预算公开表12中未附绩效目标表的项目：2025年中央财政就业补助资金、单位长期聘用人员经费；实为 22/);
+    expect(joined).toMatch(/\[错误\] 第\d+段写“公开项目绩效目标22个”，文中所附绩效目标表为 20 张；预算公开表12中未附绩效目标表的项目：2025年中央财政就业补助资金、单位长期聘用人员经费；实为 22，应为 20，差额 2/);
     expect(joined).toMatch(/\[提示\] Sheet6!E25 其他交通费用 行“公用经费”列：第\d+段科目名称写作“其他交通费”，表中为“其他交通费用”/);
   });
 });

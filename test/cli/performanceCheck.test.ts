@@ -8,6 +8,9 @@ import { writeSeedXlsx } from './seedFiles';
  * `check` on a real .xlsx of seed 001 with its 20 绩效目标表 (cli.md "Performance tables"): each is a
  * `tables` entry with `form`, `project` and no number; its findings carry `form` and `project`, `table` null.
  */
+// Real .xlsx files written, read and checked: slow on a loaded machine, not a speed assertion.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bd-perf-'));

@@ -2,7 +2,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { findingMarks } from '../../src/excel/findingMarks';
 import { MARK_COLORS, MARK_TAG } from '../../src/excel/markTag';
-import { groupFindings, statusLine } from '../../src/taskpane/findingGroups';
+import { groupFindings, listedInOrder, statusLine } from '../../src/taskpane/findingGroups';
 import type { Finding } from '../../src/domain/findings/finding';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { FakeWorkbook, fakeHost } from '../support/fakeExcel';
@@ -52,7 +52,8 @@ describe('a full check through the Office.js gateway (seed 001 in a fake Excel)'
     expect(statusLine(after)).toMatch(new RegExp(`^${errors.length} 个错误 · \\d+ 个尾数差异 · \\d+ 个提示$`));
     const groups = groupFindings(after);
     expect(groups[0].errors).toBeGreaterThan(0);
-    expect(groups[0].findings[0].severity).toBe('error');
+    // The group opens with its suspect cell (or its first error), the findings it explains under it.
+    expect(listedInOrder([groups[0]])[0].severity).toBe('error');
     expect(before.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

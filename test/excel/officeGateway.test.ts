@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { FakeOfficeError, FakeWorkbook, fakeHost, type FakeConditionalFormat } from '../support/fakeExcel';
+import { validate as markingValidation } from './validate';
 import { gatewayContract, trimmed } from './gatewayContract';
 import { sampleLayout } from './sampleLayout';
 
@@ -24,17 +25,26 @@ function ourMarks(fake: FakeWorkbook): Mark[] {
   return out;
 }
 
-gatewayContract('OfficeGateway over the fake Excel', (wb) => {
-  const fake = FakeWorkbook.fromSnapshot(wb);
-  return {
-    gateway: new OfficeGateway(fakeHost(fake)),
-    marks: () => ourMarks(fake),
-    otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
-    selection: () =>
-      fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
-    userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
-  };
-});
+// The whole contract at each ExcelApi version the add-in meets: 1.7 (the manifest's minimum), 1.14
+// (Excel 2021), 1.17 (LTSC 2024), 1.20 (Microsoft 365 from 2509). Below a member's set the fake fails
+// the sync with ApiNotFound, as Excel does.
+for (const api of ['1.7', '1.14', '1.17', '1.20']) {
+  gatewayContract(
+    `OfficeGateway over the fake Excel at ExcelApi ${api}`,
+    (wb) => {
+      const fake = FakeWorkbook.fromSnapshot(wb);
+      return {
+        gateway: new OfficeGateway(fakeHost(fake, api)),
+        marks: () => ourMarks(fake),
+        otherFormats: () => fake.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
+        selection: () =>
+          fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
+        userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
+      };
+    },
+    { selectsSeveralAreas: Number(api.split('.')[1]) >= 18 },
+  );
+}
 
 /** The seed's tables repeated until the workbook has `n` sheets. */
 function workbookOf(n: number): WorkbookSnapshot {
@@ -73,7 +83,7 @@ describe('OfficeGateway batching', () => {
     const gateway = new OfficeGateway(fakeHost(fake));
     await gateway.applyMarks([{ sheet: `表${n}`, address: 'A1', severity: 'error' }]); // an old mark to replace
     fake.syncCount = 0;
-    const findings = await gateway.checkAndMark(async (wb) => {
+    const findings = await markingValidation(gateway, async (wb) => {
       const result = checkWorkbook(wb).findings;
       return { marks: findingMarks(result), result };
     });
@@ -89,7 +99,7 @@ describe('OfficeGateway batching', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
     const gateway = new OfficeGateway(fakeHost(fake));
     const validate = () =>
-      gateway.checkAndMark(async (wb) => {
+      markingValidation(gateway, async (wb) => {
         const result = checkWorkbook(wb).findings;
         return { marks: findingMarks(result), result };
       });
@@ -115,7 +125,7 @@ describe('OfficeGateway batching', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(3));
     const gateway = new OfficeGateway(fakeHost(fake));
     const validate = () =>
-      gateway.checkAndMark(async (wb) => ({ marks: [], result: wb.sheets.map((s) => s.name) }));
+      markingValidation(gateway, async (wb) => ({ marks: [], result: wb.sheets.map((s) => s.name) }));
     expect(await validate()).toEqual(['表1', '表2', '表3']);
     fake.addSheetFromSnapshot({ ...seedWorkbook('002').sheets[0], name: '新增' });
     expect(await validate()).toEqual(['表1', '表2', '表3', '新增']);
@@ -292,6 +302,24 @@ describe('OfficeGateway marks never touch the user formats', () => {
   });
 });
 
+describe('OfficeGateway selection', () => {
+  it.each([
+    ['1.20', '表1!C7,C8'],
+    ['1.18', '表1!C7,C8'],
+    ['1.17', '表1!C7'],
+    ['1.14', '表1!C7'],
+    ['1.7', '表1!C7'],
+  ])('ExcelApi %s: a finding with two cells selects %s (RangeAreas.select needs 1.18)', async (api, selected) => {
+    const fake = FakeWorkbook.fromSnapshot(workbookOf(2));
+    await new OfficeGateway(fakeHost(fake, api)).selectCells([
+      { sheet: '表1', address: 'C7' },
+      { sheet: '表1', address: 'C8' },
+    ]);
+    expect(`${fake.selection!.sheet}!${fake.selection!.address}`).toBe(selected);
+    expect(fake.activeSheet).toBe('表1');
+  });
+});
+
 describe('OfficeGateway change events', () => {
   it('passes triggerSource through on ExcelApi 1.14 and leaves it undefined before', async () => {
     for (const [api, expected] of [
@@ -304,6 +332,9 @@ describe('OfficeGateway change events', () => {
       const off = await gateway.onChanged((c) => seen.push(c.triggerSource));
       await fake.userEdit('表1', 'B3', 5);
       await gateway.writeCells([{ sheet: '表1', address: 'B4', value: 6 }]);
+      // Excel reports a write's change after its sync has resolved, not inside it.
+      expect(seen).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 0));
       await off();
       await fake.userEdit('表1', 'B3', 7);
       expect(seen).toEqual(expected);

@@ -11,6 +11,7 @@ import { address, parseAddress } from '../../src/domain/workbook/a1';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { syntheticBudget } from '../support/syntheticWorkbook';
 import { FakeOfficeError, FakeWorkbook, fakeHost } from '../support/fakeExcel';
+import { validate as markingValidation } from './validate';
 
 /** Low enough that the 100-sheet workbook (about 400 KB of used-range data) cannot be read in one sync. */
 const LIMIT = 200 * 1024;
@@ -63,7 +64,7 @@ function cellsOf(fake: FakeWorkbook): Record<string, unknown> {
 }
 
 const validate = (gateway: OfficeGateway) =>
-  gateway.checkAndMark(async (wb) => {
+  markingValidation(gateway, async (wb) => {
     const result = checkWorkbook(wb).findings;
     return { marks: findingMarks(result), result };
   });
@@ -93,9 +94,9 @@ describe('the fake refuses syncs over its payload limit, as Excel does', () => {
     expect(JSON.stringify(cellsOf(fake))).toBe(before);
   });
 
-  it('without a limit set nothing is refused and the gateway is told nothing', () => {
+  it('the limit is Excel on the web’s 5 MB unless a test sets another, and the host tells the gateway', () => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(1));
-    expect(fakeHost(fake).payloadLimitBytes).toBeUndefined();
+    expect(fakeHost(fake).payloadLimitBytes).toBe(5 * 1024 * 1024);
     fake.payloadLimitBytes = LIMIT;
     expect(fakeHost(fake).payloadLimitBytes).toBe(LIMIT);
   });

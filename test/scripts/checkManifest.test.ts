@@ -13,8 +13,8 @@ interface Run {
   stderr: string;
 }
 
-function run(file: string): Run {
-  const r = spawnSync(process.execPath, [SCRIPT, file], { encoding: 'utf8' });
+function run(file: string, ...options: string[]): Run {
+  const r = spawnSync(process.execPath, [SCRIPT, file, ...options], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,6 +51,23 @@ describe('scripts/check-manifest.js', () => {
     const file = path.join(tmp, 'manifest.xml');
     fs.writeFileSync(file, MANIFEST);
     expect(run(file).code).toBe(0);
+  });
+
+  it('finds the icons of a manifest served under a path in --web-root (a package: manifest.xml beside web/)', () => {
+    const dir = path.join(tmp, 'package');
+    fs.cpSync(path.join(ROOT, 'assets'), path.join(dir, 'web', 'assets'), { recursive: true });
+    const file = path.join(dir, 'manifest.xml');
+    fs.writeFileSync(file, MANIFEST.replace(/https:\/\/localhost:3000\//g, 'https://addins.example/budget/'));
+    expect(run(file, '--web-root', path.join(dir, 'web')).code).toBe(0);
+    const without = run(file);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('图标文件不存在：assets/icon-32.png');
+  });
+
+  it('refuses a host or path in raw Unicode, naming the punycode form to write', () => {
+    const r = checkVariant((x) => x.replace(/https:\/\/localhost:3000\//g, 'https://预算.example/'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('网址含非 ASCII 字符，应写作 https://xn--lzz850d.example/taskpane.html');
   });
 
   it('reports malformed XML with the line of the unclosed element', () => {

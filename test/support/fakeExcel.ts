@@ -4,11 +4,21 @@
  * - reading a property that was not `load`ed and synced throws PropertyNotLoaded (as Excel does);
  * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives isNullObject;
  * - `context.sync()` calls are counted per workbook, so tests can assert batching;
- * - with `payloadLimitBytes` set, a sync whose request (queued writes) or response (loaded values)
- *   is larger fails as Excel's does, with "RequestPayloadSizeLimitExceeded" (checked before anything
- *   runs: nothing of it is applied) or "ResponsePayloadSizeLimitExceeded" (nothing loaded comes back;
- *   writes queued in that same sync did run, as Excel has no rollback — the gateway never mixes
- *   a read it cannot size with writes).
+ * - the 5 MB payload limit is on by default: a sync whose request (queued writes) or response (loaded
+ *   values) is larger fails as Excel's does, with "RequestPayloadSizeLimitExceeded" (checked before
+ *   anything runs: nothing of it is applied) or "ResponsePayloadSizeLimitExceeded" (nothing loaded comes
+ *   back; writes queued in that same sync did run, as Excel has no rollback — the gateway never mixes
+ *   a read it cannot size with writes);
+ * - the ExcelApi version is set per test (fakeHost(workbook, '1.7' | '1.14' | '1.17' | '1.20' …)): a member
+ *   used below its requirement set fails the sync with ApiNotFound, and change events carry only what
+ *   that version reports (triggerSource from 1.14, details from 1.9). The sets come from the same table
+ *   as scripts/check-api-sets.js (scripts/officeApiSets.js, the [Api set] notes of @types/office-js), so
+ *   the fake and the script cannot disagree;
+ * - an undo stack (`undoStack`): the user's edits push entries; an API write clears it below ExcelApi
+ *   1.20 and adds one entry per sync from 1.20 on (one per Excel.run with mergeUndoGroup); the APIs on
+ *   Microsoft's list of those that still clear it (Worksheet.delete here) clear it at any version;
+ * - protected sheets (`sheet.protected`) refuse every write with AccessDenied, as Excel does;
+ * - change events are delivered after the sync that caused them has resolved, never inside it.
  * Values follow Excel's input rules: a leading apostrophe makes text, "=…" becomes a formula, and a
  * numeric string becomes a number unless the cell's number format is text ("@").
  */
@@ -16,11 +26,15 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domai
 import { isCellError } from '../../src/domain/workbook/snapshot';
 import { address, parseAddress, parseRange, quoteSheet, rangeAddress } from '../../src/domain/workbook/a1';
 import type { OfficeHost } from '../../src/excel/officeGateway';
+import { OFFICE_PAYLOAD_LIMIT_BYTES } from '../../src/excel/payloadBudget';
+import { EXCEL_API_SETS } from './excelApiSets';
 
 export class FakeOfficeError extends Error {
   constructor(
     readonly code:
       | 'PropertyNotLoaded'
+      | 'ApiNotFound'
+      | 'AccessDenied'
       | 'ItemNotFound'
       | 'InvalidArgument'
       | 'InvalidOperation'
@@ -63,6 +77,8 @@ export interface FakeChart {
 export interface FakeSheet {
   readonly id: string;
   name: string;
+  /** Protected (审阅 › 保护工作表): every write through the API fails with AccessDenied. */
+  protected: boolean;
   readonly cells: Map<string, FakeCell>; // "row,col"
   merges: string[];
   conditionalFormats: FakeConditionalFormat[];
@@ -74,21 +90,33 @@ export interface FakeSheet {
   validations: Map<string, unknown>;
 }
 
+/** A change event as Excel builds it (what a given ExcelApi version reports is chosen at delivery). */
 export interface FakeChange {
   worksheetId: string;
   address: string;
+  changeType: string;
   triggerSource: string;
+  details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
 }
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly customXmlParts: { id: string; xml: string; namespace: string }[] = [];
   syncCount = 0;
-  /**
-   * Bytes a sync's request or response may have (Excel on the web: about 5 MB). Unlimited unless a
-   * test sets it; then the host tells the gateway, as the real host's limit is known.
-   */
-  payloadLimitBytes = Infinity;
+  /** Bytes a sync's request or response may have: Excel on the web's documented 5 MB unless a test sets another. */
+  payloadLimitBytes = OFFICE_PAYLOAD_LIMIT_BYTES;
+  /** The ExcelApi version of this "Excel" (fakeHost sets it). */
+  apiVersion = '1.14';
+  /** Requirement sets besides ExcelApi that this Excel has (SharedRuntime where the test says so). */
+  readonly otherSets = new Map<string, string>([['DialogApi', '1.2']]);
+  /** The user's undo stack, oldest first: "user Sheet!A1" for an edit, "add-in" for an API write from 1.20. */
+  undoStack: string[] = [];
+  /** Write operations the API has executed (every value, format, sheet or part change). */
+  apiWrites = 0;
+  /** Bytes of every sync's response so far (what was read from Excel). */
+  bytesRead = 0;
+  /** Workbook structure protected (审阅 › 保护工作簿): sheets cannot be added or deleted. */
+  structureProtected = false;
   /** The largest request and response of any sync so far (bytes, as the fake measures them). */
   largestRequest = 0;
   largestResponse = 0;
@@ -108,6 +136,7 @@ export class FakeWorkbook {
     const s: FakeSheet = {
       id: this.id('{sheet-'),
       name,
+      protected: false,
       cells: new Map(),
       merges: [],
       conditionalFormats: [],
@@ -124,6 +153,39 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Worksheets.getItem takes a name or an id. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheet(key);
+  }
+
+  /** Does this Excel have `member` ("Excel.Range.select")? By the [Api set] table and apiVersion. */
+  hasApi(member: string): boolean {
+    const note = EXCEL_API_SETS[member];
+    if (!note) return true;
+    if (note.set === 'ExcelApi') return compareVersions(this.apiVersion, note.version) >= 0;
+    const have = this.otherSets.get(note.set);
+    return have !== undefined && compareVersions(have, note.version) >= 0;
+  }
+
+  /** A change event as this version of Excel reports it. */
+  eventArgs(e: FakeChange): Record<string, unknown> {
+    const args: Record<string, unknown> = { type: 'WorksheetChanged', source: 'Local' };
+    for (const [key, value] of Object.entries(e)) {
+      if (value !== undefined && this.hasApi(`Excel.WorksheetChangedEventArgs.${key}`)) args[key] = value;
+    }
+    return args;
+  }
+
+  /** Delivers a change event to the handlers, after whatever is running now (Excel does not call back inside a sync). */
+  deliver(e: FakeChange): Promise<void> {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        const args = this.eventArgs(e);
+        void Promise.all([...this.changeHandlers].map((h) => h(args as unknown as FakeChange))).then(() => resolve());
+      }, 0),
+    );
   }
 
   /** Builds the model from a snapshot (values, formulas as "=FAKE()", text formats, merges). */
@@ -160,13 +222,33 @@ export class FakeWorkbook {
     if (i >= 0) this.sheets.splice(i, 1);
   }
 
-  /** A user typing a value (fires onChanged with triggerSource Unknown). */
+  /**
+   * A user typing a value: the cell changes, Ctrl+Z gets an entry, and onChanged fires (triggerSource
+   * Unknown) once the handlers' turn comes; resolves when they have run.
+   */
   async userEdit(sheetName: string, a1: string, value: CellValue): Promise<void> {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(sheetName);
     const { row, col } = parseAddress(a1);
-    sheet.cells.set(`${row},${col}`, { ...(sheet.cells.get(`${row},${col}`) ?? {}), value });
-    for (const h of this.changeHandlers) await h({ worksheetId: sheet.id, address: a1, triggerSource: 'Unknown' });
+    const before = sheet.cells.get(`${row},${col}`)?.value ?? null;
+    sheet.cells.set(`${row},${col}`, { ...(sheet.cells.get(`${row},${col}`) ?? {}), value, formula: undefined });
+    this.undoStack.push(`user ${sheet.name}!${a1}`);
+    await this.deliver({
+      worksheetId: sheet.id,
+      address: a1,
+      changeType: 'RangeEdited',
+      triggerSource: 'Unknown',
+      details: { valueBefore: before ?? '', valueAfter: value ?? '', valueTypeBefore: valueType(before), valueTypeAfter: valueType(value) },
+    });
+  }
+
+  /** The user inserts rows (1-based `first`, `count` of them) on a sheet: cells move down, the event says RowInserted. */
+  async userInsertRows(sheetName: string, first: number, count = 1): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(sheetName);
+    shiftRows(sheet, first - 1, count);
+    this.undoStack.push(`user insert ${sheet.name}!${first}:${first + count - 1}`);
+    await this.deliver({ worksheetId: sheet.id, address: `${first}:${first + count - 1}`, changeType: 'RowInserted', triggerSource: 'Unknown' });
   }
 
   valueAt(sheetName: string, a1: string): CellValue {
@@ -180,11 +262,20 @@ export class FakeWorkbook {
   }
 }
 
-/** The host the gateway runs on: `run` makes a fresh context, as Excel.run does. */
+/**
+ * The host the gateway runs on, as Excel `apiVersion` (Excel 2021: 1.14; LTSC 2024: 1.17; Microsoft 365
+ * 2501: 1.18; 2509: 1.20): `run` makes a fresh context, as Excel.run does; mergeUndoGroup needs 1.20.
+ */
 export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHost & { context(): FakeRequestContext } {
+  workbook.apiVersion = apiVersion;
   return {
-    run: async (batch) => batch(new FakeRequestContext(workbook) as unknown as Excel.RequestContext),
-    isExcelApiSupported: (v) => compareVersions(apiVersion, v) >= 0,
+    run: async (batch, options) => {
+      if (options?.mergeUndoGroup && !workbook.hasApi('Excel.RunOptions.mergeUndoGroup')) {
+        throw new FakeOfficeError('ApiNotFound', `mergeUndoGroup needs ExcelApi 1.20 (this Excel: ${apiVersion})`);
+      }
+      return batch(new FakeRequestContext(workbook, options?.mergeUndoGroup === true) as unknown as Excel.RequestContext);
+    },
+    supports: (set, v) => (set === 'ExcelApi' ? compareVersions(apiVersion, v) >= 0 : compareVersions(workbook.otherSets.get(set) ?? '0', v) >= 0),
     get payloadLimitBytes() {
       return Number.isFinite(workbook.payloadLimitBytes) ? workbook.payloadLimitBytes : undefined;
     },
@@ -192,13 +283,22 @@ export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHos
   };
 }
 
+function valueType(v: CellValue): string {
+  if (v === null || v === '') return 'Empty';
+  if (isCellError(v)) return 'Error';
+  return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+}
+
 /** Request bytes of one queued action besides its arguments (ids, action type, object path). */
 const OP_BYTES = 100;
 
 /** Bytes of a value as JSON in UTF-8: what a request carries as an argument or a response as a value. */
 export function payloadBytes(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+  return UTF8.encode(JSON.stringify(v ?? null)).length;
 }
+
+// TextEncoder, not Buffer: the browser tests run this fake in the page.
+const UTF8 = new TextEncoder();
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -218,15 +318,69 @@ export class FakeRequestContext {
   private pendingEvents: FakeChange[] = [];
   /** During a sync: bytes loaded so far, and how to take each load back should the response be refused. */
   private response: { bytes: number; undo: (() => void)[] } | null = null;
+  /** Writes executed by the sync running now. */
+  private syncWrites = 0;
+  /** An Excel.run with mergeUndoGroup has put its one entry on the undo stack. */
+  private undoEntry = false;
   readonly workbook: FakeWorkbookProxy;
 
-  constructor(readonly model: FakeWorkbook) {
+  constructor(
+    readonly model: FakeWorkbook,
+    /** Excel.run({ mergeUndoGroup: true }): all syncs of the run are one undo entry (ExcelApi 1.20). */
+    private readonly mergeUndoGroup = false,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  /**
+   * A member used by the add-in: where this Excel lacks it, the sync fails at that point with
+   * ApiNotFound, as Excel's does (what was queued before it has run).
+   */
+  use(member: string): void {
+    if (this.model.hasApi(member)) return;
+    this.enqueue(() => {
+      throw new FakeOfficeError('ApiNotFound', `The requested API (${member}) is not supported by this version of Excel (ExcelApi ${this.model.apiVersion}).`);
+    });
+  }
+
+  /** At sync, inside a load: the property must exist in this version. */
+  requireApi(member: string): void {
+    if (!this.model.hasApi(member)) {
+      throw new FakeOfficeError('ApiNotFound', `The requested API (${member}) is not supported by this version of Excel (ExcelApi ${this.model.apiVersion}).`);
+    }
+  }
+
+  /**
+   * At sync, inside a write: refused on a protected sheet (AccessDenied, as Excel does), counted
+   * otherwise (a sheet of null: a write to the workbook, refused when its structure is protected).
+   */
+  write(sheet: FakeSheet | null, structure = false): void {
+    if (sheet?.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+    if (structure && this.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+    this.syncWrites++;
+    this.model.apiWrites++;
+  }
+
+  /** At sync: an API on Microsoft's list of those that clear the undo stack even from 1.20. */
+  clearsUndo(): void {
+    this.model.undoStack = [];
+    this.syncWrites = 0; // the writes before it are gone with the stack; the deletion itself cannot be undone
   }
 
   /** Queues an operation; `argumentBytes` is the size of what it sends (values, addresses, XML). */
   enqueue(op: () => void, argumentBytes = 0): void {
     this.queue.push({ op, bytes: OP_BYTES + argumentBytes });
+  }
+
+  /** Before ExcelApi 1.20 an API write clears the undo stack; from 1.20 it is an entry (one per run when merged). */
+  private recordUndo(): void {
+    if (this.syncWrites === 0) return;
+    if (!this.model.hasApi('Excel.RunOptions.mergeUndoGroup')) {
+      this.model.undoStack = [];
+    } else if (!this.mergeUndoGroup || !this.undoEntry) {
+      this.model.undoStack.push('add-in');
+      this.undoEntry = true;
+    }
   }
 
   /** At sync: a value loaded for the response (`undo` forgets it if the response is refused). */
@@ -253,6 +407,7 @@ export class FakeRequestContext {
     }
     const response = { bytes: 0, undo: [] as (() => void)[] };
     this.response = response;
+    this.syncWrites = 0;
     try {
       for (const { op } of ops) {
         this.model.operations++;
@@ -260,12 +415,14 @@ export class FakeRequestContext {
       }
     } finally {
       this.response = null;
+      this.recordUndo();
+      const events = this.pendingEvents;
+      this.pendingEvents = [];
+      // Excel delivers change events after the batch completes, not inside it.
+      for (const e of events) void this.model.deliver(e);
     }
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
-    // Excel delivers change events after the batch completes.
-    for (const e of events) for (const h of this.model.changeHandlers) void h(e);
     this.model.largestResponse = Math.max(this.model.largestResponse, response.bytes);
+    this.model.bytesRead += response.bytes;
     if (response.bytes > limit) {
       for (const undo of response.undo) undo();
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response.bytes} > ${limit} bytes).`);
@@ -277,8 +434,15 @@ export class FakeRequestContext {
 abstract class FakeClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullObject: boolean | undefined;
+  /** The Excel class this stands for ("Range"), for the requirement set of its members. */
+  protected abstract readonly excelType: string;
 
   constructor(readonly context: FakeRequestContext) {}
+
+  /** A method or navigation property used: ApiNotFound at sync where this Excel lacks it. */
+  protected api(member: string): void {
+    this.context.use(`Excel.${this.excelType}.${member}`);
+  }
 
   load(spec?: string | string[]): this {
     const paths = (Array.isArray(spec) ? spec : (spec ?? '').split(','))
@@ -300,6 +464,7 @@ abstract class FakeClientObject {
       if (p.length === 1) scalars.add(p[0]);
       else nested.set(p[0], [...(nested.get(p[0]) ?? []), p.slice(1)]);
     }
+    for (const name of [...scalars, ...nested.keys()]) this.context.requireApi(`Excel.${this.excelType}.${name}`);
     for (const s of scalars) {
       if (this.navigation(s)) this.navigation(s)!.applyLoad([]);
       else {
@@ -361,16 +526,41 @@ class FakeClientResult<T> {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly customXmlParts: FakeCustomXmlParts;
+  /** Workbook structure protection (ExcelApi 1.7): load('protected'). */
+  readonly protection: FakeProtection;
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.customXmlParts = new FakeCustomXmlParts(ctx);
+    this.protection = new FakeProtection(ctx, 'WorkbookProtection', () => ctx.model.structureProtected);
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2) or Workbook.protection (1.7): whether it is protected. */
+class FakeProtection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly excelType: string,
+    private readonly isProtected: () => boolean,
+  ) {
+    super(ctx);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'protected') return this.isProtected();
+    throw new FakeOfficeError('InvalidArgument', `${this.excelType}.${name}`);
   }
 }
 
 class FakeWorksheetCollection extends FakeClientObject {
+  protected readonly excelType = 'WorksheetCollection';
   private loadedItems: FakeWorksheet[] | null = null;
   readonly onChanged = {
     add: (handler: (e: FakeChange) => Promise<void>) => {
+      this.api('onChanged');
       const result = {
         context: this.context,
         remove: () => this.context.enqueue(() => this.context.model.changeHandlers.delete(handler)),
@@ -395,10 +585,11 @@ class FakeWorksheetCollection extends FakeClientObject {
     });
   }
 
-  getItem(name: string): FakeWorksheet {
+  /** By name or by id, as Excel's getItem. */
+  getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const s = this.context.model.sheet(name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `找不到工作表 ${name}`);
+      const s = this.context.model.sheetByKey(key);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `找不到工作表 ${key}`);
       return s;
     });
   }
@@ -406,6 +597,7 @@ class FakeWorksheetCollection extends FakeClientObject {
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.context.enqueue(() => {
+      this.context.write(null, true);
       created = this.context.model.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => {
@@ -420,40 +612,84 @@ class FakeWorksheetCollection extends FakeClientObject {
 }
 
 class FakeWorksheet extends FakeClientObject {
+  protected readonly excelType = 'Worksheet';
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly charts: {
-    add(type: string, source: { addressForChart(): string }, seriesBy: string): { title: { text: string }; setPosition(anchor: string): void };
+    add(type: string, source: { addressForChart(): string }, seriesBy: string): { title: { text: string }; setPosition(anchor: string): void; delete(): void };
   };
-  readonly pageLayout: Record<string, unknown>;
+  readonly protection: FakeProtection;
 
   constructor(
     ctx: FakeRequestContext,
     readonly resolve: () => FakeSheet,
   ) {
     super(ctx);
-    this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (this.resolve().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => {
+        this.api('freezePanes');
+        ctx.enqueue(() => {
+          ctx.write(this.resolve());
+          this.resolve().frozenRows = n;
+        });
+      },
+    };
     this.charts = {
       add: (type: string, source: { addressForChart(): string }, seriesBy: string) => {
         let chart: FakeChart | undefined;
         ctx.enqueue(() => {
+          ctx.write(this.resolve());
           chart = { type, source: source.addressForChart(), seriesBy, title: '', anchor: null };
           this.resolve().charts.push(chart);
         });
+        const change = (apply: (c: FakeChart) => void) =>
+          ctx.enqueue(() => {
+            ctx.write(this.resolve());
+            apply(chart!);
+          });
         return {
-          title: { set text(t: string) { ctx.enqueue(() => (chart!.title = t)); } },
-          setPosition: (anchor: string) => ctx.enqueue(() => (chart!.anchor = anchor)),
+          title: { set text(t: string) { change((c) => (c.title = t)); } },
+          setPosition: (anchor: string) => change((c) => (c.anchor = anchor)),
+          delete: () =>
+            ctx.enqueue(() => {
+              ctx.write(this.resolve());
+              const sheet = this.resolve();
+              sheet.charts = sheet.charts.filter((c) => c !== chart);
+            }),
         };
       },
     };
-    this.pageLayout = new Proxy(
+    this.protection = new FakeProtection(ctx, 'WorksheetProtection', () => this.resolve().protected);
+  }
+
+  /** Page setup (ExcelApi 1.9). */
+  get pageLayout(): Record<string, unknown> {
+    this.api('pageLayout');
+    return new Proxy(
       {},
       {
         set: (_t, prop, value) => {
-          ctx.enqueue(() => (this.resolve().pageLayout[String(prop)] = value));
+          this.context.enqueue(() => {
+            this.context.write(this.resolve());
+            this.resolve().pageLayout[String(prop)] = value;
+          });
           return true;
         },
       },
     );
+  }
+
+  /** Deletes the sheet: on Microsoft's list of APIs that clear the undo stack at any version. */
+  delete(): void {
+    this.api('delete');
+    this.context.enqueue(() => {
+      this.context.write(null, true);
+      this.context.clearsUndo();
+      this.context.model.deleteSheet(this.resolve().name);
+    });
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'protection' ? this.protection : undefined;
   }
 
   get name(): string {
@@ -480,23 +716,33 @@ class FakeWorksheet extends FakeClientObject {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.api('getRangeByIndexes');
     return new FakeRange(this.context, this, () => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
   }
 
   getRanges(list: string): FakeRangeAreas {
+    this.api('getRanges');
     const areas = new FakeRangeAreas(this.context, this, () => list.split(',').map((a) => a.trim()));
     areas.addressBytes = payloadBytes(list); // the address list travels with what is done to it
     return areas;
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.api('getUsedRangeOrNullObject');
     return new FakeRange(this.context, this, () => usedBounds(this.resolve()), true);
   }
 
+  /** A sheet's own change event: only that sheet's changes (ExcelApi 1.7). */
   readonly onChanged = {
     add: (handler: (e: FakeChange) => Promise<void>) => {
-      this.context.enqueue(() => this.context.model.changeHandlers.add(handler));
-      return { context: this.context, remove: () => this.context.enqueue(() => this.context.model.changeHandlers.delete(handler)) };
+      this.api('onChanged');
+      let mine: ((e: FakeChange) => Promise<void>) | null = null;
+      this.context.enqueue(() => {
+        const id = this.resolve().id;
+        mine = async (e) => (e.worksheetId === id ? handler(e) : undefined);
+        this.context.model.changeHandlers.add(mine);
+      });
+      return { context: this.context, remove: () => this.context.enqueue(() => mine && this.context.model.changeHandlers.delete(mine)) };
     },
   };
 }
@@ -536,6 +782,7 @@ function toA1(b: Bounds): string {
 }
 
 class FakeRange extends FakeClientObject {
+  protected readonly excelType = 'Range';
   readonly format: FakeRangeFormat;
 
   constructor(
@@ -622,7 +869,7 @@ class FakeRange extends FakeClientObject {
     this.context.enqueue(() => this.writeGrid(v, (cell, x) => setInput(cell, x)), payloadBytes(v));
     this.context.enqueue(() => {
       const s = this.sheet.resolve();
-      this.context.ownChange({ worksheetId: s.id, address: toA1(this.resolveBounds()), triggerSource: 'ThisLocalAddin' });
+      this.context.ownChange({ worksheetId: s.id, address: toA1(this.resolveBounds()), changeType: 'RangeEdited', triggerSource: 'ThisLocalAddin' });
     });
   }
   get valueTypes(): string[][] {
@@ -643,6 +890,7 @@ class FakeRange extends FakeClientObject {
   }
 
   private writeGrid(v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
+    this.context.write(this.sheet.resolve());
     const b = this.resolveBounds();
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
@@ -665,6 +913,7 @@ class FakeRange extends FakeClientObject {
     this.context.enqueue(() => {
       const b = this.resolveBounds();
       const s = this.sheet.resolve();
+      this.context.write(s);
       if (prop === 'columnWidth') {
         for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, Number(value));
         return;
@@ -702,6 +951,7 @@ class FakeRange extends FakeClientObject {
   /** Inserting entire rows ('Down'): everything from the range's first row moves down. */
   insert(shift: 'Down'): void {
     this.context.enqueue(() => {
+      this.context.write(this.sheet.resolve());
       const b = this.resolveBounds();
       if (shift !== 'Down' || b.c0 !== 0 || b.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', 'the fake inserts entire rows only');
       shiftRows(this.sheet.resolve(), b.r0, b.r1 - b.r0 + 1);
@@ -711,6 +961,7 @@ class FakeRange extends FakeClientObject {
   /** Deleting entire rows ('Up'): everything below moves up. */
   delete(shift: 'Up'): void {
     this.context.enqueue(() => {
+      this.context.write(this.sheet.resolve());
       const b = this.resolveBounds();
       if (shift !== 'Up' || b.c0 !== 0 || b.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', 'the fake deletes entire rows only');
       shiftRows(this.sheet.resolve(), b.r0, -(b.r1 - b.r0 + 1));
@@ -718,7 +969,10 @@ class FakeRange extends FakeClientObject {
   }
 
   merge(_across?: boolean): void {
-    this.context.enqueue(() => this.sheet.resolve().merges.push(toA1(this.resolveBounds())));
+    this.context.enqueue(() => {
+      this.context.write(this.sheet.resolve());
+      this.sheet.resolve().merges.push(toA1(this.resolveBounds()));
+    });
   }
 
   /** The address a chart's source range gives (resolved at sync, like every other range). */
@@ -733,16 +987,19 @@ class FakeRange extends FakeClientObject {
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
+    this.api('conditionalFormats');
     return new FakeConditionalFormatCollection(this.context, this.sheet, () => [this.resolveBounds()]);
   }
 
   get dataValidation(): Record<string, unknown> {
+    this.api('dataValidation');
     return new Proxy(
       {},
       {
         set: (_t, prop, value) => {
           this.context.enqueue(() => {
             const s = this.sheet.resolve();
+            this.context.write(s);
             const key = toA1(this.resolveBounds());
             s.validations.set(key, { ...((s.validations.get(key) as object) ?? {}), [String(prop)]: value });
           });
@@ -753,6 +1010,7 @@ class FakeRange extends FakeClientObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.api('getMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.context,
       this.sheet,
@@ -840,6 +1098,7 @@ class FakeRangeFormat {
 }
 
 class FakeRangeAreas extends FakeClientObject {
+  protected readonly excelType = 'RangeAreas';
   constructor(
     ctx: FakeRequestContext,
     readonly sheet: FakeWorksheet,
@@ -870,10 +1129,13 @@ class FakeRangeAreas extends FakeClientObject {
   addressBytes = 0;
 
   get conditionalFormats(): FakeConditionalFormatCollection {
+    this.api('conditionalFormats');
     return new FakeConditionalFormatCollection(this.context, this.sheet, () => this.areas().map(boundsOf), this.addressBytes);
   }
 
+  /** Selecting several areas: ExcelApi 1.18. */
   select(): void {
+    this.api('select');
     this.context.enqueue(() => {
       this.context.model.selection = { sheet: this.sheet.resolve().name, address: this.areas().join(',') };
     });
@@ -881,6 +1143,7 @@ class FakeRangeAreas extends FakeClientObject {
 }
 
 class FakeConditionalFormatCollection extends FakeClientObject {
+  protected readonly excelType = 'ConditionalFormatCollection';
   private loadedItems: FakeConditionalFormatProxy[] | null = null;
 
   constructor(
@@ -915,6 +1178,7 @@ class FakeConditionalFormatCollection extends FakeClientObject {
     let created: FakeConditionalFormat | undefined;
     this.context.enqueue(() => {
       const s = this.sheet.resolve();
+      this.context.write(s);
       created = { id: this.context.model.id('cf-'), type, ranges: this.target().map(toA1), formula: null };
       s.conditionalFormats.push(created);
     }, this.addressBytes);
@@ -930,6 +1194,7 @@ class FakeConditionalFormatCollection extends FakeClientObject {
 }
 
 class FakeConditionalFormatProxy extends FakeClientObject {
+  protected readonly excelType = 'ConditionalFormat';
   readonly customOrNullObject: FakeCustomConditionalFormat;
   readonly custom: FakeCustomConditionalFormat;
 
@@ -966,12 +1231,14 @@ class FakeConditionalFormatProxy extends FakeClientObject {
     this.context.enqueue(() => {
       const cf = this.resolve();
       const s = this.sheet.resolve();
+      this.context.write(s);
       s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
     });
   }
 }
 
 class FakeCustomConditionalFormat extends FakeClientObject {
+  protected readonly excelType = 'CustomConditionalFormat';
   readonly rule: FakeRule;
   readonly format: { fill: Record<string, unknown>; font: Record<string, unknown> };
 
@@ -983,7 +1250,7 @@ class FakeCustomConditionalFormat extends FakeClientObject {
     super(ctx);
     this.rule = new FakeRule(ctx, resolve);
     const setter = (apply: (cf: FakeConditionalFormat, v: unknown) => void): Record<string, unknown> =>
-      new Proxy({}, { set: (_t, _p, v) => (ctx.enqueue(() => apply(resolve(), v)), true) });
+      new Proxy({}, { set: (_t, _p, v) => (ctx.enqueue(() => (ctx.write(null), apply(resolve(), v))), true) });
     this.format = { fill: setter((cf, v) => (cf.fill = String(v))), font: setter((cf, v) => (cf.font = String(v))) };
   }
 
@@ -1001,6 +1268,7 @@ class FakeCustomConditionalFormat extends FakeClientObject {
 }
 
 class FakeRule extends FakeClientObject {
+  protected readonly excelType = 'ConditionalFormatRule';
   constructor(
     ctx: FakeRequestContext,
     readonly resolve: () => FakeConditionalFormat,
@@ -1012,7 +1280,7 @@ class FakeRule extends FakeClientObject {
     return this.loadedValue('formula');
   }
   set formula(f: string) {
-    this.context.enqueue(() => (this.resolve().formula = f), payloadBytes(f));
+    this.context.enqueue(() => (this.context.write(null), (this.resolve().formula = f)), payloadBytes(f));
   }
 
   protected readProperty(name: string): unknown {
@@ -1030,6 +1298,7 @@ class FakeCustomXmlParts {
 
   add(xml: string): void {
     this.ctx.enqueue(() => {
+      this.ctx.write(null);
       const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml)?.[1] ?? '';
       this.ctx.model.customXmlParts.push({ id: this.ctx.model.id('{part-'), xml, namespace: ns });
     }, payloadBytes(xml));
@@ -1037,6 +1306,7 @@ class FakeCustomXmlParts {
 }
 
 class FakeCustomXmlPartCollection extends FakeClientObject {
+  protected readonly excelType = 'CustomXmlPartScopedCollection';
   private loadedItems: FakeCustomXmlPart[] | null = null;
 
   constructor(
@@ -1078,6 +1348,7 @@ class FakeCustomXmlPart {
 
   delete(): void {
     this.ctx.enqueue(() => {
+      this.ctx.write(null);
       const list = this.ctx.model.customXmlParts;
       const i = list.indexOf(this.part as (typeof list)[number]);
       if (i >= 0) list.splice(i, 1);

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { CheckResult } from '../../src/domain/checks/checkTypes';
-import { SUSPECT_RULE } from '../../src/domain/localisation/suspectFinding';
+import { SUSPECT_RULE } from '../../src/domain/findings/finding';
 import type { Finding } from '../../src/domain/findings/finding';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 
@@ -37,7 +37,7 @@ export function withCell(wb: WorkbookSnapshot, sheet: string, row: number, col: 
 /** Every non-empty amount of the recognised tables' amount columns. */
 export function mutableCells(base: CheckResult): MutableCell[] {
   const totals = new Set<string>();
-  for (const e of base.equations ?? []) if (e.rule !== 'cross-table') for (const c of e.left) totals.add(`${c.table.sheet}!${c.cell.address}`);
+  for (const e of base.equations ?? []) if (e.rule !== 'cross-table') for (const c of e.cells.slice(0, e.leftCount)) totals.add(`${e.table.sheet}!${c.address}`);
   const cells: MutableCell[] = [];
   for (const t of base.recognition.tables) {
     for (const p of t.panels) {

@@ -7,7 +7,8 @@ import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from '../../src
 import { parseRange } from '../../src/domain/workbook/a1';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { FakeWorkbook, fakeHost } from '../support/fakeExcel';
-import { displayWidth, NARRATIVE_COLUMN_WIDTH, narrativeSheetLayout, paragraphRowHeight } from '../../src/taskpane/narrativeSheet';
+import { NARRATIVE_COLUMN_WIDTH, narrativeSheetLayout, paragraphRowHeight } from '../../src/taskpane/narrativeSheet';
+import { displayWidth } from '../../src/domain/template/textWidth';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { narrativeOf, withParameters } from '../domain/narrative/narrativeFixtures';
 
@@ -44,10 +45,11 @@ describe('校验报告 sheet', () => {
     const findings = checkWorkbook(edited).findings;
     const layout = checkReportLayout('校验报告 (2)', { findings, checkedAt: 'x', tables: 13, kind: 'budget' });
     const firstRow = layout.cells.filter((c) => c.row === 4).map((c) => c.value);
-    expect(firstRow[1]).toBe('错误');
+    // The one cell that explains them leads (rule suspect-cell), then the errors it explains.
+    expect(firstRow.slice(1, 4)).toEqual(['最可能出错', '表3', 'Sheet3!C7']);
     // The edit breaks 表3's row and the 表1 figure that repeats it: their tables lead.
     const classes = layout.cells.filter((c) => c.col === 1 && c.row >= 4).map((c) => c.value);
-    const errors = classes.filter((c) => c === '错误').length;
+    const errors = classes.filter((c) => c === '错误' || c === '最可能出错').length;
     expect(errors).toBe(findings.filter((f) => f.severity === 'error').length);
     expect(layout.cells.some((c) => c.col === 3 && c.value === 'Sheet3!C7')).toBe(true);
     const empty = checkReportLayout('校验报告', { findings: [], checkedAt: 'x', tables: 10, kind: 'final' });

@@ -92,6 +92,15 @@ describe('size limits before parsing', () => {
     expect(r.stdout).toContain('预算支出总表');
   });
 
+  it('in a folder with --json, the bomb is an entry of `files` with its "error", counted in `summary`', async () => {
+    const r = await cli(['check', 'batch', '--json'], dir);
+    const out = JSON.parse(r.stdout);
+    const bomb = out.files.find((f: { file: string }) => f.file.endsWith('bomb.xlsx'));
+    expect(bomb.error).toMatch(/^解压后大小/);
+    expect(out.files.some((f: { file: string; unit: string | null }) => f.file.endsWith('000.xlsx') && f.unit !== null)).toBe(true);
+    expect(out.summary.unreadable).toBe(1);
+  });
+
   it('is the typed read error the CLI reports', async () => {
     await expect(readWorkbookFile(path.join(dir, 'bomb.xlsx'), 'bomb.xlsx')).rejects.toBeInstanceOf(WorkbookReadError);
   });

@@ -5,8 +5,10 @@ import { layoutsToBuffer } from '../../xlsx/writeLayouts';
 import { prepareOutput, writeOutput } from '../outputFile';
 import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
 import { PROFILES, profileById } from '../../domain/profiles';
+import { asksForPerformance, runPerformanceTemplate } from './performanceTemplate';
 
 export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
+  if (asksForPerformance(argv)) return runPerformanceTemplate(argv, io);
   const args = parseArgs(argv, ['force'], ['kind', 'year', 'unit', 'unit-type', 'out', 'profile']);
   if (args.positional.length > 0) throw new UsageError(`template 不接受参数：${args.positional.join(' ')}`);
   const profileId = stringOption(args, 'profile');
@@ -15,7 +17,7 @@ export async function runTemplate(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--profile 只能是 ${PROFILES.map((p) => p.id).join('、')}（收到“${profileId}”）`);
   }
   const kind = stringOption(args, 'kind') ?? profile?.kind;
-  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）或 --kind final（决算公开），或用 --profile 指定表套');
+  if (kind !== 'budget' && kind !== 'final') throw new UsageError('请用 --kind budget（预算公开）、--kind final（决算公开）或 --kind performance（绩效目标表），或用 --profile 指定表套');
   if (profile && profile.kind !== kind) throw new UsageError(`--profile ${profile.id} 是${profile.kind === 'budget' ? '预算' : '决算'}表套，与 --kind ${kind} 不符`);
   const yearText = stringOption(args, 'year');
   const year = Number(yearText);

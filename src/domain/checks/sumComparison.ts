@@ -60,13 +60,14 @@ export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 
   const valued = s.parts.filter((p) => p.cell.amount.state === 'amount');
   // Compared in the table's own unit, with the allowance of its printed precision.
   const bound = s.exact ? ZERO : toleranceIn(s.table, ctx.tolerance).times(Math.max(valued.length, 1) + 1);
-  const equation = ctx.equations.record(
-    s.rule,
-    [{ table: s.table, cell: s.total }],
-    s.parts.map((p) => ({ table: s.table, cell: p.cell })),
-    diff,
+  const equation = ctx.equations.record({
+    rule: s.rule,
+    table: s.table,
+    cells: cellsOf(s),
+    leftCount: 1,
+    residual: diff.isZero() ? ZERO : diff,
     bound,
-  );
+  });
   if (diff.isZero()) return null;
   // The parts the message lists, each with its cell.
   const parts: FindingPart[] = valued.map((p) => ({ label: p.label, value: plain(p.cell.amount.value!), cell: { sheet: s.table.sheet, address: p.cell.address } }));
@@ -123,6 +124,13 @@ function unitSlip(s: SumSubject, actual: Decimal, expected: Decimal, bound: Deci
   if (candidates.length !== 1) return null;
   const c = candidates[0];
   return { cell: { sheet: s.table.sheet, address: c.cell.address }, value: plain(c.value), converted: plain(c.converted), typedIn };
+}
+
+/** The total, then the parts: one array per logged equation. */
+function cellsOf(s: SumSubject): AmountCell[] {
+  const cells = [s.total];
+  for (const p of s.parts) cells.push(p.cell);
+  return cells;
 }
 
 /** "基本支出 398.16 + 项目支出 2460.09 = 2858.25", "12 项之和 2460.10", "0.00" when no part has a value. */

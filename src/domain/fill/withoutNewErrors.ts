@@ -7,7 +7,7 @@ import { parseAddress } from '../workbook/a1';
 import { parseAmount } from '../money/amount';
 import type { CellWrite, FillPlan } from './fillTypes';
 import { applyPlanToSnapshot } from './undo';
-import { SUSPECT_RULE } from '../localisation/suspectFinding';
+import { SUSPECT_RULE } from '../findings/finding';
 
 const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.row?.code ?? f.row?.name ?? ''}|${f.column ?? ''}`;
 

@@ -125,6 +125,9 @@ export interface UnitSlip {
   readonly converted: string;
 }
 
+/** The rule id of a suspect cell (cli.md "Suspect cells"): evidence of where a mistyped figure is. */
+export const SUSPECT_RULE = 'suspect-cell';
+
 /** The note a 尾数差异 carries: why it is a warning and not an error. */
 export const ROUNDING_NOTE = '尾数差异，在四舍五入允许范围内';
 

@@ -19,9 +19,11 @@ export function wan(amount: string): string {
 /** A finding's figures in the one order every surface uses: ["实为 2,918.06", "应为 2,911.05", "差额 7.01"], those it has. */
 export function figureList(f: Pick<Finding, 'actual' | 'expected' | 'difference'>): string[] {
   const out: string[] = [];
-  if (f.actual !== null) out.push(`实为 ${wan(f.actual)}`);
-  if (f.expected !== null) out.push(`应为 ${wan(f.expected)}`);
-  if (f.difference !== null) out.push(`差额 ${wan(f.difference)}`);
+  // Amounts come with two decimals (plain); a whole number is a count ("公开项目绩效目标22个"): "22", not "22.00".
+  const fig = (v: string) => (/^-?\d+$/.test(v) ? v : wan(v));
+  if (f.actual !== null) out.push(`实为 ${fig(f.actual)}`);
+  if (f.expected !== null) out.push(`应为 ${fig(f.expected)}`);
+  if (f.difference !== null) out.push(`差额 ${fig(f.difference)}`);
   return out;
 }
 
@@ -74,7 +76,18 @@ export function findingExplanation(f: Finding, options: { readonly roundingNote?
   }
   if (d?.kind === 'unmatched') return `表间关系“${d.relation}”：${d.reason}`;
   if (d?.kind === 'statement') return d.text;
+  if (d?.kind === 'suspect') return `${suspectLead(f)}：${suspectChange(f)}`;
   return f.message;
+}
+
+/**
+ * A suspect as the pane's and the 校验报告's heading: "最可能出错：表3 E7 208 社会保障和就业支出 行“项目支出”列
+ * —— 改为 2,460.09 可使 3 处不一致同时成立" (`table`: the table's short name).
+ */
+export function suspectHeadline(f: Finding, table: string): string {
+  const row = f.row && (f.row.code || f.row.name) ? `${f.row.code ? `${f.row.code} ` : ''}${f.row.name} 行` : '';
+  const where = [table, f.cell, `${row}${f.column ? `“${f.column}”列` : ''}`].filter(Boolean).join(' ');
+  return `${suspectLead(f)}：${where} —— ${suspectChange(f)}`;
 }
 
 /** "最可能出错" when the evidence singles the cell out, "可能出错" when it is one of a tie or of a pair. */

@@ -1,4 +1,4 @@
-import { coefficients, type Equation, type EquationCell } from '../checks/equation';
+import { coefficients, tableOf, type Equation, type EquationCell } from '../checks/equation';
 import type { AmountCell } from '../recognition/recognizedTable';
 import type { Occurrence } from './cellChange';
 
@@ -34,7 +34,7 @@ export function brokenComponents(equations: readonly Equation[], brokenIds: Read
   };
   const firstWith = new Map<AmountCell, number>();
   terms.forEach((t, i) => {
-    for (const [cell, { k }] of t) {
+    for (const [cell, k] of t) {
       if (k === 0) continue;
       const j = firstWith.get(cell);
       if (j === undefined) firstWith.set(cell, i);
@@ -51,9 +51,9 @@ export function brokenComponents(equations: readonly Equation[], brokenIds: Read
   const components: Component[] = [...byRoot.values()].map((members) => {
     const cells = new Map<AmountCell, { at: EquationCell; inBroken: Map<Equation, number> }>();
     for (const i of members) {
-      for (const [cell, { at, k }] of terms[i]) {
+      for (const [cell, k] of terms[i]) {
         if (k === 0) continue;
-        const c = cells.get(cell) ?? { at, inBroken: new Map<Equation, number>() };
+        const c = cells.get(cell) ?? { at: { table: tableOf(broken[i], cell), cell }, inBroken: new Map<Equation, number>() };
         c.inBroken.set(broken[i], k);
         cells.set(cell, c);
       }
@@ -77,8 +77,7 @@ function occurrencesOf(equations: readonly Equation[], cells: ReadonlyMap<Amount
   };
   if (cells.size === 0) return out;
   for (const e of equations) {
-    for (const c of e.left) add(e, c.cell, 1);
-    for (const c of e.right) add(e, c.cell, -1);
+    e.cells.forEach((c, i) => add(e, c, i < e.leftCount ? 1 : -1));
   }
   return out;
 }

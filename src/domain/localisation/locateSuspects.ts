@@ -52,7 +52,9 @@ export function locateSuspects(equations: readonly Equation[], brokenIds: Readon
  */
 function likeliest<T>(xs: readonly T[], weight: (x: T) => number): T[] {
   if (xs.length === 0) return [];
-  const best = Math.min(...xs.map(weight));
+  // A loop, not Math.min(...): a component's candidates grow with the data.
+  let best = Infinity;
+  for (const x of xs) best = Math.min(best, weight(x));
   return xs.filter((x) => weight(x) === best);
 }
 

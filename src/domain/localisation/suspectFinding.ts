@@ -1,11 +1,9 @@
-import type { Finding } from '../findings/finding';
+import { SUSPECT_RULE, type Finding } from '../findings/finding';
 import { suspectChange, suspectLead } from '../findings/findingText';
 import { plain, ZERO } from '../money/amount';
 import type { RecognizedTable } from '../recognition/recognizedTable';
 import { describeRow } from '../checks/sumComparison';
 import type { Suspect } from './locateSuspects';
-
-export const SUSPECT_RULE = 'suspect-cell';
 
 /**
  * A suspect as a finding (cli.md "Suspect cells"): an error at the cell, `expected` the value

@@ -1,6 +1,6 @@
 import type { CellRef, Finding } from '../findings/finding';
 import type { Kind } from '../forms/formTypes';
-import { inputLabel, inputLabels } from '../parameters/parameterInputs';
+import { inputLabel, inputLabels, inputPhrase } from '../parameters/parameterInputs';
 import type { Parameters } from '../parameters/parameters';
 import { inputAmount, inputCount, inputNumber } from '../parameters/parameterSheet';
 import type { RecognitionResult } from '../recognition/recognizedTable';
@@ -45,6 +45,11 @@ export class NarrativeContext {
     }
   }
 
+  /** Everything recognition found: 十 reads the performance tables and 表12's project lines from it. */
+  get recognized(): RecognitionResult {
+    return this.recognition;
+  }
+
   get year(): number | null {
     return this.recognition.facts.year;
   }
@@ -80,7 +85,7 @@ export class NarrativeContext {
   /** A 【请填写…】 run for an input, and the finding that lists it. */
   missing(id: string, why: 'blank' | 'invalid' = 'blank'): NarrativeRun {
     // "其中：外事接待费" reads as 【请填写外事接待费】 inside a sentence.
-    const label = (inputLabel(id, this.kind) ?? id).replace(/^其中：/u, '');
+    const label = inputPhrase(id, this.kind);
     const cell = this.params.inputs[id]?.cell ?? this.locateInput(id);
     const message =
       why === 'invalid'

@@ -69,7 +69,7 @@ function ruleInputs(section: string, forKind: Kind): ParameterInput[] {
     section,
     label: `校验规则：${r.title}`,
     kind: 'choice' as const,
-    hint: `默认“${SEVERITY_LABEL[r.defaultSeverity]}”；留空按默认，选“关闭”不再检查（规则 ${r.id}）`,
+    hint: `默认“${SEVERITY_LABEL[r.defaultSeverity]}”；留空按默认，选“关闭”不再检查`,
     forKind,
     choices: RULE_LEVEL_CHOICES,
   }));
@@ -247,7 +247,7 @@ const BUDGET_INPUTS: readonly ParameterInput[] = [
   { id: 'performance.operating-amount', section: B10, label: '其中：其他运转类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
   { id: 'performance.specific-projects', section: B10, label: '其中：特定目标类项目个数', kind: 'count', hint: '', forKind: 'budget' },
   { id: 'performance.specific-amount', section: B10, label: '其中：特定目标类项目金额', kind: 'amount', hint: '万元', forKind: 'budget' },
-  { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '不填则视为全部公开', forKind: 'budget' },
+  { id: 'performance.published-projects', section: B10, label: '公开项目绩效目标个数', kind: 'count', hint: '工作簿附有绩效目标表时按所附的表计，不必填写；没有附表时填写', forKind: 'budget' },
   { id: 'performance.published-amount', section: B10, label: '公开项目绩效目标涉及金额', kind: 'amount', hint: '万元；占项目支出的比例自动计算', forKind: 'budget' },
   ...PUBLISHED_BY_TYPE.map(([id, label, kind]) => ({
     id,
@@ -388,6 +388,16 @@ export function inputLabel(id: string, kind?: Kind): string | undefined {
   const col = CLASS_COLUMNS.find((c) => c.prefix === m[1]);
   const cls = FINAL_CLASS_ROWS.find(([code]) => code === m[2]);
   return col && cls ? `${cls[1]} ${col.header}` : undefined;
+}
+
+/**
+ * An input as it reads inside a sentence's 【请填写…】: its label without the sheet's layout — no
+ * "其中：", no space between a 类 and its column, no "（万元）" (the sentence says 万元 after it).
+ * "社会保障和就业支出 年初预算数（万元）" → "社会保障和就业支出年初预算数".
+ */
+export function inputPhrase(id: string, kind?: Kind): string {
+  const label = inputLabel(id, kind) ?? id;
+  return label.replace(/^其中：/u, '').replace(/\s+/g, '').replace(/（万元）$/u, '');
 }
 
 /** The label of an input and the older labels still read for it (to find its row on an old sheet). */

@@ -4,6 +4,7 @@ import type { CellRef } from '../findings/finding';
 import { decimalFromNumber, normalizeWidth, parseAmount } from '../money/amount';
 import type { LayoutCell, SheetLayout } from '../template/sheetLayout';
 import type { TemplateRequest } from '../template/templateRequest';
+import { wrappedLineCount } from '../template/textWidth';
 import { address, rangeAddress } from '../workbook/a1';
 import { cellAt, cellText, CellValue, SheetSnapshot, UnitType, UNIT_TYPES, WorkbookSnapshot } from '../workbook/snapshot';
 import { PARAMETER_SHEET_NAME, Parameters, ParameterValue } from './parameters';
@@ -27,6 +28,9 @@ const HEADER_HINT = '说明';
 const HINT_LINE =
   '浅黄色单元格由您填写。情况说明中表格里没有的数字和原因（上年数、变动原因、政府采购、绩效等）从这里取；' +
   '按“项目”列的文字读取，可以插入行，但请不要改动“项目”列的文字。不填的项目在情况说明中显示为【请填写…】。';
+
+/** Points per line of the 10–11 pt text of the sheet. */
+const LINE_HEIGHT = 14;
 
 const KIND_TEXT: Record<Kind, string> = { budget: '预算', final: '决算' };
 
@@ -62,6 +66,8 @@ export function parameterSheetLayout(req: TemplateRequest): SheetLayout {
   put(2, 1, HEADER_VALUE, 'header');
   put(2, 2, HEADER_HINT, 'header');
 
+  const widths = req.kind === 'final' ? [36, 24, 48, 30, 30] : [36, 30, 52];
+  const rowHeights: Record<number, number> = { 0: 28, 1: 48 };
   let row = 3;
   let section = '';
   for (const input of parameterInputs(req.kind, req.profile)) {
@@ -74,6 +80,9 @@ export function parameterSheetLayout(req: TemplateRequest): SheetLayout {
     put(row, 0, input.label, 'name');
     put(row, 1, input.id.startsWith('basic.') ? basicValue(input, req) : null, 'input');
     put(row, 2, input.hint, 'hint');
+    // A wrapped note (or label) gets the lines it needs, so nothing prints over the next row.
+    const lines = Math.max(wrappedLineCount(input.label, widths[0]), input.hint ? wrappedLineCount(input.hint, widths[2]) : 1);
+    if (lines > 1) rowHeights[row] = LINE_HEIGHT * lines + 3;
     if (input.choices) choices[address(row, 1)] = input.choices;
     row++;
   }
@@ -96,10 +105,11 @@ export function parameterSheetLayout(req: TemplateRequest): SheetLayout {
     name: PARAMETER_SHEET_NAME,
     cells,
     merges,
-    columnWidths: req.kind === 'final' ? [36, 24, 48, 30, 30] : [36, 30, 52],
-    rowHeights: { 0: 28, 1: 48 },
+    columnWidths: widths,
+    rowHeights,
     freezeRows: 3,
-    print: { landscape: req.kind === 'final', fitToWidth: true, paper: 'A4' },
+    // The 项目 | 填写内容 | 说明 header repeats on every printed page.
+    print: { landscape: req.kind === 'final', fitToWidth: true, paper: 'A4', titleRows: { first: 2, last: 2 } },
     tables: [],
     choices,
   };

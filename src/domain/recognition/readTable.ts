@@ -338,10 +338,12 @@ function readPanel(
         found = { row: lines[0], index: panel.rows.rows.indexOf(lines[0]) };
         name = '';
       }
-      // A merged total line prints its label once, in another panel (公开06表 公用经费合计).
-      if (!found && n === '' && hasAmounts) {
+      // A merged total line prints its label once, in another panel (公开06表 公用经费合计); a blank
+      // template's line is read too when the label found names a total line.
+      if (!found && n === '') {
         for (const t of rowTexts(sheet, r, (sheet.values[r] ?? []).length)) {
-          found = matchFixedRow(panel.rows.rows, norm(t), undefined, cursor);
+          const m = matchFixedRow(panel.rows.rows, norm(t), undefined, cursor);
+          if (m && (hasAmounts || /total/.test(m.row.key))) found = m;
           if (found) break;
         }
       }

@@ -1,9 +1,11 @@
 import type { ColumnDef, FixedRowDef, FormDef, PanelDef } from '../forms/formTypes';
 import { fillYear } from '../forms/formTypes';
 import type { AmountUnit } from '../profiles/profile';
-import { rangeAddress } from '../workbook/a1';
-import type { CellStyle, LayoutCell, SheetLayout } from './sheetLayout';
+import { parseRange, rangeAddress } from '../workbook/a1';
+import type { CellStyle, LayoutCell, PrintSetup, SheetLayout } from './sheetLayout';
 import { sumRules, type BodyLine, type BodyLineKind, type PlacedPanel } from './sumRules';
+import { breakHeader } from './headerLines';
+import { wrappedLineCount } from './textWidth';
 
 /**
  * One disclosure table laid out as published: label line, merged title, 单位名称/单位 line, merged
@@ -52,13 +54,10 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   const labels = columns.map((c) => c.def.header.map((h) => fillYear(h, year)));
   const widths = columns.map((c) => c.def.width ?? DEFAULT_WIDTH[c.def.type]);
   const rowHeights: Record<number, number> = { [TITLE_ROW]: 30 };
-  // Excel does not grow a row for wrapped text written by a program: give each header row the
-  // lines its longest label needs in its (merged) width.
-  const fit = (row: number, text: string, from: number, to: number) => {
-    const room = widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
-    const lines = Math.ceil((text.length * 2 + 1) / Math.max(room - 1, 1));
-    if (lines > 1) rowHeights[row] = Math.max(rowHeights[row] ?? 0, 13.5 * lines + 3);
-  };
+
+  // Header cells first as (row, first column, last column, label), so that every label can widen
+  // its columns before any is broken into lines.
+  const headers: HeaderCell[] = [];
   for (let level = 0; level < depth; level++) {
     const row = HEADER_TOP + level;
     for (let j = 0; j < width; j++) {
@@ -70,17 +69,16 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
         if (j > 0 && sharesUpper(labels[j - 1], path, level)) continue;
         let end = j;
         while (end + 1 < width && sharesUpper(labels[end + 1], path, level)) end++;
-        put(row, j, path[level], 'header');
-        fit(row, path[level], j, end);
+        headers.push({ row, from: j, to: end, label: path[level], rows: 1 });
         if (end > j) merges.push(rangeAddress(row, j, row, end));
         for (let k = j + 1; k <= end; k++) put(row, k, null, 'header');
         continue;
       }
-      put(row, j, path[level], 'header');
+      headers.push({ row, from: j, to: j, label: path[level], rows: depth - level });
       if (level < depth - 1) merges.push(rangeAddress(row, j, HEADER_TOP + depth - 1, j));
-      else fit(row, path[level], j, j);
     }
   }
+  placeHeaders(headers, widths, rowHeights, put);
   let next = HEADER_TOP + depth;
   if (form.columnNumbers) {
     const row = next++;
@@ -111,40 +109,49 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
   });
   for (const h of sectionHeaders) {
     headerRows.push(h.row);
+    const cells: HeaderCell[] = [];
     h.cols.forEach((col, k) => {
       const label = h.labels[k] ? fillYear(h.labels[k], year) : null;
-      put(h.row, col, label, 'header');
-      if (label) fit(h.row, label, col, col);
+      if (label) cells.push({ row: h.row, from: col, to: col, label, rows: 1 });
+      else put(h.row, col, null, 'header');
     });
+    placeHeaders(cells, widths, rowHeights, put);
   }
   headerRows.sort((a, b) => a - b);
+  const shared = sharedTotalLines(placed);
+  merges.push(...shared.merges);
   for (const p of placed) {
-    const totalRows = totalRowKeys(p.panel);
+    const totalRows = totalRowKeys(form, p.panel);
     const openers = new Set((p.panel.sections ?? []).map((s) => s.heading));
+    const code = p.columns.find((c) => c.type === 'code');
+    const name = p.columns.find((c) => c.type === 'name');
+    // The seeds print a total line's label across 科目编码 and 科目名称 ("合计 | | 2911.06",
+    // "人员经费合计 | | 435.23").
+    const codeThenName = code !== undefined && name !== undefined && name.col === code.col + 1;
     for (const line of p.lines) {
-      writeLine(line, p, totalRows, put);
+      const opensShared = shared.openers.has(lineKey(p, line.row));
+      // A fixed total line without a code of its own (人员经费合计), or a coded panel's 合计.
+      const codeless =
+        line.kind === 'fixed' ? totalRows.has(line.def.key) && !line.def.code : line.kind === 'total' && p.panel.rows.mode === 'coded';
+      let labelAt: LabelPlace = 'name';
+      if (shared.hidden.has(lineKey(p, line.row))) labelAt = 'none';
+      else if (codeThenName && (opensShared || codeless)) labelAt = 'code';
+      writeLine(line, p, totalRows, labelAt, put);
+      if (labelAt === 'code' && !opensShared) merges.push(rangeAddress(line.row, code!.col, line.row, name!.col));
       // A section heading spans its panel (its 行次 and 统计数 cells take no figure).
       if (line.kind === 'fixed' && openers.has(line.def.key) && p.columns.length > 1) {
         merges.push(rangeAddress(line.row, p.columns[0].col, line.row, p.columns[p.columns.length - 1].col));
       }
     }
-    // The seeds print a coded panel's 合计 across 科目编码 and 科目名称 ("合计 | | 2911.06").
-    const code = p.columns.find((c) => c.type === 'code');
-    const name = p.columns.find((c) => c.type === 'name');
-    const total = p.lines.find((l) => l.kind === 'total');
-    if (p.panel.rows.mode === 'coded' && total && code && name && name.col === code.col + 1) {
-      merges.push(rangeAddress(total.row, code.col, total.row, name.col));
-    }
   }
+  bodyRowHeights(cells, bodyFirst, widths, merges, rowHeights);
   let lastRow = Math.max(bodyFirst - 1, ...placed.flatMap((p) => p.lines.map((l) => l.row)), ...sectionHeaders.map((h) => h.row));
 
   if (form.footnote) {
     const row = lastRow + 1;
     put(row, 0, form.footnote, 'note');
     merges.push(rangeAddress(row, 0, row, last));
-    const tableWidth = widths.reduce((a, b) => a + b, 0);
-    // A wrapped note needs room: about two Excel width units per CJK character.
-    const lines = Math.max(1, Math.ceil((form.footnote.length * 2) / Math.max(tableWidth, 1)));
+    const lines = wrappedLineCount(form.footnote, widths.reduce((a, b) => a + b, 0));
     if (lines > 1) rowHeights[row] = 14 * lines + 2;
     lastRow = row;
   }
@@ -157,7 +164,7 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     rowHeights,
     // A sectioned table freezes its title and unit line only: its first header belongs to section 一.
     freezeRows: sectioned ? next : headerRows[headerRows.length - 1] + 1,
-    print: { landscape: true, fitToWidth: true, paper: 'A4' },
+    print: { landscape: true, fitToWidth: true, paper: 'A4', ...printTitles(headerRows, sectioned) },
     tables: [
       {
         formId: form.id,
@@ -168,6 +175,71 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     ],
     sumRules: sumRules(form, placed),
   };
+}
+
+/**
+ * Body rows tall enough for their wrapped labels (公开06表 39908 对民间非营利组织和群众性自治组织补贴
+ * in a 22-unit column): Excel and LibreOffice keep a program-written row at its height and would
+ * print the second line over the next row.
+ */
+function bodyRowHeights(cells: readonly LayoutCell[], bodyFirst: number, widths: readonly number[], merges: readonly string[], rowHeights: Record<number, number>): void {
+  const spans = new Map(merges.map((m) => { const { start, end } = parseRange(m); return [`${start.row},${start.col}`, end.col] as const; }));
+  for (const c of cells) {
+    if (c.row < bodyFirst || typeof c.value !== 'string' || !(c.style === 'name' || c.style === 'text')) continue;
+    const to = spans.get(`${c.row},${c.col}`) ?? c.col;
+    const lines = wrappedLineCount(c.value, widths.slice(c.col, to + 1).reduce((a, b) => a + b, 0));
+    if (lines > 1) rowHeights[c.row] = Math.max(rowHeights[c.row] ?? 0, HEADER_LINE * lines + 3);
+  }
+}
+
+/**
+ * The header rows above the body repeat on every printed page. A table printed in sections (公开10表)
+ * has its headers inside the body, one per section: nothing above the body to repeat.
+ */
+function printTitles(headerRows: readonly number[], sectioned: boolean): Pick<PrintSetup, 'titleRows'> {
+  if (sectioned || headerRows.length === 0) return {};
+  let last = headerRows[0];
+  while (headerRows.includes(last + 1)) last++;
+  return { titleRows: { first: headerRows[0], last } };
+}
+
+/** A header label and the cells it spans: columns `from`–`to`, `rows` rows down from `row`. */
+interface HeaderCell {
+  readonly row: number;
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly rows: number;
+}
+
+/** Points per line of the 10 pt header font, and a default row's height. */
+const HEADER_LINE = 13.5;
+const DEFAULT_ROW = 14;
+
+/**
+ * Writes header labels broken between words (headerLines): a word too long for its column widens
+ * the column (the last one of a merged label), then each row gets the height its tallest label needs.
+ */
+function placeHeaders(
+  cells: readonly HeaderCell[],
+  widths: number[],
+  rowHeights: Record<number, number>,
+  put: (row: number, col: number, value: string | number | null, style: CellStyle) => void,
+): void {
+  const room = (c: HeaderCell) => widths.slice(c.from, c.to + 1).reduce((a, b) => a + b, 0);
+  // Single columns first: a merged label then sees the widths its columns finally have.
+  for (const c of [...cells].sort((a, b) => a.to - a.from - (b.to - b.from))) {
+    const need = breakHeader(c.label, room(c)).width - room(c);
+    if (need > 0) widths[c.to] += need;
+  }
+  for (const c of cells) {
+    const broken = breakHeader(c.label, room(c));
+    put(c.row, c.from, broken.text, 'header');
+    if (broken.lines <= 1) continue;
+    const bottom = c.row + c.rows - 1;
+    const height = HEADER_LINE * broken.lines + 3 - DEFAULT_ROW * (c.rows - 1);
+    if (height > DEFAULT_ROW) rowHeights[bottom] = Math.max(rowHeights[bottom] ?? 0, height);
+  }
 }
 
 function sheetColumns(form: FormDef): SheetColumn[] {
@@ -203,7 +275,7 @@ function unitLine(
     put(UNIT_ROW, 0, name, 'unitLine');
     if (form.showsYearOnUnitLine) put(UNIT_ROW, Math.max(1, Math.min(last - 1, Math.floor(last / 2))), `${year}年度`, 'unitLine');
   }
-  put(UNIT_ROW, Math.max(last, 1), `${form.unitLine.amountUnitLabel}：${amountUnit}`, 'unitLine');
+  put(UNIT_ROW, Math.max(last, 1), `${form.unitLine.amountUnitLabel}：${amountUnit}`, 'unitLineEnd');
 }
 
 /** The lines of a panel's body, top to bottom (rows are assigned by the caller). */
@@ -217,29 +289,67 @@ function bodyLines(panel: PanelDef, unit: string): BodyLineKind[] {
   return rows.totalPosition === 'bottom' ? [...blanks, total] : [total, ...blanks];
 }
 
-/** Fixed rows that are the total of a column sum print bold, like the published 合计 lines. */
-function totalRowKeys(panel: PanelDef): Set<string> {
-  return new Set((panel.columnSums ?? []).map((s) => s.total));
+/**
+ * Fixed rows that are the total of a column sum print bold, like the published 合计 lines, and so
+ * do totals whose parts stand in other panels (公开06表 310 资本性支出).
+ */
+function totalRowKeys(form: FormDef, panel: PanelDef): Set<string> {
+  const cross = (form.crossPanelSums ?? []).filter((s) => s.total.panel === panel.key).map((s) => s.total.row);
+  return new Set([...(panel.columnSums ?? []).map((s) => s.total), ...cross]);
+}
+
+/** Where a line's label goes: its name cell, its code cell (merged with the name cell), or nowhere. */
+type LabelPlace = 'name' | 'code' | 'none';
+
+/**
+ * A total line printed across two panels (公开06表 公用经费合计: the label under the first 公用经费
+ * triple, the figure under the last): a heading line of one panel and a line of a later panel with
+ * the same label on the same sheet row. The label is written once, merged across to the later
+ * panel's name cell. Returns the merges and the lines whose label is left out.
+ */
+function sharedTotalLines(placed: readonly PlacedPanel[]): { merges: string[]; openers: Set<string>; hidden: Set<string> } {
+  const merges: string[] = [];
+  const openers = new Set<string>();
+  const hidden = new Set<string>();
+  placed.forEach((p, i) => {
+    for (const line of p.lines) {
+      if (line.kind !== 'fixed' || !line.def.heading || !line.def.label) continue;
+      for (const q of placed.slice(i + 1)) {
+        const twin = q.lines.find((l) => l.row === line.row && l.kind === 'fixed' && !l.def.heading && l.def.label === line.def.label);
+        const name = q.columns.find((c) => c.type === 'name');
+        if (!twin || !name) continue;
+        merges.push(rangeAddress(line.row, p.columns[0].col, line.row, name.col));
+        openers.add(lineKey(p, line.row));
+        hidden.add(lineKey(q, line.row));
+        break;
+      }
+    }
+  });
+  return { merges, openers, hidden };
+}
+
+function lineKey(p: PlacedPanel, row: number): string {
+  return `${p.panel.key}\u0000${row}`;
 }
 
 function writeLine(
   line: BodyLine,
   p: PlacedPanel,
   totalRows: Set<string>,
+  labelAt: LabelPlace,
   put: (row: number, col: number, value: string | number | null, style: CellStyle) => void,
 ): void {
   const def: FixedRowDef | undefined = line.kind === 'fixed' ? line.def : undefined;
-  const isTotal = line.kind === 'total' || (def !== undefined && totalRows.has(def.key));
-  const code = p.columns.find((c) => c.type === 'code');
-  const codeHoldsTotal = p.panel.rows.mode === 'coded' && code !== undefined && p.columns.some((c) => c.type === 'name' && c.col === code.col + 1);
+  const isTotal = line.kind === 'total' || (def !== undefined && (totalRows.has(def.key) || labelAt === 'code'));
+  const label = line.kind === 'total' ? line.label : def?.label ? def.label : null;
   for (const c of p.columns) {
     switch (c.type) {
       case 'name':
-        if (line.kind === 'total') put(line.row, c.col, codeHoldsTotal ? null : line.label, 'totalName');
-        else put(line.row, c.col, def?.label ? def.label : null, isTotal ? 'totalName' : 'name');
+        put(line.row, c.col, labelAt === 'name' ? label : null, isTotal ? 'totalName' : 'name');
         break;
       case 'code':
-        if (line.kind === 'total') put(line.row, c.col, codeHoldsTotal ? line.label : null, 'totalName');
+        if (labelAt === 'code') put(line.row, c.col, label, 'totalName');
+        else if (line.kind === 'total') put(line.row, c.col, null, 'totalName');
         else put(line.row, c.col, def?.code && !def.spacer ? def.code : null, 'code');
         break;
       case 'lineNo':

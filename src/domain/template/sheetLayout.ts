@@ -5,7 +5,8 @@
 export type CellStyle =
   | 'label' // 预算公开表1 (top-left, small)
   | 'title' // the table title, large bold, centred across the table
-  | 'unitLine' // 单位名称：… / 单位：万元
+  | 'unitLine' // 单位名称：… / 2024年度
+  | 'unitLineEnd' // 单位：万元, flush with the table's right edge
   | 'header' // merged bold header cells with borders
   | 'columnNumber' // 栏次 row
   | 'code' // subject codes, text format
@@ -26,6 +27,11 @@ export interface LayoutCell {
   readonly col: number; // 0-based
   readonly value: string | number | null;
   readonly style: CellStyle;
+  /**
+   * Optional: a formula written as such ("=SUM(D7:D11)"); `value` is what it evaluates to, kept as the
+   * cached result for readers that do not calculate (the CLI). Text values never become formulas.
+   */
+  readonly formula?: string;
 }
 
 /** A conditional format that shows a broken sum in Excel itself, even without the add-in. */
@@ -57,6 +63,18 @@ export interface ChartLayout {
   readonly anchor: string;
 }
 
+export interface PrintSetup {
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  readonly paper: 'A4';
+  /**
+   * Rows printed again at the top of every page (Excel's 打印标题 / print titles), 0-based and
+   * inclusive: a table's header rows, so a table that runs onto a second page still says what
+   * each column is.
+   */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+}
+
 export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly LayoutCell[];
@@ -67,7 +85,7 @@ export interface SheetLayout {
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Rows frozen at the top (title and headers). */
   readonly freezeRows: number;
-  readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly paper: 'A4' };
+  readonly print: PrintSetup;
   readonly tables: readonly TableLayoutInfo[];
   readonly sumRules?: readonly SumRuleLayout[];
   readonly charts?: readonly ChartLayout[];

@@ -42,6 +42,15 @@ function tolerance(n: number): string {
   return PER_AMOUNT.times(n + 1).toString();
 }
 
+/**
+ * "|difference| exceeds the allowance", with the difference rounded to 6 decimals first: spreadsheets add
+ * in binary floating point, so 318.97 − 318.96 is 0.0100000000000193, which would colour a 0.01 rounding
+ * difference at exactly the allowance (a 尾数差异 for the checks) as broken. Amounts carry two decimals.
+ */
+function exceeds(difference: string, allowance: string): string {
+  return `ROUND(ABS(${difference}),6)>${allowance}`;
+}
+
 function colOf(p: PlacedPanel, key: string): number | undefined {
   return p.columns.find((c) => c.key === key)?.col;
 }
@@ -101,7 +110,7 @@ function rowSumRules(p: PlacedPanel): SumRuleLayout[] {
       const partSum = term(parts.map((c) => address(a, c!)));
       out.push({
         range: rangeAddress(a, total, b, total),
-        formula: `ABS(${address(a, total)}-${partSum})>${tolerance(parts.length)}`,
+        formula: exceeds(`${address(a, total)}-${partSum}`, tolerance(parts.length)),
       });
     }
   }
@@ -130,7 +139,7 @@ function columnSumRules(p: PlacedPanel): SumRuleLayout[] {
     for (const [a, b] of runs(cols)) {
       out.push({
         range: rangeAddress(totalRow, a, totalRow, b),
-        formula: `ABS(${address(totalRow, a)}-${sumOf(partRows.map((row) => ({ row, col: a })))})>${tolerance(partRows.length)}`,
+        formula: exceeds(`${address(totalRow, a)}-${sumOf(partRows.map((row) => ({ row, col: a })))}`, tolerance(partRows.length)),
       });
     }
   }
@@ -166,8 +175,8 @@ function totalLineRules(p: PlacedPanel): SumRuleLayout[] {
     out.push({
       range: rangeAddress(totalLine.row, a, totalLine.row, b),
       formula: isClass
-        ? `ABS(${total}-SUMPRODUCT(${isClass}*${body}))>${PER_AMOUNT.toString()}*(SUMPRODUCT(${isClass}*1)+1)`
-        : `ABS(${total}-SUM(${body}))>${PER_AMOUNT.toString()}*(COUNT(${body})+1)`,
+        ? exceeds(`${total}-SUMPRODUCT(${isClass}*${body})`, `${PER_AMOUNT.toString()}*(SUMPRODUCT(${isClass}*1)+1)`)
+        : exceeds(`${total}-SUM(${body})`, `${PER_AMOUNT.toString()}*(COUNT(${body})+1)`),
     });
   }
   return out;
@@ -189,7 +198,7 @@ function crossPanelRules(form: FormDef, placed: readonly PlacedPanel[]): SumRule
     if (!total || parts.length === 0 || parts.some((x) => !x)) continue;
     out.push({
       range: address(total.row, total.col),
-      formula: `ABS(${address(total.row, total.col)}-${sumOf(parts as { row: number; col: number }[])})>${tolerance(parts.length)}`,
+      formula: exceeds(`${address(total.row, total.col)}-${sumOf(parts as { row: number; col: number }[])}`, tolerance(parts.length)),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { parseAddress } from '../../../src/domain/workbook/a1';
+import { recognize } from '../../../src/domain/recognition/recognize';
 import { seedWorkbook } from '../../support/seedWorkbook';
 import { INPUTS_004, REASON_004, narrativeOf, sectionText, withParameters } from './narrativeFixtures';
 
@@ -56,19 +57,42 @@ describe('004 决算 with its inputs', () => {
     expect(sectionText(n, '（三）国有资产')).toBe(
       '截至2024年12月31日，本部门（单位）共有车辆1辆。其中：其他用车1辆，其他用车主要是吉普车，已达到报废处理，正在申请报废批准中。单价100万元（含）以上设备（不含车辆）0台（套）。',
     );
-    expect(sectionText(n, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金3,484.42万元；17个项目自评等级为“优”。');
   });
 
-  test('nothing left to fill, no finding about the text', () => {
-    expect(n.findings).toEqual([]);
+  test('（四）: the 17 attached 自评表 and their grades, not the typed figures', () => {
+    // The published 3,484.42 matches no sum of the tables; they give 16,732.82 with 临时工工资's 14,256
+    // (a slip the checks report: 14.256) and nothing for 出口补贴, whose 年度资金总额 is blank.
+    expect(sectionText(n, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金16,732.82万元；17个项目自评等级为“优”。');
+    const corrected = withCell(withParameters('004', 'final', INPUTS_004, '事业单位'), ...casualWageBudget(), 14.256);
+    expect(sectionText(narrativeOf(corrected), '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金2,491.08万元；17个项目自评等级为“优”。');
+    const runs = n.sections.find((x) => x.heading.startsWith('（四）'))!.paragraphs[0].runs;
+    expect(runs.find((r) => r.text === '17' && r.sources?.length === 17)).toBeDefined();
+  });
+
+  test('nothing left to fill; the one finding names the 自评表 without funds', () => {
+    expect(n.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['narrative-table', '自评表“2024年山西省对城乡居民基本养老保险的出口补贴（第三批）”没有可读的全年预算数（或年度资金总额），未计入情况说明的涉及资金。'],
+    ]);
+  });
+
+  test('without 自评表 attached, （四） is the typed count, amount and result', () => {
+    const typed = narrativeOf(withParameters('004', 'final', INPUTS_004, '事业单位', { performance: false }));
+    expect(sectionText(typed, '（四）预算绩效')).toContain('2024年二级项目绩效自评个数17个，涉及资金3,484.42万元；17个项目自评等级为“优”。');
+    expect(typed.findings).toEqual([]);
   });
 });
+
+/** Sheet and cell of 临时工工资's 全年预算数 (资金总额 line) in 004 with its 自评表. */
+function casualWageBudget(): [string, string] {
+  const t = recognize(seedWorkbook('004', { performance: true })).performance.find((x) => x.project === '临时工工资')!;
+  return [t.sheet, t.selfEvaluation!.money[0].values.annualBudget!.address];
+}
 
 describe('004 without inputs', () => {
   test('prior-year figures, 年初预算 and uses are placeholders; the table sections are complete', () => {
     const n = narrativeOf(seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计【请填写上年收入总计（决算）】');
-    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出 年初预算数（万元）】万元');
+    expect(sectionText(n, '（三）')).toContain('年初预算【请填写社会保障和就业支出年初预算数】万元');
     expect(sectionText(n, '（三）')).not.toContain('完成年初预算的');
     for (const h of ['二、', '三、', '（二）一般公共预算财政拨款支出决算结构', '六、']) expect(sectionText(n, h)).not.toContain('【请填写');
     const rules = new Set(n.findings.map((f) => f.rule));
@@ -113,6 +137,6 @@ describe('prior-year figures from last year\'s workbook (--prior)', () => {
   test('决算: an unchanged prior workbook reads 与上年持平 and 与上年决算相同 by 类', () => {
     const n = narrativeOf(seedWorkbook('004'), seedWorkbook('004'));
     expect(sectionText(n, '一、')).toContain('收入总计与上年持平，支出总计与上年持平。');
-    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出 主要用途】。与上年决算相同。');
+    expect(sectionText(n, '（三）')).toContain('支出决算3,895.18万元，用于【请填写社会保障和就业支出主要用途】。与上年决算相同。');
   });
 });

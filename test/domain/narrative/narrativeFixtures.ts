@@ -9,12 +9,19 @@ import type { CellValue, SheetSnapshot, UnitType, WorkbookSnapshot } from '../..
 import { seedText, seedWorkbook, type SeedId } from '../../support/seedWorkbook';
 
 /**
- * A seed workbook with a 说明参数 sheet laid out by the template (parameterSheetLayout) and the given
+ * A seed workbook (its performance tables included) with a 说明参数 sheet laid out by the template (parameterSheetLayout) and the given
  * inputs typed into its 填写内容 column, found by label as a user would. Per-类 inputs of 决算
  * ("budget.initial.208") go into the class table's row and column.
  */
-export function withParameters(id: SeedId, kind: Kind, inputs: Record<string, string>, unitType?: UnitType): WorkbookSnapshot {
-  const wb = seedWorkbook(id);
+export function withParameters(
+  id: SeedId,
+  kind: Kind,
+  inputs: Record<string, string>,
+  unitType?: UnitType,
+  options: { readonly performance?: boolean } = {},
+): WorkbookSnapshot {
+  // The seed's tables with the performance tables it attaches (unless asked without): 十 is written from them.
+  const wb = seedWorkbook(id, { performance: options.performance ?? true });
   const rec = recognize(wb);
   const layout = parameterSheetLayout({ kind, year: rec.year ?? 2025, unit: rec.unit ?? '', unitType });
   const grid: CellValue[][] = [];
@@ -266,6 +273,11 @@ export const SEED_INPUTS: Record<SeedId, { readonly kind: Kind; readonly unitTyp
       ...OPERATING_001,
       ...PERFORMANCE_001,
       ...ASSETS_001,
+      // 公开's split as the text states it (its 13 + 9 claims all 22; the 20 attached tables carry no 项目类别).
+      'performance.published-operating-projects': '13',
+      'performance.published-operating-amount': '167.65',
+      'performance.published-specific-projects': '9',
+      'performance.published-specific-amount': '1465.31',
       'prior.income-total': '1596.64',
       'prior.expense-total': '1596.64',
       'reason.change': '2024年机构改革，医保局并入我单位，年初人员经费以及项目经费增加',

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../src/domain/workbook/snapshot';
 
 /**
- * A small evaluator for the conditional-format formulas of the templates (ABS, SUM, SUMPRODUCT,
+ * A small evaluator for the conditional-format formulas of the templates (ABS, ROUND, SUM, SUMPRODUCT,
  * LEN, COUNT, + - * /, comparisons, relative and $absolute references), so tests can check what
  * Excel would show: the formula is evaluated as Excel does for a cell of the rule's range,
  * relative references shifted from the range's top-left cell.
@@ -72,6 +72,9 @@ export function evalRule(
       switch (t) {
         case 'ABS':
           return lift(args[0], 0, (x) => Math.abs(num(x)));
+        case 'ROUND':
+          // Half away from zero, as Excel rounds; through the decimal text so 2.675 is not 2.67499….
+          return lift(args[0], args[1], (x, d) => Math.sign(num(x)) * Number(`${Math.round(Number(`${Math.abs(num(x))}e${num(d)}`))}e-${num(d)}`));
         case 'LEN':
           return lift(args[0], 0, (x) => String(x).length);
         case 'SUM':

@@ -62,7 +62,7 @@ describe('预算公开表3', () => {
     expect(at(layout, 'A1')).toEqual({ row: 0, col: 0, value: '预算公开表3', style: 'label' });
     expect(at(layout, 'A2')).toMatchObject({ value: '2025年预算支出总表', style: 'title' });
     expect(at(layout, 'A3')).toMatchObject({ value: `单位名称：${UNIT}`, style: 'unitLine' });
-    expect(at(layout, 'E3')).toMatchObject({ value: '单位：万元', style: 'unitLine' });
+    expect(at(layout, 'E3')).toMatchObject({ value: '单位：万元', style: 'unitLineEnd' });
     expect(layout.merges).toContain('A2:E2');
   });
 
@@ -88,7 +88,7 @@ describe('预算公开表3', () => {
 
   it('sets widths from the form, A4 landscape fit to width', () => {
     expect(layout.columnWidths).toEqual([12, 36, 14, 14, 14]);
-    expect(layout.print).toEqual({ landscape: true, fitToWidth: true, paper: 'A4' });
+    expect(layout.print).toEqual({ landscape: true, fitToWidth: true, paper: 'A4', titleRows: { first: 3, last: 4 } });
   });
 
   it('never writes the 本表无数据 note (the table is not known to be empty)', () => {
@@ -256,10 +256,10 @@ describe('公开10表 in sections, as seed 004 prints it', () => {
   it('checks 合计 = 货物 + 工程 + 服务 and 车辆数合计 = the eight vehicle lines, across no header row', () => {
     const rowOf = (label: string) => first + published.findIndex((c) => flat(c[0]) === flat(label));
     expect(layout.sumRules).toEqual([
-      { range: `C${rowOf('合计') + 1}`, formula: `ABS(C${rowOf('合计') + 1}-SUM(C${rowOf('货物') + 1}:C${rowOf('服务') + 1}))>0.02` },
+      { range: `C${rowOf('合计') + 1}`, formula: `ROUND(ABS(C${rowOf('合计') + 1}-SUM(C${rowOf('货物') + 1}:C${rowOf('服务') + 1})),6)>0.02` },
       {
         range: `C${rowOf('(一) 车辆数合计(辆)') + 1}`,
-        formula: `ABS(C${rowOf('(一) 车辆数合计(辆)') + 1}-SUM(C${rowOf('1. 副部(省)级及以上领导用车') + 1}:C${rowOf('8. 其他用车') + 1}))>0.045`,
+        formula: `ROUND(ABS(C${rowOf('(一) 车辆数合计(辆)') + 1}-SUM(C${rowOf('1. 副部(省)级及以上领导用车') + 1}:C${rowOf('8. 其他用车') + 1})),6)>0.045`,
       },
     ]);
   });

@@ -98,7 +98,16 @@ function compare(ctx: CheckContext, title: string, l: Resolved[], r: Resolved[],
   const diff = a.minus(b);
   // Each item's allowance in its own table's unit, converted to the finding's.
   const bound = allowance(ctx, l.concat(r), unit);
-  const equation = ctx.equations.record('cross-table', l, r, diff, bound);
+  const elsewhere = new Map(l.concat(r).filter((x) => x.table !== at.table).map((x) => [x.cell, x.table] as const));
+  const equation = ctx.equations.record({
+    rule: 'cross-table',
+    table: at.table,
+    cells: l.concat(r).map((x) => x.cell),
+    leftCount: l.length,
+    residual: diff,
+    bound,
+    ...(elsewhere.size > 0 ? { elsewhere } : {}),
+  });
   if (diff.isZero()) return [];
   const rounding = diff.abs().lte(bound);
   const converted = conversionNote(unit, l.concat(r).map((x) => x.table));

@@ -131,13 +131,16 @@ export class Ties {
    * is 表6's 奖励金): tied when the whole text names it one way only (same words or a catalog name).
    */
   private tieAnywhere(p: AuditParagraph): void {
+    const mine = new Set(p.statements.map((s) => this.ties.get(s)?.ref));
     for (const s of p.statements) {
       if (s.kind !== 'amount' || this.ties.has(s)) continue;
       let rank = 0;
       let hits: { ref: RefStatement; in: RefParagraph; how: LabelMatch }[] = [];
       for (const c of this.ref.paragraphs) {
         for (const r of c.statements) {
-          if (!sameFigureKind(s, r) || r.sources.length === 0 || r.prose) continue;
+          // A figure this paragraph already matched is not another's of it too (001 十: 公开's
+          // 涉及项目金额 is not the 其他运转类/特定目标类 涉及项目金额 written after it).
+          if (!sameFigureKind(s, r) || r.sources.length === 0 || r.prose || mine.has(r)) continue;
           const how = matchLabels(s.key, r.key, this.names);
           const k = matchRank(how);
           if (!how || k < matchRank('catalog')) continue;

@@ -5,8 +5,11 @@ import { sumFigs, type Fig } from '../figure';
 import type { NarrativeSection } from '../narrativeTypes';
 import { para, section, type Para } from '../paragraph';
 import { LINE_CHANGE, reasonSentence, yearLead } from './wording';
+import type { CellRef } from '../../findings/finding';
+import type { PerformanceTable } from '../../recognition/performance/performanceTable';
+import { selfEvaluatedAmount, selfEvaluationGrade } from '../performanceFigures';
 
-/** 十、其他重要事项情况说明: 机关运行经费, 政府采购 and 国有资产 from 公开10表, 绩效 from the parameter sheet. */
+/** 十、其他重要事项情况说明: 机关运行经费, 政府采购 and 国有资产 from 公开10表, 绩效 from the attached 自评表 (else the parameter sheet). */
 export function section10Other(ctx: NarrativeContext): NarrativeSection[] {
   return [
     section('十、其他重要事项情况说明', 1, []),
@@ -94,15 +97,53 @@ function assets(ctx: NarrativeContext): Para {
 
 function performance(ctx: NarrativeContext): Para[] {
   const p = para().fixed('1、').text('预算绩效管理工作的开展情况：').run(ctx.yearRun()).text('年二级项目绩效自评个数');
-  ctx.countOr(p, 'performance.self-evaluated-projects');
-  p.text('个，涉及资金');
-  ctx.amountOr(p, 'performance.self-evaluated-amount');
-  p.text('万元；');
-  ctx.textOr(p, 'performance.self-evaluation-result');
+  const evaluations = ctx.recognized.performance.filter((t) => t.form.purpose === 'self-evaluation');
+  if (evaluations.length > 0) selfEvaluations(ctx, p, evaluations);
+  else {
+    ctx.countOr(p, 'performance.self-evaluated-projects');
+    p.text('个，涉及资金');
+    ctx.amountOr(p, 'performance.self-evaluated-amount');
+    p.text('万元；');
+    ctx.textOr(p, 'performance.self-evaluation-result');
+  }
   p.text('。');
   const q = para().fixed('2、').text('其他需要说明的事项：');
   const notes = ctx.text('other.notes');
   if (notes) q.input(notes.text.replace(/[。；;，,]+$/u, ''), notes.cell).text('。');
   else q.text('无。');
   return [p, q];
+}
+
+/**
+ * From the attached 自评表: their number, their funds (全年预算数; 年度资金总额 on one printed on the target
+ * form) and their grades, "17个项目自评等级为“优”" or "15个项目自评等级为“优”，2个为“良”".
+ */
+function selfEvaluations(ctx: NarrativeContext, p: Para, evaluations: readonly PerformanceTable[]): void {
+  p.count(evaluations.length, evaluations.map((t) => ({ sheet: t.sheet, address: t.projectCell?.address ?? t.titleAddress })));
+  p.text('个，涉及资金');
+  const amounts = evaluations.map((t) => ({ t, f: selfEvaluatedAmount(t) }));
+  for (const { t } of amounts.filter((a) => !a.f)) {
+    ctx.addFinding({
+      rule: 'narrative-table',
+      cell: { sheet: t.sheet, address: t.titleAddress },
+      message: `自评表“${t.project ?? t.title}”没有可读的全年预算数（或年度资金总额），未计入情况说明的涉及资金。`,
+    });
+  }
+  p.wan(sumFigs(amounts.map((a) => a.f))).text('万元；');
+  const grades = new Map<string, { n: number; sources: CellRef[] }>();
+  let ungraded = 0;
+  for (const t of evaluations) {
+    const g = selfEvaluationGrade(t);
+    if (!g) {
+      ungraded++;
+      continue;
+    }
+    const known = grades.get(g.grade) ?? { n: 0, sources: [] };
+    grades.set(g.grade, { n: known.n + 1, sources: [...known.sources, ...g.sources] });
+  }
+  [...grades.entries()].forEach(([grade, { n, sources }], i) => {
+    if (i > 0) p.text('，');
+    p.count(n, sources).text(i === 0 ? `个项目自评等级为“${grade}”` : `个为“${grade}”`);
+  });
+  if (ungraded > 0) p.text(`${grades.size > 0 ? '，' : ''}${ungraded}个项目未标明自评等级`);
 }

@@ -181,8 +181,9 @@ export function readPerformanceTable(sheet: SheetSnapshot, titled: PerformanceFo
       goals.annual = form.indicatorScopes.length === 2 ? (values[1] ? textCell(values[1]) : null) : textCell(values[0]);
       return;
     }
-    // 执行率 / 得分 printed on a target form (004's 自评 on the 绩效目标表 form).
-    if (/^执行率$/.test(labelKey(first.text))) {
+    // 执行率 / 得分 printed on a target form (004's 自评 on the 绩效目标表 form); a score may stand on the next row.
+    const afterScoreLabel = executionLines.length > 0 && /^得分$/.test(labelKey(executionLines[executionLines.length - 1].text));
+    if (/^执行率$/.test(labelKey(first.text)) || (afterScoreLabel && cells.every((c) => /^\d+(\.\d+)?分$/.test(labelKey(c.text))))) {
       executionLines.push(...cells.map(textCell));
       return;
     }

@@ -18,6 +18,8 @@ export const performancePeriod: Rule = {
       const p = valueOf(period);
       const a = valueOf(annual);
       if (p === null || a === null || !period || !annual) continue;
+      // A template's 实施期 is the SUM of its sources: 0 while none is filled in says nothing yet.
+      if (p.isZero() && !table.funding.period!.parts.some((x) => valueOf(x.amount) !== null)) continue;
       const unit = table.amountUnit;
       if (p.lessThan(a)) {
         out.push(

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../../findings/finding';
 import { printed, statementWords, type AuditContext } from '../auditContext';
+import { attachmentClaim } from './attachmentCountRule';
 import type { AuditRule } from './auditRule';
 
 const CENT = new Decimal('0.01');
@@ -20,6 +21,8 @@ export const amountRule: AuditRule = {
     for (const p of ctx.written.paragraphs) {
       for (const s of p.statements) {
         if (s.kind !== 'amount' || !s.figure) continue;
+        // A count of attached tables is narrative-attachment-count's: one finding per claim, not two.
+        if (s.figure.kind === 'count' && attachmentClaim(s.key, ctx.attachments)) continue;
         const tie = ctx.ties.get(s);
         const expected = tie?.ref.figure?.value;
         if (!tie || !expected || tie.ref.sources.length === 0 || tie.ref.prose) continue;

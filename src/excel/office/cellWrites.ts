@@ -1,0 +1,151 @@
+import type { CellValue } from '../../domain/workbook/snapshot';
+import { FILL_UNDO_NAMESPACE, fillUndoToXml } from '../../domain/fill/undoRecordXml';
+import type { UndoRow } from '../../domain/fill/undoRecord';
+import { cellInput, looksLikeCode, textForValues } from '../officeStyles';
+import {
+  ACTION_BYTES,
+  OFFICE_PAYLOAD_LIMIT_BYTES,
+  READ_BYTES_PER_CELL,
+  SyncBudget,
+  jsonBytes,
+  readBudgetBytes,
+  writeTooLargeMessage,
+} from '../payloadBudget';
+import type { CellValueWrite, PreviousCell, WriteBatch, WriteUndo } from '../workbookGateway';
+import type { OfficeAccess } from './officeAccess';
+import { toCellValue } from './readWorkbook';
+
+/**
+ * Cell writes of 填充 and its 撤销: codes stay text (number format "@" before the value), "=…" never
+ * becomes a formula, and what every written cell held is read first so 撤销 can put it back.
+ */
+
+/** Writes single cells in one sync (several when too large for one). */
+export function writeCells(office: OfficeAccess, writes: readonly CellValueWrite[]): Promise<void> {
+  if (writes.length === 0) return Promise.resolve();
+  return office.write(async (ctx) => {
+    const budget = new SyncBudget(ctx, office.writeBudget);
+    for (const w of writes) {
+      await budget.reserve(cellWriteBytes(w));
+      queueCellWrite(ctx, w);
+    }
+    await ctx.sync();
+  });
+}
+
+/**
+ * Fill: inserts rows (bottom-up, each at its beforeRow) and writes cells at their post-insertion
+ * addresses, remembering what every written cell held, in one read sync and one write sync.
+ */
+export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<WriteUndo> {
+  const insertions = [...(batch.insertions ?? [])].sort((a, b) => b.beforeRow - a.beforeRow);
+  if (insertions.length === 0 && batch.writes.length === 0) return Promise.resolve({ cells: [], insertedRows: [] });
+  const limit = office.host.payloadLimitBytes;
+  return office.write(async (ctx) => {
+    // Sync 1: insert the rows, then read what every target cell holds (queued in this order),
+    // and list the stored undo record so the write sync can replace it. A batch too large for
+    // one sync reads in several (the insertions stay first, so the addresses hold).
+    const budget = new SyncBudget(ctx, readBudgetBytes(limit));
+    const inserted: UndoRow[] = [];
+    for (const ins of insertions) {
+      await budget.reserve(ACTION_BYTES * (3 + 3 * ins.values.length) + ins.values.reduce((n: number, v) => n + jsonBytes(v), 0));
+      const ws = ctx.workbook.worksheets.getItem(ins.sheet);
+      ws.getRangeByIndexes(ins.beforeRow, 0, 1, 1).getEntireRow().insert('Down');
+      ins.values.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getRangeByIndexes(ins.beforeRow, c, 1, 1);
+        if (typeof v === 'string' && looksLikeCode(v)) cell.numberFormat = [['@']];
+        cell.values = [[cellInput(v)]];
+      });
+      for (const [i, r] of inserted.entries()) if (r.sheet === ins.sheet && r.row >= ins.beforeRow) inserted[i] = { ...r, row: r.row + 1 };
+      inserted.push({ sheet: ins.sheet, row: ins.beforeRow, values: [...ins.values] });
+    }
+    const reads: { w: CellValueWrite; range: Excel.Range }[] = [];
+    for (const w of batch.writes) {
+      await budget.reserve(ACTION_BYTES * 3 + jsonBytes(w.sheet) + jsonBytes(w.address) + READ_BYTES_PER_CELL);
+      reads.push({ w, range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat') });
+    }
+    const stored = batch.keepUndo ? ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id') : null;
+    await ctx.sync();
+    const cells: PreviousCell[] = reads.map(({ w, range }) => {
+      const raw = range.values[0][0];
+      const formula = range.formulas[0][0];
+      return {
+        sheet: w.sheet,
+        address: w.address,
+        written: w.value,
+        value: toCellValue(raw, range.valueTypes[0][0]),
+        formula: typeof formula === 'string' && formula.startsWith('=') && formula !== raw ? formula : null,
+        numberFormat: String(range.numberFormat[0][0] ?? 'General'),
+      };
+    });
+    const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+    // Sync 2: the record that undoes them, and the writes. Spread over several syncs, the record
+    // goes first, so no cell is overwritten before what it held is stored.
+    const writes = new SyncBudget(ctx, office.writeBudget);
+    if (batch.keepUndo && stored) {
+      const xml = fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo });
+      if (jsonBytes(xml) > (limit ?? OFFICE_PAYLOAD_LIMIT_BYTES)) throw new Error(writeTooLargeMessage('这次填报的撤销记录'));
+      await writes.reserve(ACTION_BYTES * (1 + stored.items.length) + jsonBytes(xml));
+      for (const p of stored.items) p.delete();
+      ctx.workbook.customXmlParts.add(xml);
+    }
+    for (const w of batch.writes) {
+      await writes.reserve(cellWriteBytes(w));
+      queueCellWrite(ctx, w);
+    }
+    await ctx.sync();
+    return undo;
+  });
+}
+
+/**
+ * 撤销 of a writeBatch: puts back the previous contents (values, formulas, number formats), removes the
+ * inserted rows, and removes the stored undo record in the same write.
+ */
+export function restore(office: OfficeAccess, undo: WriteUndo): Promise<void> {
+  return office.write(async (ctx) => {
+    // Sync 1: list the stored record (a part can be deleted only once listed).
+    const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
+    await ctx.sync();
+    // Sync 2: the cells, the rows, and the record, together (in that order over several syncs
+    // when too large for one: the record goes last, so a failure midway leaves it to retry).
+    const budget = new SyncBudget(ctx, office.writeBudget);
+    for (const c of [...undo.cells].reverse()) {
+      await budget.reserve(ACTION_BYTES * 4 + jsonBytes(c.sheet) + jsonBytes(c.address) + jsonBytes(c.numberFormat) + jsonBytes(c.formula ?? c.value));
+      const range = ctx.workbook.worksheets.getItem(c.sheet).getRange(c.address);
+      range.numberFormat = [[c.numberFormat]];
+      if (c.formula) range.formulas = [[c.formula]];
+      else range.values = [[restoreInput(c.value, c.numberFormat)]];
+    }
+    for (const r of undo.insertedRows) {
+      await budget.reserve(ACTION_BYTES * 5 + jsonBytes(r.sheet));
+      ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().delete('Up');
+    }
+    for (const p of stored.items) {
+      await budget.reserve(ACTION_BYTES);
+      p.delete();
+    }
+    await ctx.sync();
+  });
+}
+
+/** Request bytes of queueCellWrite: sheet, range, number format and value, with their arguments. */
+function cellWriteBytes(w: CellValueWrite): number {
+  return ACTION_BYTES * 4 + jsonBytes(w.sheet) + jsonBytes(w.address) + jsonBytes(w.value);
+}
+
+function queueCellWrite(ctx: Excel.RequestContext, w: CellValueWrite): void {
+  const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address);
+  if (typeof w.value === 'string' && looksLikeCode(w.value)) range.numberFormat = [['@']];
+  range.values = [[cellInput(w.value)]];
+}
+
+/** A previous value as `range.values` input: text that Excel would parse (numbers, formulas) gets the text prefix. */
+function restoreInput(v: CellValue, numberFormat: string): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  if (typeof v !== 'string') return v;
+  if (numberFormat !== '@' && /^[+-]?(\d|\.\d)/.test(v.trim())) return `'${v}`;
+  return textForValues(v);
+}
