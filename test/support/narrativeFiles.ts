@@ -1,4 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import type { Finding } from '../../src/domain/findings/finding';
 import type { WrittenNarrative } from '../../src/domain/narrative/audit/writtenNarrative';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -53,4 +54,17 @@ export async function narrativeDocx(w: WrittenNarrative): Promise<Uint8Array> {
  */
 export function publishedNationalNarrative(doc: ShanghaiDoc): string {
   return fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'shanghai', `${doc}-2024-narrative.txt`), 'utf8');
+}
+
+/** A finding a published 情况说明 must give, established by hand against its printed tables. */
+export interface HandJudgedFinding {
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  /** The figure (or word) as written. */
+  readonly quote: string;
+  /** The table cell compared, Sheet!A1 (the test workbooks have one sheet per table). */
+  readonly cell: string | null;
+  /** Words of the paragraph it stands in. */
+  readonly paragraphHas: string;
+  readonly why: string;
 }

@@ -6,7 +6,7 @@ import { recognize } from '../../../../src/domain/recognition/recognize';
 import type { WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
 import { readNarrativeBytes } from '../../../../src/narrativeInput/readNarrativeFile';
 import { narrativeToText } from '../../../../src/output/narrativeText';
-import { narrativeDocx, publishedNationalNarrative } from '../../../support/narrativeFiles';
+import { narrativeDocx, publishedNationalNarrative, type HandJudgedFinding } from '../../../support/narrativeFiles';
 import { shanghaiWorkbook, type ShanghaiDoc } from '../../../support/shanghaiWorkbook';
 import { narrativeOf } from '../narrativeFixtures';
 
@@ -17,16 +17,7 @@ import { narrativeOf } from '../narrativeFixtures';
  * hand against the printed tables; the audit must find exactly these, and say nothing else but 信息
  * on figures no table holds (全年预算 of each 项, 绩效, 政府采购, 车辆 …).
  */
-interface Finding17 {
-  readonly rule: string;
-  readonly severity: Finding['severity'];
-  readonly quote: string;
-  readonly cell: string | null;
-  readonly paragraphHas: string;
-  readonly why: string;
-}
-
-const FOUND: Record<ShanghaiDoc, readonly Finding17[]> = {
+const FOUND: Record<ShanghaiDoc, readonly HandJudgedFinding[]> = {
   'social-work': [
     {
       rule: 'narrative-share',
@@ -135,7 +126,7 @@ const FOUND: Record<ShanghaiDoc, readonly Finding17[]> = {
       why: '六: 表6 人员经费合计 is 4,884.09 (4,896.98 = 5,377.64 − 480.66, the same mix-up)',
     },
     ...['奖金', '奖励金', '其他对个人和家庭的补助支出'].map(
-      (name): Finding17 => ({
+      (name): HandJudgedFinding => ({
         rule: 'narrative-class-name',
         severity: 'warning',
         quote: name,
