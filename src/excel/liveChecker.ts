@@ -13,11 +13,10 @@ export interface Timers {
 }
 
 /**
- * What the checker needs: events, the own-write counter, and either readForMarks (one read and one
- * write sync per run) or, for wrappers that time the phases, readSnapshot and applyMarks.
+ * What the checker needs: events, the own-write counter, readSnapshot for the runs that follow the
+ * user's edits (read only, never a write), and readForMarks for 校验 (one read and one write sync).
  */
-export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites'> &
-  (Pick<WorkbookGateway, 'readForMarks'> | Pick<WorkbookGateway, 'readSnapshot' | 'applyMarks'>);
+export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites' | 'readSnapshot' | 'readForMarks'>;
 
 export interface LiveCheckerOptions {
   readonly gateway: LiveGateway;
@@ -35,17 +34,22 @@ const DEFAULT_TIMERS: Timers = {
 };
 
 /**
- * Re-checks the whole workbook after the user's edits: debounced, never two runs at once (an edit during
- * a run schedules exactly one more), and blind to the add-in's own writes (marks, fill), which would
- * otherwise trigger endless re-checks. Whole tables are re-checked, not the dirty cells: formula results
+ * Re-checks the workbook after the user's edits: debounced, never two runs at once (an edit during a run
+ * schedules exactly one more), and blind to the add-in's own writes. A run that follows an edit only
+ * reads and reports findings: it never writes to the workbook, at any ExcelApi version. Before 1.20 an
+ * API write clears Excel's undo stack; from 1.20 it becomes an entry of it, so Ctrl+Z would undo our
+ * marks instead of the user's typing. Marks are written by `runNow` only (校验, the ribbon), as one undo
+ * group where ExcelApi 1.20 exists. Whole tables are re-checked, not the dirty cells: formula results
  * change without events.
  */
 export class LiveChecker {
   private timer: unknown = null;
   private running: Promise<void> | null = null;
-  private again = false;
+  /** Runs asked for while one is running (or about to start): a 校验 covers an edit's run. */
+  private wanted: { edit: boolean; mark: boolean } = { edit: false, mark: false };
   private unsubscribe: (() => Promise<void>) | null = null;
   private runCount = 0;
+  private markCount = 0;
   private readonly delayMs: number;
   private readonly timers: Timers;
 
@@ -57,6 +61,11 @@ export class LiveChecker {
   /** Number of checks run so far. */
   get runs(): number {
     return this.runCount;
+  }
+
+  /** Number of those runs that wrote marks (校验): never one for an edit. */
+  get markingRuns(): number {
+    return this.markCount;
   }
 
   async start(): Promise<void> {
@@ -79,16 +88,21 @@ export class LiveChecker {
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = this.timers.set(() => {
       this.timer = null;
-      void this.runNow();
+      void this.request('edit');
     }, this.delayMs);
   }
 
-  /** Runs a check now, or once more after the current one when a check is already running. */
+  /**
+   * 校验: a check that writes its marks (one read sync, one write sync), now, or once more after the
+   * current run when one is running.
+   */
   runNow(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
+    return this.request('mark');
+  }
+
+  private request(kind: 'edit' | 'mark'): Promise<void> {
+    this.wanted[kind] = true;
+    if (this.running) return this.running;
     this.running = this.loop().finally(() => {
       this.running = null;
     });
@@ -96,32 +110,37 @@ export class LiveChecker {
   }
 
   private async loop(): Promise<void> {
-    do {
-      this.again = false;
+    while (this.wanted.edit || this.wanted.mark) {
+      const mark = this.wanted.mark;
+      this.wanted = { edit: false, mark: false };
       try {
-        const g = this.options.gateway;
-        let findings: readonly Finding[];
-        if ('readForMarks' in g) {
-          // One read sync and one write sync for the whole run (after the sheet listing).
-          const read = await g.readForMarks();
-          this.runCount++;
-          try {
-            findings = await this.options.runCheck(read.snapshot);
-          } catch (e) {
-            await read.cancel();
-            throw e;
-          }
-          await read.replaceMarks(findingMarks(findings));
-        } else {
-          const snapshot = await g.readSnapshot();
-          this.runCount++;
-          findings = await this.options.runCheck(snapshot);
-          await g.applyMarks(findingMarks(findings));
-        }
-        this.options.onResult?.(findings);
+        this.options.onResult?.(mark ? await this.checkAndMark() : await this.checkOnly());
       } catch (e) {
         this.options.onError?.(e);
       }
-    } while (this.again);
+    }
+  }
+
+  /** After an edit: read and check, nothing written. */
+  private async checkOnly(): Promise<readonly Finding[]> {
+    const snapshot = await this.options.gateway.readSnapshot();
+    this.runCount++;
+    return this.options.runCheck(snapshot);
+  }
+
+  /** 校验: one read sync and one write sync for the whole run (after the sheet listing). */
+  private async checkAndMark(): Promise<readonly Finding[]> {
+    const read = await this.options.gateway.readForMarks();
+    this.runCount++;
+    this.markCount++;
+    let findings: readonly Finding[];
+    try {
+      findings = await this.options.runCheck(read.snapshot);
+    } catch (e) {
+      await read.cancel();
+      throw e;
+    }
+    await read.replaceMarks(findingMarks(findings));
+    return findings;
   }
 }

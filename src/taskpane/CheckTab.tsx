@@ -23,6 +23,12 @@ const useStyles = makeStyles({
   filter: { maxWidth: '220px' },
 });
 
+/**
+ * Why live checking leaves the cells alone: an API write would clear Excel's undo stack (before ExcelApi
+ * 1.20) or become an entry of it (from 1.20). One line, under the 边输入边校验 box.
+ */
+export const LIVE_NOTE = '边输入边校验的结果只列在这里，不写入工作簿，以免影响撤销（Ctrl+Z）；单元格上的标记在点击“校验”时更新。';
+
 /** The last check's outcome, what the status line, the list and the report show. */
 interface CheckOutcome {
   readonly findings: readonly Finding[];
@@ -39,7 +45,8 @@ async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
 
 /**
  * 校验: one batched read, the engine, one batched write of marks. Live checking (on by default)
- * re-checks after the user's edits through LiveChecker: debounced, one at a time, blind to our writes.
+ * re-checks after the user's edits through LiveChecker: debounced, one at a time, blind to our writes,
+ * and without writing: only 校验 (button or ribbon) writes marks.
  */
 export function CheckTab({ gateway, startup = null }: { readonly gateway: WorkbookGateway; readonly startup?: StartupSetting | null }): JSX.Element {
   const styles = useStyles();
@@ -195,6 +202,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
         </Button>
       </div>
       <Checkbox checked={live} onChange={(_, d) => setLive(d.checked === true)} label="边输入边校验" />
+      {live && <Text size={200} data-testid="live-note">{LIVE_NOTE}</Text>}
       {startup && loadsWithWorkbook !== null && (
         <Checkbox
           checked={loadsWithWorkbook}

@@ -123,7 +123,7 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expectCleanPage(s);
   });
 
-  test('校验: a wrong amount typed into 表3 shows a live error naming the cell; clicking selects it; 清除标记 removes only our marks', async () => {
+  test('校验: a wrong amount typed into 表3 shows a live error naming the cell without writing; 校验 marks it; clicking selects it; 清除标记 removes only our marks', async () => {
     const s = await open(jsonWorkbook(SEED));
     const { page } = s;
     if (!(await hasSetCellValue(page))) throw new Error('memoryGateway.setCellValue (UI contract) is missing in this build');
@@ -145,8 +145,15 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
       .first();
     await finding.waitFor({ timeout: 5000 });
     await expect(page.getByRole('status').filter({ hasText: '个错误' }).first().textContent()).resolves.toMatch(/[1-9]\d* 个错误/);
-    const marks = await withGateway(page, (g) => g.marks());
-    expect(marks).toContainEqual({ sheet: T3_TOTAL.sheet, address: T3_TOTAL.address, severity: 'error' });
+    // Live checking lists the finding but writes nothing to the workbook (Ctrl+Z keeps the typing); the
+    // pane says why in one line, and 校验 writes the marks.
+    expect(await withGateway(page, (g) => g.marks())).toEqual([]);
+    expect(await page.getByTestId('live-note').textContent()).toContain('点击“校验”');
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.waitForFunction((cell) => {
+      const g = (window as unknown as { __budgetGateway: { marks(): { sheet: string; address: string; severity: string }[] } }).__budgetGateway;
+      return g.marks().some((m) => m.sheet === cell.sheet && m.address === cell.address && m.severity === 'error');
+    }, T3_TOTAL);
     // The checks ran in the worker, off the pane's main thread.
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/check-worker.js');
     await finding.scrollIntoViewIfNeeded();

@@ -46,6 +46,15 @@ describe('profiles on the command line', () => {
     expect(r.code).toBe(0);
   });
 
+  it('the report of a national set names its tables 表1–9 as they print, never 公开0N表', async () => {
+    const file = await save(shanghaiWorkbook('planning-resources'), 'planning.xlsx');
+    const r = await cli(['check', file, '--verbose'], dir);
+    expect(r.stdout).toContain('识别到 9 张表：表1–9');
+    // Its published 尾数差异 (表1 210 against 表3) are listed under headings with the national labels.
+    expect(r.stdout).toMatch(/【表1 /);
+    expect(r.stdout).not.toMatch(/公开0\d表/);
+  });
+
   it('check --json on a 元 budget: findings carry the unit of their table', async () => {
     const file = await save(yuanBudgetWorkbook(), 'yuan.xlsx');
     const f = JSON.parse((await cli(['check', file, '--json'], dir)).stdout).files[0];

@@ -91,15 +91,40 @@ describe('LiveChecker', () => {
     expect(checker.runs).toBe(1);
   });
 
-  it('marks the cells of the findings, and its own marks do not start another check', async () => {
+  it('an edit brings findings to the pane but writes no mark; 校验 (runNow) marks, and its marks start no other check', async () => {
     const { gateway, timers, checker, results } = await setup(true);
     const sheet = gateway.sheets[0].name;
     gateway.userEdit(sheet, 'C7', 1);
     await timers.advance(400);
     expect(results).toHaveLength(1);
+    expect(results[0]).toEqual([finding(sheet, 'C7', 'error')]);
+    expect(gateway.marks()).toEqual([]);
+    expect(checker.markingRuns).toBe(0);
+    await checker.runNow();
     expect(gateway.marks()).toEqual([{ sheet, address: 'C7', severity: 'error' }]);
+    expect(checker.markingRuns).toBe(1);
     await timers.advance(2000);
-    expect(checker.runs).toBe(1);
+    expect(checker.runs).toBe(2);
+  });
+
+  it('a 校验 asked for during an edit’s run is the run after it, and it marks', async () => {
+    const releases: (() => void)[] = [];
+    const { gateway, timers, checker } = await setup(true, async (wb) => {
+      await new Promise<void>((r) => releases.push(r));
+      return [finding(wb.sheets[0].name, 'C8', 'warning')];
+    });
+    const sheet = gateway.sheets[0].name;
+    gateway.userEdit(sheet, 'C7', 1);
+    await timers.advance(400);
+    const check = checker.runNow();
+    releases.shift()!();
+    await flush();
+    expect(gateway.marks()).toEqual([]);
+    releases.shift()!();
+    await check;
+    expect(checker.runs).toBe(2);
+    expect(checker.markingRuns).toBe(1);
+    expect(gateway.marks()).toEqual([{ sheet, address: 'C8', severity: 'warning' }]);
   });
 
   it.each([true, false])('ignores the add-in own writes (triggerSource reported: %s)', async (reports) => {

@@ -76,7 +76,7 @@ function summaryBlock(c: FileCheck, t: Terminal): string[] {
   const about = [c.unit ? clip(c.unit) : '（未识别单位）', c.year ? `${c.year}年` : '（未识别年度）', c.kind ? KIND_LABEL[c.kind] : '（未识别公开类型）'];
   lines.push(...wrap(t, about.join(' · '), '   ', '   '));
   const numbered = c.tables.filter((x) => x.no !== null).map((x) => x.no!);
-  const found = numbered.length ? `识别到 ${numbered.length} 张表：${tableList(c.kind, numbered)}` : '没有识别到公开表';
+  const found = numbered.length ? `识别到 ${numbered.length} 张表：${tableList(c.kind, numbered, numberedAsTables(c))}` : '没有识别到公开表';
   const missing = c.missing.length ? `；缺少 ${c.missing.length} 张：${c.missing.join('、')}` : numbered.length ? '，没有缺少' : '';
   lines.push(...wrap(t, found + missing, '   ', '   '));
   const performance = performanceCounts(c);
@@ -87,8 +87,8 @@ function summaryBlock(c: FileCheck, t: Terminal): string[] {
   return lines;
 }
 
-/** "预算公开表1–13", "预算公开表1–3、5", "公开01–10表". */
-export function tableList(kind: Kind | null, nos: readonly number[]): string {
+/** "预算公开表1–13", "预算公开表1–3、5", "公开01–10表"; "表1–9" for a set whose forms print 表N (`plain`). */
+export function tableList(kind: Kind | null, nos: readonly number[], plain = false): string {
   const sorted = [...new Set(nos)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const n of sorted) {
@@ -96,8 +96,9 @@ export function tableList(kind: Kind | null, nos: readonly number[]): string {
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  const num = (n: number) => (kind === 'final' ? String(n).padStart(2, '0') : String(n));
+  const num = (n: number) => (kind === 'final' && !plain ? String(n).padStart(2, '0') : String(n));
   const text = runs.map(([a, b]) => (a === b ? num(a) : b === a + 1 ? `${num(a)}、${num(b)}` : `${num(a)}–${num(b)}`)).join('、');
+  if (plain) return `表${text}`;
   return kind === 'final' ? `公开${text}表` : `预算公开表${text}`;
 }
 
@@ -129,6 +130,17 @@ function tableContext(c: FileCheck, s: GroupSource): TableContext | null {
 
 function performanceTable(c: FileCheck, s: Extract<GroupSource, { kind: 'performance' }>): FileCheck['tables'][number] | undefined {
   return c.tables.find((t) => t.no === null && t.form === s.form && t.sheet === s.sheet);
+}
+
+/** True when the file's table set labels its tables 表1…表9 (the national 9-table sets), not 公开0N表. */
+function numberedAsTables(c: FileCheck): boolean {
+  const profile = profileById(c.profile);
+  return !!profile && profile.forms.every((f) => /^表\d+$/.test(f.label));
+}
+
+/** The short label in lists: 表3 (预算), 公开03表 (决算), 表3 in a national set. */
+function shortName(c: FileCheck, no: number): string {
+  return numberedAsTables(c) ? `表${no}` : shortTableLabel(c.kind, no);
 }
 
 /** The label its profile's form prints (预算公开表3, 公开03表). */
@@ -179,7 +191,7 @@ function checkName(f: Finding, relation: string | null): string {
 
 /** "表2 C10、表3 C10、表5 C10 20805 行政事业单位养老支出 行“合计”列": one slip, every table it recurs in. */
 function recurringWhere(c: FileCheck, f: Finding, same: readonly Finding[]): string {
-  const cells = [f, ...same].map((x) => `${shortTableLabel(c.kind, x.table!)} ${x.cell}`).join('、');
+  const cells = [f, ...same].map((x) => `${shortName(c, x.table!)} ${x.cell}`).join('、');
   return `${cells} ${location(null, f.row, f.column)}`;
 }
 
@@ -202,5 +214,5 @@ function elsewhereLines(c: FileCheck, t: Terminal, findings: readonly Finding[],
 /** "表2、表3": the tables a slip recurring here was listed under. */
 function earlierTables(c: FileCheck, findings: readonly Finding[], listedUnder: Map<Finding, number>): string {
   const nos = [...new Set(findings.map((f) => listedUnder.get(f)!))].sort((a, b) => a - b);
-  return nos.map((no) => shortTableLabel(c.kind, no)).join('、');
+  return nos.map((no) => shortName(c, no)).join('、');
 }
