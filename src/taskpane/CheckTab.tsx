@@ -12,6 +12,7 @@ import { checkAndMark } from './checkAndMark';
 import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
+import type { NarrativeAudit } from './narrativeAudit';
 import { paneBridge } from './paneBridge';
 import { uncleared, unmarkedNotice } from './protectedNotice';
 import type { StartupSetting } from './startupSetting';
@@ -58,6 +59,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
   const [notice, setNotice] = useState<string | null>(null);
   const [live, setLive] = useState(true);
   const [filter, setFilter] = useState<SeverityFilter>('all');
+  // A 情况说明 checked from the 说明 tab (校验已有说明): its findings join the list under their own heading.
+  const [written, setWritten] = useState<NarrativeAudit | null>(null);
+  useEffect(() => paneBridge.connectNarrativeAudit(setWritten), []);
   // The live checker's runCheck returns findings only; the rest of its outcome is kept here.
   const lastLive = useRef<CheckOutcome | null>(null);
   const checker = useRef<LiveChecker | null>(null);
@@ -188,7 +192,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     }
   }
 
-  const shown = outcome ? filterFindings(outcome.findings, filter) : [];
+  const all = [...(outcome?.findings ?? []), ...(written?.findings ?? [])];
+  const shown = filterFindings(all, filter);
+  const narrativeHeading = written ? `情况说明“${written.source}”` : undefined;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -213,9 +219,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
       )}
       <TabMessages error={error} notice={notice} />
       <Text weight="semibold" role="status" aria-live="polite" data-testid="check-status">
-        {outcome ? statusLine(outcome.findings) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
+        {outcome || written ? statusLine(all) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
       </Text>
-      {outcome && outcome.findings.length > 0 && (
+      {all.length > 0 && (
         <>
           <Field label="显示" className={styles.filter}>
             <Select value={filter} onChange={(_, d) => setFilter(d.value as SeverityFilter)}>
@@ -226,9 +232,10 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
               ))}
             </Select>
           </Field>
-          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome.kind} onSelect={(f) => void select(f)} />}
+          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome?.kind ?? null} narrative={narrativeHeading} onSelect={(f) => void select(f)} />}
         </>
       )}
+      {written && written.findings.length === 0 && <Text>{`${narrativeHeading ?? ''}：未发现问题。`}</Text>}
       {outcome && outcome.findings.length === 0 && <Text>{outcome.tables === 0 ? '没有识别到公开表。' : '未发现问题。'}</Text>}
     </div>
   );

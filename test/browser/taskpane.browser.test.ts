@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { publishedNarrative } from '../support/narrativeFiles';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { parameterSheetLayout } from '../../src/domain/parameters/parameterSheet';
@@ -336,6 +337,32 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     await s.screenshot('3-narrative-stale');
     await page.getByRole('button', { name: '重新生成' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-stale]').length === 0 && document.querySelector('[data-testid="narrative-preview"]')?.textContent?.includes('3,000.00'));
+    expectCleanPage(s);
+  });
+
+  test('说明 → 校验已有说明: a chosen .txt is checked against the tables; its findings join the 校验 list under its own heading; a click selects the table cell', async () => {
+    const s = await open(jsonWorkbook(seedWorkbook('004')));
+    const { page } = s;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('region', { name: '校验已有说明' }).waitFor();
+    await s.screenshot('3-narrative-audit-choose');
+    // Seed 004's published 情况说明: 绩效工资112.76 where 公开06表 prints 112.75 (among eight slips).
+    await page.getByLabel('选择情况说明文件').setInputFiles({ name: '情况说明.txt', mimeType: 'text/plain', buffer: Buffer.from(publishedNarrative('004'), 'utf8') });
+    const group = page.getByRole('region', { name: '情况说明“情况说明.txt”' });
+    await group.waitFor({ timeout: 15000 });
+    expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
+    const slip = group.getByRole('button').filter({ hasText: '112.76' }).first();
+    await slip.scrollIntoViewIfNeeded();
+    await s.screenshot('3-narrative-audit-list');
+    expect(await slip.innerText()).toContain('Sheet6!C14');
+    await slip.click();
+    const selected = await page.waitForFunction(() => {
+      const g = (window as unknown as { __budgetGateway: { selection: { sheet: string; address: string }[] } }).__budgetGateway;
+      return g.selection.length > 0 ? g.selection : null;
+    });
+    expect(await selected.jsonValue()).toEqual([{ sheet: 'Sheet6', address: 'C14' }]);
+    // A slip of the text itself names its paragraph.
+    expect(await group.getByRole('button').filter({ hasText: '用于用于' }).first().innerText()).toMatch(/第\d+段/);
     expectCleanPage(s);
   });
 
