@@ -59,12 +59,23 @@ type Select = (f: Finding) => void;
  * Findings grouped by table, errors first; clicking one selects its cells in the workbook. A table's
  * group opens with its suspect cell, the findings it explains folded under it.
  */
-export function FindingList({ findings, kind, onSelect }: { readonly findings: readonly Finding[]; readonly kind: Kind | null; readonly onSelect: Select }): JSX.Element {
+export function FindingList({
+  findings,
+  kind,
+  narrative,
+  onSelect,
+}: {
+  readonly findings: readonly Finding[];
+  readonly kind: Kind | null;
+  /** The heading of a written 情况说明's findings (说明 → 校验已有说明). */
+  readonly narrative?: string;
+  readonly onSelect: Select;
+}): JSX.Element {
   const styles = useStyles();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
-      {groupFindings(findings, kind).map((g) => (
+      {groupFindings(findings, kind, narrative).map((g) => (
         <section key={g.key} className={styles.group} aria-label={g.title}>
           <h3 className={styles.heading}>
             {g.title}
