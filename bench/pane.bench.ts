@@ -3,8 +3,6 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { gzipSync } from 'zlib';
 import { checkWorkbook } from '../src/domain/checks/checkWorkbook';
-import { catalogFromRows } from '../src/domain/catalog/catalogImport';
-import { catalogToXml } from '../src/domain/catalog/catalogXml';
 import { recognize } from '../src/domain/recognition/recognize';
 import { cellOf } from '../src/domain/checks/selectCell';
 import { parseRange } from '../src/domain/workbook/a1';
@@ -17,6 +15,7 @@ import { chromiumAvailable, launchChromium } from '../test/browser/chromium';
 import { serveDirectory } from '../test/browser/staticServer';
 import { installTestHost, jsonWorkbook } from '../test/browser/paneHarness';
 import { printTable } from './measure';
+import { withOwnCatalog } from './sizedWorkbook';
 
 /**
  * The task pane's costs (issue 5, "Measure"): (a) JavaScript the pane loads before its first screen,
@@ -160,26 +159,6 @@ function tableCells(wb: WorkbookSnapshot): number {
   }, 0);
 }
 
-/**
- * The synthetic budget names its 款/项 "科目2010201" and most of its codes are not in the built-in
- * catalog, which would add ~27 000 科目 warnings a real workbook does not have. A unit would import
- * the year's 科目表: store one holding the workbook's own codes and names, as the pane's import does.
- */
-function withOwnCatalog(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const rows: string[][] = [['科目编码', '科目名称']];
-  const seen = new Set<string>();
-  for (const s of wb.sheets) {
-    for (const r of s.values) {
-      const [code, name] = r;
-      if (typeof code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(code) && typeof name === 'string' && !seen.has(code)) {
-        seen.add(code);
-        rows.push([code, name]);
-      }
-    }
-  }
-  return { ...wb, catalogXml: catalogToXml(catalogFromRows(rows, 2025, '基准测试科目表').catalog) };
-}
-
 /** A synthetic budget whose table cells are ≈ 100× seed 004's (the largest seed). */
 function hundredfold(): { wb: WorkbookSnapshot; items: number; cells: number; target: number } {
   const target = 100 * tableCells(seedWorkbook('004'));
@@ -215,7 +194,7 @@ test('(c) one live re-check on a workbook 100× seed 004 (Node: memory gateway +
     gateway: {
       ownWrites: gateway.ownWrites,
       onChanged: (h) => gateway.onChanged(h),
-      readSnapshot: () => timed('read', () => gateway.readSnapshot()),
+      readChanged: (c) => timed('read', () => gateway.readChanged(c)),
       readForMarks: () => gateway.readForMarks(),
     },
     runCheck: (s) => timed('check', () => checkWorkbook(s).findings),

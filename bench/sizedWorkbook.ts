@@ -1,3 +1,5 @@
+import { catalogFromRows } from '../src/domain/catalog/catalogImport';
+import { catalogToXml } from '../src/domain/catalog/catalogXml';
 import { recognize } from '../src/domain/recognition/recognize';
 import { parseRange } from '../src/domain/workbook/a1';
 import type { WorkbookSnapshot } from '../src/domain/workbook/snapshot';
@@ -31,3 +33,24 @@ export function syntheticTimes(factor: number, largest = largestSeedCells(), opt
   }
   return { wb, items };
 }
+
+/**
+ * The synthetic budget names its 款/项 "科目2010201" and most of its codes are not in the built-in
+ * catalog, which would add ~27 000 科目 warnings a real workbook does not have. A unit would import
+ * the year's 科目表: store one holding the workbook's own codes and names, as the pane's import does.
+ */
+export function withOwnCatalog(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const rows: string[][] = [['科目编码', '科目名称']];
+  const seen = new Set<string>();
+  for (const s of wb.sheets) {
+    for (const r of s.values) {
+      const [code, name] = r;
+      if (typeof code === 'string' && /^\d{3}(\d{2}){0,2}$/.test(code) && typeof name === 'string' && !seen.has(code)) {
+        seen.add(code);
+        rows.push([code, name]);
+      }
+    }
+  }
+  return { ...wb, catalogXml: catalogToXml(catalogFromRows(rows, 2025, '基准测试科目表').catalog) };
+}
+

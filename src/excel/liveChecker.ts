@@ -2,7 +2,7 @@ import type { Finding } from '../domain/findings/finding';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { findingMarks } from './findingMarks';
 import { isOwnWrite } from './ownWriteCounter';
-import type { WorkbookChange, WorkbookGateway } from './workbookGateway';
+import type { MarkOutcome, WorkbookChange, WorkbookGateway } from './workbookGateway';
 
 /** The engine, passed in so this module does not depend on it (and tests can count runs). */
 export type RunCheck = (snapshot: WorkbookSnapshot) => readonly Finding[] | Promise<readonly Finding[]>;
@@ -13,15 +13,16 @@ export interface Timers {
 }
 
 /**
- * What the checker needs: events, the own-write counter, readSnapshot for the runs that follow the
- * user's edits (read only, never a write), and readForMarks for 校验 (one read and one write sync).
+ * What the checker needs: events, the own-write counter, readChanged for the runs that follow the
+ * user's edits (what changed only, never a write), and readForMarks for 校验 (one read and one write sync).
  */
-export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites' | 'readSnapshot' | 'readForMarks'>;
+export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites' | 'readChanged' | 'readForMarks'>;
 
 export interface LiveCheckerOptions {
   readonly gateway: LiveGateway;
   readonly runCheck: RunCheck;
-  readonly onResult?: (findings: readonly Finding[]) => void;
+  /** Each run's findings; `marked` is what 校验 left unmarked (protected sheets), null for an edit's run. */
+  readonly onResult?: (findings: readonly Finding[], marked: MarkOutcome | null) => void;
   readonly onError?: (error: unknown) => void;
   /** Quiet time after the last edit before checking (default 400 ms): typing a column does not start 20 checks. */
   readonly delayMs?: number;
@@ -47,6 +48,8 @@ export class LiveChecker {
   private running: Promise<void> | null = null;
   /** Runs asked for while one is running (or about to start): a 校验 covers an edit's run. */
   private wanted: { edit: boolean; mark: boolean } = { edit: false, mark: false };
+  /** The user's edits since the last read, for readChanged. */
+  private changes: WorkbookChange[] = [];
   private unsubscribe: (() => Promise<void>) | null = null;
   private runCount = 0;
   private markCount = 0;
@@ -85,6 +88,7 @@ export class LiveChecker {
   /** A change event. Our own writes are recognised by triggerSource (ExcelApi 1.14) or the in-flight counter. */
   notify(change: WorkbookChange): void {
     if (isOwnWrite(change, this.options.gateway.ownWrites)) return;
+    this.changes.push(change);
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = this.timers.set(() => {
       this.timer = null;
@@ -114,7 +118,8 @@ export class LiveChecker {
       const mark = this.wanted.mark;
       this.wanted = { edit: false, mark: false };
       try {
-        this.options.onResult?.(mark ? await this.checkAndMark() : await this.checkOnly());
+        const outcome = mark ? await this.checkAndMark() : { findings: await this.checkOnly(), marked: null };
+        this.options.onResult?.(outcome.findings, outcome.marked);
       } catch (e) {
         this.options.onError?.(e);
       }
@@ -123,13 +128,22 @@ export class LiveChecker {
 
   /** After an edit: read and check, nothing written. */
   private async checkOnly(): Promise<readonly Finding[]> {
-    const snapshot = await this.options.gateway.readSnapshot();
+    const changes = this.changes;
+    this.changes = [];
+    let snapshot: WorkbookSnapshot;
+    try {
+      snapshot = await this.options.gateway.readChanged(changes);
+    } catch (e) {
+      this.changes = [...changes, ...this.changes]; // still to be read
+      throw e;
+    }
     this.runCount++;
     return this.options.runCheck(snapshot);
   }
 
   /** 校验: one read sync and one write sync for the whole run (after the sheet listing). */
-  private async checkAndMark(): Promise<readonly Finding[]> {
+  private async checkAndMark(): Promise<{ findings: readonly Finding[]; marked: MarkOutcome }> {
+    this.changes = []; // a whole read
     const read = await this.options.gateway.readForMarks();
     this.runCount++;
     this.markCount++;
@@ -140,7 +154,6 @@ export class LiveChecker {
       await read.cancel();
       throw e;
     }
-    await read.replaceMarks(findingMarks(findings));
-    return findings;
+    return { findings, marked: await read.replaceMarks(findingMarks(findings)) };
   }
 }

@@ -9,9 +9,12 @@ import { OwnWriteCounter } from './ownWriteCounter';
 import { fillUndoToXml } from '../domain/fill/undoRecordXml';
 import type { UndoRow } from '../domain/fill/undoRecord';
 import {
+  ProtectedSheetError,
   SheetExistsError,
+  WorkbookProtectedError,
   type CellValueWrite,
   type Mark,
+  type MarkOutcome,
   type MarkingRead,
   type PreviousCell,
   type WorkbookChange,
@@ -36,6 +39,8 @@ export interface MemorySheet {
   freezeRows: number;
   /** Charts as laid out (the memory workbook keeps what Excel would draw). */
   charts?: readonly ChartLayout[];
+  /** Protected (审阅 › 保护工作表): the add-in's writes leave it alone or refuse, as with Excel. */
+  protected?: boolean;
 }
 
 export interface MemoryGatewayOptions {
@@ -59,6 +64,8 @@ export class MemoryGateway implements WorkbookGateway {
   /** The latest fill's undo record part (fillUndoToXml), as Office keeps it in a custom XML part. */
   fillUndoXml: string | undefined;
   selection: CellRef[] = [];
+  /** Workbook structure protected (审阅 › 保护工作簿): no sheet can be added. */
+  structureProtected = false;
   private readonly handlers = new Set<(c: WorkbookChange) => void>();
   private readonly reportsTriggerSource: boolean;
 
@@ -118,6 +125,11 @@ export class MemoryGateway implements WorkbookGateway {
     return { sheets, ...(this.metadata ? { metadata: this.metadata } : {}), ...(this.catalogXml ? { catalogXml: this.catalogXml } : {}) };
   }
 
+  /** In memory a whole read costs nothing: the edits are already in it. */
+  readChanged(_changes?: readonly WorkbookChange[]): Promise<WorkbookSnapshot> {
+    return this.readSnapshot();
+  }
+
   async readForMarks(): Promise<MarkingRead> {
     return {
       snapshot: await this.readSnapshot(),
@@ -127,18 +139,20 @@ export class MemoryGateway implements WorkbookGateway {
     };
   }
 
-  async applyMarks(marks: readonly Mark[]): Promise<void> {
-    await this.ownWrites.around(async () => {
-      this.removeMarks();
+  async applyMarks(marks: readonly Mark[]): Promise<MarkOutcome> {
+    return this.ownWrites.around(async () => {
+      const skipped = new Set(this.removeMarks());
       for (const m of marks) {
         const sheet = this.sheet(m.sheet);
-        if (sheet) sheet.conditionalFormats.push({ ranges: [m.address], formula: markFormula(m.severity) });
+        if (sheet?.protected) skipped.add(sheet.name);
+        else if (sheet) sheet.conditionalFormats.push({ ranges: [m.address], formula: markFormula(m.severity) });
       }
+      return { protectedSheets: this.sheets.map((s) => s.name).filter((n) => skipped.has(n)) };
     });
   }
 
-  async clearMarks(): Promise<void> {
-    await this.ownWrites.around(async () => this.removeMarks());
+  async clearMarks(): Promise<MarkOutcome> {
+    return this.ownWrites.around(async () => ({ protectedSheets: this.removeMarks() }));
   }
 
   /** The add-in's marks now in the workbook (for tests and the browser harness). */
@@ -158,6 +172,7 @@ export class MemoryGateway implements WorkbookGateway {
     const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
     const clash = layouts.map((l) => l.name).filter((n) => taken.has(n.toLowerCase()));
     if (clash.length > 0) throw new SheetExistsError(clash);
+    if (this.structureProtected && layouts.length > 0) throw new WorkbookProtectedError(layouts.map((l) => l.name));
     await this.ownWrites.around(async () => {
       for (const layout of layouts) {
         const sheet: MemorySheet = {
@@ -184,6 +199,7 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async writeCells(writes: readonly CellValueWrite[]): Promise<void> {
+    this.refuseProtected(writes.map((w) => w.sheet), '写入');
     await this.ownWrites.around(async () => {
       for (const w of writes) this.writeOne(w);
     });
@@ -204,6 +220,7 @@ export class MemoryGateway implements WorkbookGateway {
     for (const name of [...insertions.map((i) => i.sheet), ...batch.writes.map((w) => w.sheet)]) {
       if (!this.sheet(name)) throw new Error(`找不到工作表：${name}`);
     }
+    this.refuseProtected([...insertions.map((i) => i.sheet), ...batch.writes.map((w) => w.sheet)], '填充');
     return this.ownWrites.around(async () => {
       const inserted: UndoRow[] = [];
       for (const ins of insertions) {
@@ -239,6 +256,7 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   async restore(undo: WriteUndo): Promise<void> {
+    this.refuseProtected([...undo.cells.map((c) => c.sheet), ...undo.insertedRows.map((r) => r.sheet)], '撤销填充');
     await this.ownWrites.around(async () => {
       for (const c of [...undo.cells].reverse()) {
         const sheet = this.sheet(c.sheet);
@@ -309,8 +327,23 @@ export class MemoryGateway implements WorkbookGateway {
     return this.sheets.find((s) => s.name === name);
   }
 
-  private removeMarks(): void {
-    for (const s of this.sheets) s.conditionalFormats = s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula));
+  /** Removes our marks from every unprotected sheet; returns the protected sheets that keep some. */
+  private removeMarks(): string[] {
+    const kept: string[] = [];
+    for (const s of this.sheets) {
+      if (s.protected) {
+        if (s.conditionalFormats.some((cf) => isMarkFormula(cf.formula))) kept.push(s.name);
+        continue;
+      }
+      s.conditionalFormats = s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula));
+    }
+    return kept;
+  }
+
+  /** Throws ProtectedSheetError, before anything is written, when one of these sheets is protected. */
+  private refuseProtected(names: readonly string[], action: string): void {
+    const locked = this.sheets.filter((s) => s.protected && names.includes(s.name)).map((s) => s.name);
+    if (locked.length > 0) throw new ProtectedSheetError(locked, action);
   }
 
   private emit(change: WorkbookChange): void {

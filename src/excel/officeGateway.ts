@@ -7,12 +7,12 @@ import { readFillUndoXml, storeCatalogXml } from './office/customXml';
 import { onChanged } from './office/events';
 import { holdRun } from './office/heldRun';
 import { writeLayouts } from './office/layouts';
-import { queueFormatsRead, queueMarks, replaceMarks } from './office/marks';
+import { queueMarkRead, replaceMarks, writeMarks } from './office/marks';
 import { OfficeAccess } from './office/officeAccess';
 import { officeHost, type OfficeHost } from './office/officeHost';
 import { WorkbookReader } from './office/readWorkbook';
 import { selectCells } from './office/selection';
-import type { CellValueWrite, MarkingRead, Mark, WriteBatch, WriteUndo, WorkbookChange, WorkbookGateway } from './workbookGateway';
+import type { CellValueWrite, MarkingRead, Mark, MarkOutcome, WriteBatch, WriteUndo, WorkbookChange, WorkbookGateway } from './workbookGateway';
 
 export type { OfficeHost } from './office/officeHost';
 export { officeHost } from './office/officeHost';
@@ -50,20 +50,23 @@ export class OfficeGateway implements WorkbookGateway {
     return this.reader.readSnapshot();
   }
 
-  /** The read with the sheets' conditional formats in the same sync, then (on replaceMarks) one write. */
+  readChanged(changes: readonly WorkbookChange[]): Promise<WorkbookSnapshot> {
+    return this.reader.readChanged(changes);
+  }
+
+  /**
+   * The read with the sheets' conditional formats in the same sync, then (on replaceMarks) one write;
+   * a protected sheet costs one read and one write more (writeMarks).
+   */
   async readForMarks(): Promise<MarkingRead> {
-    const held = await holdRun<{ snapshot: WorkbookSnapshot; sheetIds: readonly { id: string; name: string }[] }, readonly Mark[], void>(
+    const held = await holdRun<{ snapshot: WorkbookSnapshot; sheetIds: readonly { id: string; name: string }[] }, readonly Mark[], MarkOutcome>(
       (batch) => this.office.run(batch, this.office.undoGroup),
       async (ctx, handOver) => {
-        const read = await this.reader.read(ctx, (sheets) => queueFormatsRead(sheets.map((s) => s.ws)));
+        const read = await this.reader.read(ctx, (sheets) => queueMarkRead(sheets));
         const marks = await handOver({ snapshot: read.snapshot, sheetIds: read.ids });
         if (marks === null) return null;
         // Counted as our own write for the change events it causes.
-        await this.ownWrites.around(async () => {
-          await queueMarks(this.office, ctx, read.extra, new Set(read.sheets.map((s) => s.name)), marks);
-          await ctx.sync();
-        });
-        return null;
+        return this.ownWrites.around(() => writeMarks(this.office, ctx, read.extra, marks));
       },
     );
     return {
@@ -74,27 +77,31 @@ export class OfficeGateway implements WorkbookGateway {
     };
   }
 
-  applyMarks(marks: readonly Mark[]): Promise<void> {
+  applyMarks(marks: readonly Mark[]): Promise<MarkOutcome> {
     return replaceMarks(this.office, marks);
   }
 
-  clearMarks(): Promise<void> {
+  clearMarks(): Promise<MarkOutcome> {
     return replaceMarks(this.office, []);
   }
 
   writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void> {
+    this.reader.forget(); // its change events are ours: not patched into the kept read
     return writeLayouts(this.office, layouts, metadata);
   }
 
   writeCells(writes: readonly CellValueWrite[]): Promise<void> {
+    this.reader.forget(); // its change events are ours: not patched into the kept read
     return writeCells(this.office, writes);
   }
 
   writeBatch(batch: WriteBatch): Promise<WriteUndo> {
+    this.reader.forget(); // its change events are ours: not patched into the kept read
     return writeBatch(this.office, batch);
   }
 
   restore(undo: WriteUndo): Promise<void> {
+    this.reader.forget(); // its change events are ours: not patched into the kept read
     return restore(this.office, undo);
   }
 
@@ -103,6 +110,7 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   storeCatalogXml(xml: string | null): Promise<void> {
+    this.reader.forget(); // its change events are ours: not patched into the kept read
     return storeCatalogXml(this.office, xml);
   }
 

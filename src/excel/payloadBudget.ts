@@ -1,3 +1,5 @@
+import { officeCode } from './officeErrorCode';
+
 /**
  * Office.js sends one request and gets one response per `context.sync()`, and Excel (on the web
  * above all) refuses either when it is larger than about 5 MB: the sync fails with an
@@ -35,8 +37,8 @@ const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePaylo
 
 /** True for the error a sync fails with when its request or response is too large. */
 export function isPayloadLimitError(e: unknown): boolean {
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && PAYLOAD_CODES.has(code);
+  const code = officeCode(e);
+  return code !== null && PAYLOAD_CODES.has(code);
 }
 
 /** What one sync that reads cells may carry, by estimate, under a host limit. */

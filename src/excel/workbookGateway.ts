@@ -21,32 +21,46 @@ export interface WorkbookGateway {
   /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
+   * The workbook after these user edits (live checking): the last read patched with the edited ranges and
+   * the current values of the formula cells, in one read sync; a whole read when the edits moved cells or
+   * sheets, when the add-in has written since, or when nothing has been read yet.
+   */
+  readChanged(changes: readonly WorkbookChange[]): Promise<WorkbookSnapshot>;
+  /**
    * The read of a validation: the whole workbook and the add-in's old marks, in one read sync after the
    * sheet listing, with the batch kept open so that `replaceMarks` is one write sync. The caller checks
    * in between (src/taskpane/checkAndMark.ts) and must call `replaceMarks` or `cancel`.
    */
   readForMarks(): Promise<MarkingRead>;
-  /** Replaces the add-in's marks with these (removes the old ones first; never touches user formats). */
-  applyMarks(marks: readonly Mark[]): Promise<void>;
-  /** Removes every mark the add-in made, and nothing else. */
-  clearMarks(): Promise<void>;
+  /**
+   * Replaces the add-in's marks with these (removes the old ones first; never touches user formats).
+   * Protected sheets are left as they are and named in the outcome.
+   */
+  applyMarks(marks: readonly Mark[]): Promise<MarkOutcome>;
+  /** Removes every mark the add-in made, and nothing else (protected sheets: left, and named). */
+  clearMarks(): Promise<MarkOutcome>;
   /**
    * Adds new sheets. Refuses (throws SheetExistsError, writes nothing) when a name is already taken:
-   * a template never overwrites a sheet. With metadata, merges it into the workbook's custom XML part.
+   * a template never overwrites a sheet; and (WorkbookProtectedError) when the workbook's structure is protected. With metadata, merges it into the workbook's custom XML part.
    */
   writeLayouts(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<void>;
-  /** Writes single cell values (fill). Codes stay text; "=…" never becomes a formula. */
+  /**
+   * Writes single cell values (fill). Codes stay text; "=…" never becomes a formula. Refuses
+   * (ProtectedSheetError) on a protected sheet.
+   */
   writeCells(writes: readonly CellValueWrite[]): Promise<void>;
   /**
    * Fill: inserts rows (bottom-up, each at its beforeRow) and writes cells at their post-insertion
    * addresses, remembering what every written cell held, in one read sync and one write sync.
    * With `batch.keepUndo` the undo record (undoRecordXml) replaces the stored one in that same write sync.
+   * Refuses (ProtectedSheetError, nothing written) when a sheet it would write is protected.
    */
   writeBatch(batch: WriteBatch): Promise<WriteUndo>;
   /**
    * 撤销 of a writeBatch (or the part of it the caller chose): puts back the previous contents
    * (values, formulas, number formats), removes the inserted rows, and removes the stored undo record
-   * in the same write. The caller compares first (checkUndo): this writes what it is given.
+   * in the same write. The caller compares first (checkUndo): this writes what it is given. Refuses
+   * (ProtectedSheetError, nothing written) when a sheet it would write is protected.
    */
   restore(undo: WriteUndo): Promise<void>;
   /** The stored fill undo record's XML (urn:budget-disclosure:fill-undo:v1), or null when there is none. */
@@ -66,10 +80,19 @@ export interface MarkingRead {
   readonly snapshot: WorkbookSnapshot;
   /** Sheet ids (what change events report) and names, as read. */
   readonly sheetIds: readonly { readonly id: string; readonly name: string }[];
-  /** Replaces the add-in's old marks with these, in the same batch (one write sync). */
-  replaceMarks(marks: readonly Mark[]): Promise<void>;
+  /** Replaces the add-in's old marks with these, in the same batch (one write sync); protected sheets are skipped. */
+  replaceMarks(marks: readonly Mark[]): Promise<MarkOutcome>;
   /** Ends the read without writing (the check failed). */
   cancel(): Promise<void>;
+}
+
+/** What a write of marks left out. */
+export interface MarkOutcome {
+  /**
+   * Protected sheets (审阅 › 保护工作表) that had marks to add or to remove: left untouched, since Excel
+   * refuses the write; their findings are in the pane all the same.
+   */
+  readonly protectedSheets: readonly string[];
 }
 
 export interface Mark {
@@ -119,5 +142,26 @@ export class SheetExistsError extends Error {
   constructor(readonly sheets: readonly string[]) {
     super(`工作表已存在，不会覆盖：${sheets.join('、')}`);
     this.name = 'SheetExistsError';
+  }
+}
+
+/** A write refused before anything was written: these sheets are protected (审阅 › 保护工作表). */
+export class ProtectedSheetError extends Error {
+  constructor(
+    readonly sheets: readonly string[],
+    action: string,
+  ) {
+    super(`工作表${sheets.map((n) => `“${n}”`).join('、')}受保护，无法${action}。请在“审阅”选项卡中点“撤销工作表保护”，再${action}。`);
+    this.name = 'ProtectedSheetError';
+  }
+}
+
+/** Sheets cannot be added: the workbook's structure is protected (审阅 › 保护工作簿). */
+export class WorkbookProtectedError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(
+      `工作簿结构受保护，无法插入工作表${sheets.map((n) => `“${n}”`).join('、')}。请在“审阅”选项卡中点“保护工作簿”取消保护，再试一次。`,
+    );
+    this.name = 'WorkbookProtectedError';
   }
 }

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles } from '@flu
 import type { Finding } from '../domain/findings/finding';
 import type { Kind } from '../domain/forms/formTypes';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
-import type { WorkbookGateway } from '../excel/workbookGateway';
+import type { MarkOutcome, WorkbookGateway } from '../excel/workbookGateway';
 import { LiveChecker } from '../excel/liveChecker';
 import { uniqueSheetName } from '../domain/template/uniqueSheetName';
 import { checkReportLayout, formatCheckTime, REPORT_SHEET_NAME } from './checkReport';
@@ -12,7 +12,9 @@ import { checkAndMark } from './checkAndMark';
 import { errorText } from './errorText';
 import { FILTER_LABELS, filterFindings, findingCells, statusLine, type SeverityFilter } from './findingGroups';
 import { FindingList } from './FindingList';
+import type { NarrativeAudit } from './narrativeAudit';
 import { paneBridge } from './paneBridge';
+import { uncleared, unmarkedNotice } from './protectedNotice';
 import type { StartupSetting } from './startupSetting';
 import { TabMessages } from './TabMessages';
 
@@ -34,12 +36,14 @@ interface CheckOutcome {
   readonly kind: Kind | null;
   readonly tables: number;
   readonly at: Date;
+  /** Protected sheets 校验 could not mark (empty after an edit's run, which marks nothing). */
+  readonly unmarked: readonly string[];
 }
 
 /** The checks run in a worker (checkOffThread), so typing stays smooth on a large workbook. */
 async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
   const result = await checkOffThread(snapshot);
-  return { ...result, at: new Date() };
+  return { ...result, at: new Date(), unmarked: [] };
 }
 
 /**
@@ -55,6 +59,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
   const [notice, setNotice] = useState<string | null>(null);
   const [live, setLive] = useState(true);
   const [filter, setFilter] = useState<SeverityFilter>('all');
+  // A 情况说明 checked from the 说明 tab (校验已有说明): its findings join the list under their own heading.
+  const [written, setWritten] = useState<NarrativeAudit | null>(null);
+  useEffect(() => paneBridge.connectNarrativeAudit(setWritten), []);
   // The live checker's runCheck returns findings only; the rest of its outcome is kept here.
   const lastLive = useRef<CheckOutcome | null>(null);
   const checker = useRef<LiveChecker | null>(null);
@@ -91,7 +98,8 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
       }
       return after;
     }
-    const result = { ...(await checkAndMark(gateway)), at: new Date() };
+    const { marked, ...summary } = await checkAndMark(gateway);
+    const result = { ...summary, at: new Date(), unmarked: marked.protectedSheets };
     setOutcome(result);
     return result;
   }
@@ -104,7 +112,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     setError(null);
     setNotice(null);
     try {
-      await runCheck();
+      setNotice(unmarkedNotice((await runCheck()).unmarked));
     } catch (e) {
       setError(`校验失败：${errorText(e)}`);
     } finally {
@@ -116,8 +124,8 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     setBusy('clear');
     setError(null);
     try {
-      await gateway.clearMarks();
-      setNotice('已清除本加载项添加的标记；您自己的格式未改动。');
+      const { protectedSheets } = await gateway.clearMarks();
+      setNotice(`已清除本加载项添加的标记；您自己的格式未改动。${uncleared(protectedSheets)}`);
     } catch (e) {
       setError(`清除标记失败：${errorText(e)}`);
     } finally {
@@ -145,9 +153,12 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     }
   }
 
-  const liveResult = useCallback((findings: readonly Finding[]) => {
+  const liveResult = useCallback((findings: readonly Finding[], marked: MarkOutcome | null) => {
     const o = lastLive.current;
-    setOutcome(o && o.findings === findings ? o : { findings, kind: null, tables: 0, at: new Date() });
+    const unmarked = marked?.protectedSheets ?? [];
+    const outcome = o && o.findings === findings ? { ...o, unmarked } : { findings, kind: null, tables: 0, at: new Date(), unmarked };
+    lastLive.current = outcome;
+    setOutcome(outcome);
   }, []);
 
   useEffect(() => {
@@ -182,7 +193,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
     }
   }
 
-  const shown = outcome ? filterFindings(outcome.findings, filter) : [];
+  const all = [...(outcome?.findings ?? []), ...(written?.findings ?? [])];
+  const shown = filterFindings(all, filter);
+  const narrativeHeading = written ? `情况说明“${written.source}”` : undefined;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -207,9 +220,9 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
       )}
       <TabMessages error={error} notice={notice} />
       <Text weight="semibold" role="status" aria-live="polite" data-testid="check-status">
-        {outcome ? statusLine(outcome.findings) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
+        {outcome || written ? statusLine(all) : live ? '尚未校验。点击“校验”，或直接修改表格（边输入边校验已开启）。' : '尚未校验。'}
       </Text>
-      {outcome && outcome.findings.length > 0 && (
+      {all.length > 0 && (
         <>
           <Field label="显示" className={styles.filter}>
             <Select value={filter} onChange={(_, d) => setFilter(d.value as SeverityFilter)}>
@@ -220,9 +233,10 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
               ))}
             </Select>
           </Field>
-          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome.kind} showRounding={filter === 'rounding'} onSelect={(fs) => void select(fs)} />}
+          {shown.length === 0 ? <Text>没有这一类结果。</Text> : <FindingList findings={shown} kind={outcome?.kind ?? null} narrative={narrativeHeading} showRounding={filter === 'rounding'} onSelect={(fs) => void select(fs)} />}
         </>
       )}
+      {written && written.findings.length === 0 && <Text>{`${narrativeHeading ?? ''}：未发现问题。`}</Text>}
       {outcome && outcome.findings.length === 0 && <Text>{outcome.tables === 0 ? '没有识别到公开表。' : '未发现问题。'}</Text>}
     </div>
   );

@@ -76,11 +76,14 @@ export function FindingList({
   findings,
   kind,
   showRounding = false,
+  narrative,
   onSelect,
 }: {
   readonly findings: readonly Finding[];
   readonly kind: Kind | null;
   readonly showRounding?: boolean;
+  /** The heading of a written 情况说明's findings (说明 → 校验已有说明). */
+  readonly narrative?: string;
   readonly onSelect: Select;
 }): JSX.Element {
   const styles = useStyles();
@@ -88,7 +91,7 @@ export function FindingList({
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
-      {groupFindings(findings, kind).map((g) => {
+      {groupFindings(findings, kind, narrative).map((g) => {
         const entries = findingEntries(g.findings);
         const rounding = showRounding ? [] : entries.filter((e) => findingClass(e.findings[0]) === 'rounding');
         const listed = showRounding ? entries : entries.filter((e) => findingClass(e.findings[0]) !== 'rounding');

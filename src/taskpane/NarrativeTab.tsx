@@ -35,6 +35,10 @@ import {
 } from './narrativeView';
 import { NarrativeWatch, type WatchState } from './narrativeWatch';
 import { narrativeSheetLayout, NARRATIVE_SHEET_NAME } from './narrativeSheet';
+import { FileButton } from './FileButton';
+import { auditWrittenNarrative, type WrittenSource } from './narrativeAudit';
+import { paneBridge } from './paneBridge';
+import { statusLine } from './findingGroups';
 import { TabMessages } from './TabMessages';
 
 const useStyles = makeStyles({
@@ -85,6 +89,8 @@ const useStyles = makeStyles({
   item: { display: 'flex', gap: '8px', alignItems: 'flex-start', fontSize: tokens.fontSizeBase200 },
   itemText: { flex: 1, minWidth: 0 },
   nowrap: { whiteSpace: 'nowrap' },
+  audit: { display: 'flex', flexDirection: 'column', gap: '6px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px' },
+  auditHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The narrative on screen and the edits made since it read the workbook. */
@@ -132,12 +138,11 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
   const [shown, setShown] = useState<ShownNarrative | null>(null);
   const narrative = shown?.narrative ?? null;
   const watch = useRef<NarrativeWatch | null>(null);
-  const [busy, setBusy] = useState<'build' | 'sheet' | 'docx' | 'fill' | null>(null);
+  const [busy, setBusy] = useState<'build' | 'sheet' | 'docx' | 'fill' | 'audit' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // Last year's workbook: its tables give the 上年 figures that the 说明参数 sheet leaves blank.
   const [prior, setPrior] = useState<{ readonly name: string; readonly wb: WorkbookSnapshot } | null>(null);
-  const priorInput = useRef<HTMLInputElement>(null);
 
   // One watch per gateway, made in the effect so StrictMode's mount-unmount-mount leaves a live one.
   useEffect(() => {
@@ -203,6 +208,14 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
       setNotice('已生成 Word 文件，请在下载位置查看。');
     });
 
+  /** 校验已有说明: the findings go to the 校验 list, under their own heading, and that tab comes to the front. */
+  const auditWritten = (source: () => Promise<WrittenSource>) =>
+    run('audit', '校验已有说明', async () => {
+      const a = await auditWrittenNarrative(gateway, await source(), prior?.wb ?? null);
+      const summary = `已校验“${a.source}”：${a.findings.length === 0 ? '未发现问题' : statusLine(a.findings)}`;
+      setNotice(paneBridge.showNarrativeAudit(a) ? `${summary}，结果列在“校验”页。` : `${summary}。`);
+    });
+
   async function select(refs: readonly CellRef[]): Promise<void> {
     try {
       await gateway.selectCells(refs);
@@ -266,22 +279,27 @@ export function NarrativeTab({ gateway }: { readonly gateway: WorkbookGateway })
         <Button onClick={() => void downloadWord()} disabled={busy !== null}>
           {busy === 'docx' ? <Spinner size="tiny" label="正在生成 Word…" /> : '下载 Word 文件'}
         </Button>
-        <input
-          ref={priorInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          aria-label="选择上年工作簿"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void choosePrior(f);
-            e.target.value = '';
-          }}
-        />
-        <Button onClick={() => priorInput.current?.click()} disabled={busy !== null}>
+        <FileButton inputLabel="选择上年工作簿" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy !== null} onFile={(f) => void choosePrior(f)}>
           {prior ? `上年工作簿：${prior.name}` : '上年工作簿'}
-        </Button>
+        </FileButton>
       </div>
+      <section className={styles.audit} aria-label="校验已有说明">
+        <h3 className={styles.auditHeading}>校验已有说明</h3>
+        <Text size={200}>单位自己写的情况说明，逐个数字、占比、增减与表核对，结果列在“校验”页。</Text>
+        <div className={styles.actions}>
+          <FileButton
+            inputLabel="选择情况说明文件"
+            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+            disabled={busy !== null}
+            onFile={(f) => void auditWritten(async () => ({ kind: 'file', name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))}
+          >
+            {busy === 'audit' ? <Spinner size="tiny" label="正在校验…" /> : '选择 Word/文本文件'}
+          </FileButton>
+          <Button onClick={() => void auditWritten(async () => ({ kind: 'sheet' }))} disabled={busy !== null}>
+            使用情况说明工作表
+          </Button>
+        </div>
+      </section>
       <TabMessages error={error} notice={notice} />
       {noTables && (
         <MessageBar intent="warning" data-testid="narrative-no-tables">

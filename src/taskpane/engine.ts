@@ -76,3 +76,28 @@ export async function loadCatalogImport(): Promise<{
 export function loadPriorWorkbookReader(): Promise<typeof import('./xlsxRows')> {
   return import(/* webpackChunkName: "catalog-import" */ './xlsxRows');
 }
+
+/** 说明 → 校验已有说明: the audit, the readers of a .docx/.txt and of the 情况说明 sheet. */
+export async function loadNarrativeAudit(): Promise<{
+  auditNarrative: typeof import('../domain/narrative/audit/auditNarrative').auditNarrative;
+  writtenFromSheet: typeof import('../domain/narrative/audit/sheetNarrative').writtenFromSheet;
+  narrativeSheetName: typeof import('../domain/narrative/audit/sheetNarrative').narrativeSheetName;
+  readNarrativeBytes: typeof import('../narrativeInput/readNarrativeFile').readNarrativeBytes;
+  recognize: typeof import('../domain/recognition/recognize').recognize;
+  readParameters: typeof import('../domain/parameters/parameterSheet').readParameters;
+}> {
+  const [a, s, r, n] = await Promise.all([
+    import(/* webpackChunkName: "narrative-audit" */ '../domain/narrative/audit/auditNarrative'),
+    import(/* webpackChunkName: "narrative-audit" */ '../domain/narrative/audit/sheetNarrative'),
+    import(/* webpackChunkName: "narrative-audit" */ '../narrativeInput/readNarrativeFile'),
+    loadNarrative(),
+  ]);
+  return {
+    auditNarrative: a.auditNarrative,
+    writtenFromSheet: s.writtenFromSheet,
+    narrativeSheetName: s.narrativeSheetName,
+    readNarrativeBytes: r.readNarrativeBytes,
+    recognize: n.recognize,
+    readParameters: n.readParameters,
+  };
+}

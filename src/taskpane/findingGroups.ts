@@ -36,12 +36,19 @@ function performanceTitle(f: Finding): string {
   return f.project ? `${word} ${f.project}` : word;
 }
 
+/** A written 情况说明 sorts after every table. */
+const NARRATIVE_ORDER = 2000;
+
 /**
  * Findings grouped by table: groups with errors first, then by table number; in a group its suspects
  * first (most identities explained first), each with the findings it explains folded under it,
- * then the rest, errors first. Every finding is listed once.
+ * then the rest, errors first. Every finding is listed once. The findings of a written 情况说明
+ * (说明 → 校验已有说明) are one group of their own, headed `narrative`, each severity in paragraph
+ * order: a figure compared with a cell is still about the text.
  */
-export function groupFindings(findings: readonly Finding[], kind: Kind | null = 'budget'): FindingGroup[] {
+export function groupFindings(all: readonly Finding[], kind: Kind | null = 'budget', narrative = '情况说明'): FindingGroup[] {
+  const written = all.filter((f) => f.paragraph !== undefined).sort((a, b) => bySeverity(a, b) || (a.paragraph ?? 0) - (b.paragraph ?? 0));
+  const findings = written.length > 0 ? all.filter((f) => f.paragraph === undefined) : all;
   const { items, folded } = suspectItems(findings);
   const groups = new Map<string, { first: Finding; suspects: SuspectItem[]; findings: Finding[] }>();
   const groupOf = (f: Finding) => {
@@ -67,6 +74,7 @@ export function groupFindings(findings: readonly Finding[], kind: Kind | null = 
         table: performance ? PERFORMANCE_ORDER : g.first.table,
       };
     })
+    .concat(written.length > 0 ? [{ key: 'narrative', title: narrative, suspects: [], findings: written, errors: written.filter((f) => f.severity === 'error').length, table: NARRATIVE_ORDER }] : [])
     .sort((a, b) => (b.errors > 0 ? 1 : 0) - (a.errors > 0 ? 1 : 0) || (a.table ?? 0) - (b.table ?? 0))
     .map(({ key, title, suspects, findings: fs, errors }) => ({ key, title, suspects, findings: fs, errors }));
 }
@@ -129,6 +137,14 @@ export const FILTER_LABELS: Record<SeverityFilter, string> = { all: '全部', er
 
 export function filterFindings(findings: readonly Finding[], filter: SeverityFilter): readonly Finding[] {
   return filter === 'all' ? findings : findings.filter((f) => findingClass(f) === filter);
+}
+
+/** Where a finding is, for its button: "Sheet3!C7" (or 工作簿 when it has no cell). */
+export function findingAddress(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  // A 情况说明's own slip (a doubled word, a figure no table holds): where it stands in the text.
+  if (f.paragraph !== undefined) return `第${f.paragraph}段`;
+  return f.sheet ?? '工作簿';
 }
 
 /** The cells a click selects: all cells involved, else the finding's own cell. */

@@ -1,4 +1,5 @@
 import type { CheckSummary } from './checkMessages';
+import type { NarrativeAudit } from './narrativeAudit';
 
 export type PaneCheck = () => Promise<CheckSummary>;
 
@@ -12,6 +13,7 @@ export class PaneBridge {
   private check: PaneCheck | null = null;
   private showChecks: (() => void) | null = null;
   private waiting: (() => void)[] = [];
+  private narrativeAudit: ((a: NarrativeAudit) => void) | null = null;
 
   /** The 校验 tab's check; returns the disconnect for the component's cleanup. */
   connectCheck(check: PaneCheck): () => void {
@@ -50,6 +52,22 @@ export class PaneBridge {
 
   showCheckTab(): void {
     this.showChecks?.();
+  }
+
+  /** Where the 说明 tab's 校验已有说明 sends its findings: the 校验 tab's list. */
+  connectNarrativeAudit(show: (a: NarrativeAudit) => void): () => void {
+    this.narrativeAudit = show;
+    return () => {
+      if (this.narrativeAudit === show) this.narrativeAudit = null;
+    };
+  }
+
+  /** Puts a 情况说明's findings into the 校验 list and brings that tab to the front; false when no list is there. */
+  showNarrativeAudit(a: NarrativeAudit): boolean {
+    if (!this.narrativeAudit) return false;
+    this.narrativeAudit(a);
+    this.showCheckTab();
+    return true;
   }
 }
 

@@ -31,7 +31,7 @@ export interface PageGateway {
   sheetNames(): Promise<string[]>;
   selection: { sheet: string; address: string }[];
   marks(): { sheet: string; address: string; severity: string }[];
-  sheets: { name: string; conditionalFormats: { ranges: string[]; formula: string }[] }[];
+  sheets: { name: string; conditionalFormats: { ranges: string[]; formula: string }[]; protected?: boolean }[];
   addUserConditionalFormat(sheet: string, range: string, formula: string): void;
   /** The contract's "user edit" (fires a change event with a user trigger). */
   setCellValue?(sheet: string, address: string, value: string | number | null): void;

@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { publishedNarrative } from '../support/narrativeFiles';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { parameterSheetLayout } from '../../src/domain/parameters/parameterSheet';
@@ -176,6 +177,24 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     const formats = await withGateway(page, (g, name) => g.sheets.find((x) => x.name === name)!.conditionalFormats, T3_TOTAL.sheet);
     expect(formats).toEqual([{ ranges: [userRule.range], formula: userRule.formula }]);
     await s.screenshot('2-marks-cleared');
+    expectCleanPage(s);
+  });
+
+  test('校验 with 表3’s sheet protected: the error is listed, nothing is marked there, and the pane names the sheet and says what to do', async () => {
+    const s = await open(jsonWorkbook(SEED));
+    const { page } = s;
+    await page.getByRole('tab', { name: '校验' }).click();
+    await withGateway(page, (g, e) => g.setCellValue!(e.sheet, e.address, 2912.06), T3_TOTAL);
+    // The live check lists the error first (it writes nothing, protected or not).
+    await page.getByTestId('check-status').filter({ hasText: /^[1-9]\d* 个错误/ }).waitFor({ timeout: 20000 });
+    await withGateway(page, (g, name) => (g.sheets.find((x) => x.name === name)!.protected = true), T3_TOTAL.sheet);
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const notice = page.getByText(`工作表“${T3_TOTAL.sheet}”受保护，未在其中标记`);
+    await notice.waitFor({ timeout: 20000 });
+    expect(await notice.textContent()).toContain('请先在“审阅”选项卡中点“撤销工作表保护”，再点“校验”');
+    await page.getByRole('region', { name: '表3', exact: true }).getByRole('button', { name: addressPattern(T3_TOTAL.address) }).first().waitFor({ timeout: 5000 });
+    expect((await withGateway(page, (g) => g.marks())).filter((m) => m.sheet === T3_TOTAL.sheet)).toEqual([]);
+    await s.screenshot('2-protected-sheet');
     expectCleanPage(s);
   });
 
@@ -427,6 +446,32 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     });
     expect(orphans).toEqual([]);
     expectCleanPage(seed);
+  });
+
+  test('说明 → 校验已有说明: a chosen .txt is checked against the tables; its findings join the 校验 list under its own heading; a click selects the table cell', async () => {
+    const s = await open(jsonWorkbook(seedWorkbook('004')));
+    const { page } = s;
+    await page.getByRole('tab', { name: '说明' }).click();
+    await page.getByRole('region', { name: '校验已有说明' }).waitFor();
+    await s.screenshot('3-narrative-audit-choose');
+    // Seed 004's published 情况说明: 绩效工资112.76 where 公开06表 prints 112.75 (among eight slips).
+    await page.getByLabel('选择情况说明文件').setInputFiles({ name: '情况说明.txt', mimeType: 'text/plain', buffer: Buffer.from(publishedNarrative('004'), 'utf8') });
+    const group = page.getByRole('region', { name: '情况说明“情况说明.txt”' });
+    await group.waitFor({ timeout: 15000 });
+    expect(await page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
+    const slip = group.getByRole('button').filter({ hasText: '112.76' }).first();
+    await slip.scrollIntoViewIfNeeded();
+    await s.screenshot('3-narrative-audit-list');
+    expect(await slip.innerText()).toContain('Sheet6!C14');
+    await slip.click();
+    const selected = await page.waitForFunction(() => {
+      const g = (window as unknown as { __budgetGateway: { selection: { sheet: string; address: string }[] } }).__budgetGateway;
+      return g.selection.length > 0 ? g.selection : null;
+    });
+    expect(await selected.jsonValue()).toEqual([{ sheet: 'Sheet6', address: 'C14' }]);
+    // A slip of the text itself names its paragraph.
+    expect(await group.getByRole('button').filter({ hasText: '用于用于' }).first().innerText()).toMatch(/第\d+段/);
+    expectCleanPage(s);
   });
 
   test('the off-origin guard: a request to another host is blocked and recorded (so the checks above can fail)', async () => {

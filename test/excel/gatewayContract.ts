@@ -1,5 +1,7 @@
 import type { Mark, WorkbookGateway } from '../../src/excel/workbookGateway';
-import { SheetExistsError } from '../../src/excel/workbookGateway';
+import { ProtectedSheetError, SheetExistsError, WorkbookProtectedError } from '../../src/excel/workbookGateway';
+import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
+import { findingMarks } from '../../src/excel/findingMarks';
 import type { CellRef } from '../../src/domain/findings/finding';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cellAt, cellKey } from '../../src/domain/workbook/snapshot';
@@ -10,6 +12,7 @@ import { catalogFromXml, catalogToXml } from '../../src/domain/catalog/catalogXm
 import { planFill } from '../../src/domain/fill/planFill';
 import { applyPlanToSnapshot } from '../../src/domain/fill/undo';
 import { recognize } from '../../src/domain/recognition/recognize';
+import { cellOf } from '../../src/domain/checks/selectCell';
 import { blankTables, tableOf } from '../domain/fill/blankTables';
 import { sampleLayout } from './sampleLayout';
 
@@ -23,6 +26,8 @@ export interface GatewayUnderTest {
   selection(): CellRef[] | null;
   /** A user typing a value into a cell (the host's change event with a user trigger). */
   userEdit(sheet: string, address: string, value: number): Promise<void>;
+  /** The user protects a sheet (审阅 › 保护工作表), or the workbook's structure (保护工作簿) when sheet is null. */
+  protect(sheet: string | null): void;
 }
 
 export type MakeGateway = (wb: WorkbookSnapshot) => GatewayUnderTest;
@@ -182,6 +187,50 @@ export function gatewayContract(label: string, make: MakeGateway, options: Contr
         expect([...(s.textFormatted ?? [])].sort()).toEqual([...(before.sheets[i].textFormatted ?? [])].sort());
         expect([...(s.merges ?? [])].sort()).toEqual([...(before.sheets[i].merges ?? [])].sort());
       });
+    });
+
+    it('a protected sheet is read and checked, its marks are skipped and named; fill, 撤销 and new sheets are refused in Chinese, nothing written', async () => {
+      // Seed 000 with 表3's total overtyped: the error is on the sheet the user then protects.
+      const published = seedWorkbook('000');
+      const t3 = recognize(published).tables.find((x) => x.kind === 'budget' && x.no === 3)!;
+      const other = published.sheets.find((x) => x.name !== t3.sheet)!.name;
+      const t = make(published);
+      await t.gateway.applyMarks([{ sheet: t3.sheet, address: 'A1', severity: 'info' }]); // an old mark, before protection
+      const total = cellOf(t3, { panel: 'main', row: 'total', column: 'total' })!.cell;
+      await t.userEdit(t3.sheet, total.address, Number(total.amount.value) + 1);
+      t.protect(t3.sheet);
+
+      const read = await t.gateway.readForMarks();
+      const findings = checkWorkbook(read.snapshot).findings;
+      expect(findings.some((f) => f.sheet === t3.sheet && f.cell === total.address && f.severity === 'error')).toBe(true);
+      const outcome = await read.replaceMarks([...findingMarks(findings), { sheet: other, address: 'B2', severity: 'warning' }]);
+      expect(outcome.protectedSheets).toEqual([t3.sheet]);
+      // The protected sheet keeps exactly what it had; the others are marked.
+      expect(t.marks().filter((m) => m.sheet === t3.sheet)).toEqual([{ sheet: t3.sheet, address: 'A1', severity: 'info' }]);
+      expect(t.marks()).toContainEqual({ sheet: other, address: 'B2', severity: 'warning' });
+      expect((await t.gateway.clearMarks()).protectedSheets).toEqual([t3.sheet]);
+      expect(t.marks()).toEqual([{ sheet: t3.sheet, address: 'A1', severity: 'info' }]);
+
+      const before = await t.gateway.readSnapshot();
+      const fill = t.gateway.writeBatch({
+        insertions: [{ sheet: other, beforeRow: 3, values: ['2080109', '社会保险经办机构'] }],
+        writes: [
+          { sheet: other, address: 'H1', value: 1 },
+          { sheet: t3.sheet, address: 'H2', value: 2 },
+        ],
+      });
+      await expect(fill).rejects.toThrow(ProtectedSheetError);
+      await expect(fill).rejects.toThrow(`工作表“${t3.sheet}”受保护，无法填充。请在“审阅”选项卡中点“撤销工作表保护”，再填充。`);
+      const undo = { cells: [{ sheet: t3.sheet, address: 'H2', written: 2, value: null, formula: null, numberFormat: 'General' }], insertedRows: [] };
+      await expect(t.gateway.restore(undo)).rejects.toThrow(`工作表“${t3.sheet}”受保护，无法撤销填充`);
+      await expect(t.gateway.writeCells([{ sheet: t3.sheet, address: 'H3', value: 3 }])).rejects.toThrow(`工作表“${t3.sheet}”受保护，无法写入`);
+      const after = await t.gateway.readSnapshot();
+      after.sheets.forEach((x, i) => expect([x.name, trimmed(x.values)]).toEqual([before.sheets[i].name, trimmed(before.sheets[i].values)]));
+
+      t.protect(null);
+      await expect(t.gateway.writeLayouts([sampleLayout('新表')])).rejects.toThrow(WorkbookProtectedError);
+      await expect(t.gateway.writeLayouts([sampleLayout('新表')])).rejects.toThrow('工作簿结构受保护，无法插入工作表“新表”');
+      expect(await t.gateway.sheetNames()).toEqual(published.sheets.map((x) => x.name));
     });
 
     it('stores an imported catalog in the workbook and reads it back with the snapshot', async () => {

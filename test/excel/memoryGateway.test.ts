@@ -10,6 +10,10 @@ gatewayContract('MemoryGateway', (wb) => {
     otherFormats: () => g.sheets.reduce((n, s) => n + s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)).length, 0),
     selection: () => g.selection,
     userEdit: async (sheet, address, value) => g.setCellValue(sheet, address, value),
+    protect: (sheet) => {
+      if (sheet === null) g.structureProtected = true;
+      else g.sheets.find((s) => s.name === sheet)!.protected = true;
+    },
   };
 });
 

@@ -40,6 +40,10 @@ for (const api of ['1.7', '1.14', '1.17', '1.20']) {
         selection: () =>
           fake.selection ? fake.selection.address.split(',').map((address) => ({ sheet: fake.selection!.sheet, address })) : null,
         userEdit: (sheet, address, value) => fake.userEdit(sheet, address, value),
+        protect: (sheet) => {
+          if (sheet === null) fake.structureProtected = true;
+          else fake.sheet(sheet)!.protected = true;
+        },
       };
     },
     { selectsSeveralAreas: Number(api.split('.')[1]) >= 18 },
@@ -157,7 +161,7 @@ describe('OfficeGateway batching', () => {
     expect(fake.sheets).toHaveLength(3);
   });
 
-  it.each([1, 100])('fill on %i sheet(s): one read and one write sync, record included; 撤销 two syncs; previous formulas come back', async (n) => {
+  it.each([1, 100])('fill on %i sheet(s): the sheets’ protection, one read and one write sync, record included; 撤销 two syncs; previous formulas come back', async (n) => {
     const fake = FakeWorkbook.fromSnapshot(workbookOf(n));
     fake.sheet('表1')!.cells.set('7,7', { value: 12, formula: '=SUM(H1:H7)' });
     const gateway = new OfficeGateway(fakeHost(fake));
@@ -174,8 +178,10 @@ describe('OfficeGateway batching', () => {
       writes,
       keepUndo: { filledAt },
     });
-    // The record rides in the write sync (its old part is listed in the read sync): still 2.
-    expect(fake.syncCount).toBe(2);
+    // Rows are inserted in the read sync, so the sheets' protection is read before it (Excel has no
+    // rollback: a refused insertion would leave the ones before it). The record rides in the write sync
+    // (its old part is listed in the read sync).
+    expect(fake.syncCount).toBe(3);
     expect(fake.cellAt('表1', 'A3')).toMatchObject({ value: '2080109', numberFormat: '@' });
     expect(undo.insertedRows).toEqual([
       { sheet: '表1', row: 6, values: ['20801', '人力资源和社会保障管理事务', 1] },

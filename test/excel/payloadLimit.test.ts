@@ -243,7 +243,7 @@ describe('OfficeGateway spreads writes too large for one sync over several', () 
     };
     const free = FakeWorkbook.fromSnapshot(wb);
     const freeUndo = await new OfficeGateway(fakeHost(free)).writeBatch(batch);
-    expect(free.syncCount).toBe(2); // unchanged without a limit
+    expect(free.syncCount).toBe(3); // unchanged without a limit: protection, read (with the insertion), write
     expect(free.largestRequest).toBeGreaterThan(LIMIT);
 
     const fake = limited(wb);

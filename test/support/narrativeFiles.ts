@@ -1,6 +1,10 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import type { Finding } from '../../src/domain/findings/finding';
 import type { WrittenNarrative } from '../../src/domain/narrative/audit/writtenNarrative';
+import * as fs from 'fs';
+import * as path from 'path';
 import { seedText, type SeedId } from './seedWorkbook';
+import type { ShanghaiDoc } from './shanghaiWorkbook';
 
 /**
  * The 情况说明 of a seed exactly as printed: its 第三部分 from the body heading to 第四部分 名词解释,
@@ -41,4 +45,26 @@ export async function narrativeDocx(w: WrittenNarrative): Promise<Uint8Array> {
   flush();
   const doc = new Document({ sections: [{ children }] });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/**
+ * The 情况说明 of a 上海 2024 部门决算 (../shared/seeds-national) exactly as its PDF's text layer gives it,
+ * kept in test/fixtures/shanghai/*-narrative.txt: the body's 第三部分 up to 第四部分 名词解释, lines broken
+ * where the page broke them, blank lines between, as an accountant copying from the PDF gets it.
+ */
+export function publishedNationalNarrative(doc: ShanghaiDoc): string {
+  return fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'shanghai', `${doc}-2024-narrative.txt`), 'utf8');
+}
+
+/** A finding a published 情况说明 must give, established by hand against its printed tables. */
+export interface HandJudgedFinding {
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  /** The figure (or word) as written. */
+  readonly quote: string;
+  /** The table cell compared, Sheet!A1 (the test workbooks have one sheet per table). */
+  readonly cell: string | null;
+  /** Words of the paragraph it stands in. */
+  readonly paragraphHas: string;
+  readonly why: string;
 }

@@ -1,7 +1,8 @@
 import type { FillContext } from './fillContext';
 import { PanelView, type ViewRow } from './panelView';
+import { printed, ZERO } from '../money/amount';
 import { copyOf } from './sources';
-import { printed } from '../money/amount';
+import type { RowFigures, Settled, SettledRows } from './derivations/settledRows';
 import { cellAt, cellText } from '../workbook/snapshot';
 
 /**
@@ -18,23 +19,61 @@ export function copyCodedRows(
   why: string,
 ): void {
   const fromTotal = from.total();
+  const figures = (r: ViewRow, reason: (key: string) => string): RowFigures => ({
+    values: new Map(columns.map(([f]) => [f, from.amount(r, f)!])),
+    reason,
+  });
+  const rows = new Map<string, Settled>(from.codedRows().map((r) => [r.code!, figures(r, (f) => reasonOf(from, r, f, why))]));
+  const total = fromTotal ? figures(fromTotal, (f) => `${why}：由${from.label()} 合计行 ${from.columnLabel(f)}复制`) : null;
+  writeSettledRows(ctx, from, to, columns, { rows, total, inputs: [] }, why);
+}
+
+/**
+ * Writes a table derived row by row (settleRows) into `to`, the way copyCodedRows copies: by code
+ * into the rows it has, or into the blank rows of an empty body. A row that is an input gets its
+ * code and name and no amounts, and its cells are marked unknown so no total is summed over them;
+ * a row with nothing of this table ('zero') is left out of an empty body.
+ */
+export function writeSettledRows(
+  ctx: FillContext,
+  from: PanelView,
+  to: PanelView,
+  columns: readonly (readonly [fromKey: string, toKey: string])[],
+  settled: SettledRows,
+  why: string,
+): void {
+  const fromTotal = from.total();
   const toTotal = to.total();
   if (!fromTotal || !toTotal) {
     ctx.note('warning', to.table, `${to.label()} 或${from.label()} 没有合计行：无法按${from.label()}填写${to.label()}`);
     return;
   }
-  for (const [f, t] of columns) to.set(toTotal, t, from.amount(fromTotal, f)!, `${why}：由${from.label()} 合计行 ${from.columnLabel(f)}复制`, copyOf(from, fromTotal, f, why));
+  // A figure equal to its source row's is a copy of that cell: fill names it and holds it back when that cell is wrong.
+  const put = (target: ViewRow, s: Settled, origin: ViewRow | undefined) => {
+    for (const [f, t] of columns) {
+      if (s === null) to.markUnknown(target, t);
+      else if (s === 'zero') to.set(target, t, ZERO, why);
+      else {
+        const v = s.values.get(f) ?? ZERO;
+        const own = origin ? from.amount(origin, f) : undefined;
+        to.set(target, t, v, s.reason(f), origin && own && own.equals(v) ? copyOf(from, origin, f, why) : undefined);
+      }
+    }
+  };
+  put(toTotal, settled.total, fromTotal);
 
   const source = from.codedRows();
   const existing = to.codedRows();
   if (existing.length > 0) {
     for (const r of source) {
+      const s = settled.rows.get(r.code!) ?? null;
       const target = to.byCode(r.code!);
       if (!target || target.planned) {
+        if (s === 'zero') continue;
         ctx.note('warning', to.table, `${to.label()} 缺少科目 ${`${r.code} ${r.name}`.trim()}（${from.label()} 有此行）：请插入该行后再次填充`);
         continue;
       }
-      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why), copyOf(from, r, f, why));
+      put(target, s, r);
     }
     return;
   }
@@ -53,31 +92,35 @@ export function copyCodedRows(
   while (end < sheet.values.length && blankRow(end)) end++;
   let usable = end - (toTotal.row + 1);
   if (end < sheet.values.length && usable > 0 && !/^(注|说明)/.test(cellText(cellAt(sheet, end, 0)))) usable--;
-  source.forEach((r, i) => {
-    const name = nameOf(ctx, from, r);
-    if (i < usable) {
-      const row = toTotal.row + 1 + i;
-      ctx.setText(to.sheet, row, codeCol, r.code!, `${why}：科目编码取自${from.label()}`);
-      if (name) ctx.setText(to.sheet, row, nameCol, name, `${why}：科目名称取自${from.label()}`);
-      const target: ViewRow = { code: r.code, name, level: r.level, key: null, row };
-      for (const [f, t] of columns) to.set(target, t, from.amount(r, f)!, reasonOf(from, r, f, why), copyOf(from, r, f, why));
-      return;
-    }
-    const values: (string | number | null)[] = Array.from({ length: width }, () => null);
-    values[codeCol] = r.code;
-    values[nameCol] = name || null;
-    for (const [f, t] of columns) {
-      const v = printed(from.amount(r, f)!);
-      values[to.col(t)!] = v.isZero() ? null : v.toNumber();
-    }
-    ctx.insertRow({
-      sheet: to.sheet,
-      beforeRow: toTotal.row + 1 + usable,
-      code: r.code,
-      values,
-      reason: `${why}：${to.label()} 空行不足，插入 ${r.code} ${name}（${from.label()} 同一行复制）`,
+  source
+    .filter((r) => settled.rows.get(r.code!) !== 'zero')
+    .forEach((r, i) => {
+      const s = settled.rows.get(r.code!) ?? null;
+      const name = nameOf(ctx, from, r);
+      if (i < usable) {
+        const row = toTotal.row + 1 + i;
+        ctx.setText(to.sheet, row, codeCol, r.code!, `${why}：科目编码取自${from.label()}`);
+        if (name) ctx.setText(to.sheet, row, nameCol, name, `${why}：科目名称取自${from.label()}`);
+        put({ code: r.code, name, level: r.level, key: null, row }, s, r);
+        return;
+      }
+      const values: (string | number | null)[] = Array.from({ length: width }, () => null);
+      values[codeCol] = r.code;
+      values[nameCol] = name || null;
+      if (s !== null && s !== 'zero') {
+        for (const [f, t] of columns) {
+          const v = printed(s.values.get(f) ?? ZERO);
+          values[to.col(t)!] = v.isZero() ? null : v.toNumber();
+        }
+      }
+      ctx.insertRow({
+        sheet: to.sheet,
+        beforeRow: toTotal.row + 1 + usable,
+        code: r.code,
+        values,
+        reason: `${why}：${to.label()} 空行不足，插入 ${r.code} ${name}（${from.label()} 同一行${s === null ? '，金额待填写' : '复制'}）`,
+      });
     });
-  });
 }
 
 function reasonOf(from: PanelView, r: ViewRow, key: string, why: string): string {

@@ -2,12 +2,10 @@ import { finalTable04 } from '../forms/final/table04';
 import { finalTable07 } from '../forms/final/table07';
 import { finalTable08 } from '../forms/final/table08';
 import type { FillContext } from './fillContext';
-import { PanelView, type ViewRow } from './panelView';
+import { PanelView } from './panelView';
 import { amountOr0 } from './sources';
 
 /** What the 决算 derivations need to know about the 财政拨款 sources and the opening/closing lines. */
-
-const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
 
 /**
  * 财政拨款 is 一般公共预算 alone when 公开04表 says so (its other two income lines zero), or when
@@ -25,14 +23,6 @@ export function fiscalIsGpbOnly(ctx: FillContext): boolean {
   const t7 = ctx.table(finalTable07);
   const t8 = ctx.table(finalTable08);
   return !!t7 && !!t8 && t7.empty && t8.empty;
-}
-
-/** 公开02表 rows (合计 line included) that have income other than 财政拨款, as "208 社会保障和就业支出". */
-export function nonFiscalRows(t2: PanelView): string[] {
-  const rows: ViewRow[] = [...(t2.total() ? [t2.total()!] : []), ...t2.codedRows()];
-  return rows
-    .filter((r) => NON_FISCAL.some((k) => !amountOr0(t2, r, k).isZero()) || !amountOr0(t2, r, 'fiscal').minus(amountOr0(t2, r, 'total')).abs().lessThan('0.005'))
-    .map((r) => (r.level === 'total' ? '合计' : `${r.code} ${r.name}`));
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   readBudgetBytes,
   writeTooLargeMessage,
 } from '../payloadBudget';
-import type { CellValueWrite, PreviousCell, WriteBatch, WriteUndo } from '../workbookGateway';
+import { ProtectedSheetError, type CellValueWrite, type PreviousCell, type WriteBatch, type WriteUndo } from '../workbookGateway';
+import { officeCode } from '../officeErrorCode';
 import type { OfficeAccess } from './officeAccess';
 import { toCellValue } from './readWorkbook';
 
@@ -21,16 +22,35 @@ import { toCellValue } from './readWorkbook';
  */
 
 /** Writes single cells in one sync (several when too large for one). */
-export function writeCells(office: OfficeAccess, writes: readonly CellValueWrite[]): Promise<void> {
-  if (writes.length === 0) return Promise.resolve();
-  return office.write(async (ctx) => {
-    const budget = new SyncBudget(ctx, office.writeBudget);
-    for (const w of writes) {
-      await budget.reserve(cellWriteBytes(w));
-      queueCellWrite(ctx, w);
-    }
-    await ctx.sync();
-  });
+export async function writeCells(office: OfficeAccess, writes: readonly CellValueWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  try {
+    await office.write(async (ctx) => {
+      const budget = new SyncBudget(ctx, office.writeBudget);
+      for (const w of writes) {
+        await budget.reserve(cellWriteBytes(w));
+        queueCellWrite(ctx, w);
+      }
+      await ctx.sync();
+    });
+  } catch (e) {
+    // One sync, no read before it: Excel's refusal names no sheet, the writes do (the pane writes one sheet at a time).
+    if (officeCode(e) === 'AccessDenied') throw new ProtectedSheetError([...new Set(writes.map((w) => w.sheet))], '写入');
+    throw e;
+  }
+}
+
+/**
+ * Queues the load of these sheets' protection; after the sync, throws ProtectedSheetError naming the
+ * protected ones. Excel has no rollback: a write refused midway leaves what ran before it, so writes
+ * that span sheets are refused before any of them.
+ */
+function queueProtectionCheck(ctx: Excel.RequestContext, sheets: readonly string[], action: string): () => void {
+  const loads = [...new Set(sheets)].map((name) => ({ name, p: ctx.workbook.worksheets.getItem(name).protection.load('protected') }));
+  return () => {
+    const locked = loads.filter((l) => l.p.protected).map((l) => l.name);
+    if (locked.length > 0) throw new ProtectedSheetError(locked, action);
+  };
 }
 
 /**
@@ -42,6 +62,14 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
   if (insertions.length === 0 && batch.writes.length === 0) return Promise.resolve({ cells: [], insertedRows: [] });
   const limit = office.host.payloadLimitBytes;
   return office.write(async (ctx) => {
+    const targets = [...insertions.map((i) => i.sheet), ...batch.writes.map((w) => w.sheet)];
+    let refuseProtected = queueProtectionCheck(ctx, targets, '填充');
+    if (insertions.length > 0) {
+      // Rows are inserted in the read sync: the sheets' protection must be known before it.
+      await ctx.sync();
+      refuseProtected();
+      refuseProtected = () => undefined;
+    }
     // Sync 1: insert the rows, then read what every target cell holds (queued in this order),
     // and list the stored undo record so the write sync can replace it. A batch too large for
     // one sync reads in several (the insertions stay first, so the addresses hold).
@@ -67,6 +95,7 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
     }
     const stored = batch.keepUndo ? ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id') : null;
     await ctx.sync();
+    refuseProtected();
     const cells: PreviousCell[] = reads.map(({ w, range }) => {
       const raw = range.values[0][0];
       const formula = range.formulas[0][0];
@@ -105,9 +134,11 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
  */
 export function restore(office: OfficeAccess, undo: WriteUndo): Promise<void> {
   return office.write(async (ctx) => {
-    // Sync 1: list the stored record (a part can be deleted only once listed).
+    // Sync 1: list the stored record (a part can be deleted only once listed), and the sheets' protection.
     const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
+    const refuseProtected = queueProtectionCheck(ctx, [...undo.cells.map((c) => c.sheet), ...undo.insertedRows.map((r) => r.sheet)], '撤销填充');
     await ctx.sync();
+    refuseProtected();
     // Sync 2: the cells, the rows, and the record, together (in that order over several syncs
     // when too large for one: the record goes last, so a failure midway leaves it to retry).
     const budget = new SyncBudget(ctx, office.writeBudget);

@@ -5,7 +5,7 @@ import { parseRange } from '../../domain/workbook/a1';
 import { metadataToXml } from '../../domain/template/metadataXml';
 import { OFFICE_STYLES, cellInput, charsToPoints, type OfficeCellStyle } from '../officeStyles';
 import { ACTION_BYTES, SyncBudget, jsonBytes } from '../payloadBudget';
-import { SheetExistsError } from '../workbookGateway';
+import { SheetExistsError, WorkbookProtectedError } from '../workbookGateway';
 import { mergedMetadata, queueMetadataListing } from './customXml';
 import type { ApiSupport } from './apiSupport';
 import type { OfficeAccess } from './officeAccess';
@@ -21,11 +21,14 @@ export function writeLayouts(office: OfficeAccess, layouts: readonly SheetLayout
   return office.write(async (ctx) => {
     const sheets = ctx.workbook.worksheets.load('items/name');
     const parts = metadata ? queueMetadataListing(ctx) : null;
+    // Workbook.protection is ExcelApi 1.7, the manifest's minimum: a protected structure refuses new sheets.
+    const structure = ctx.workbook.protection.load('protected');
     await ctx.sync();
     const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     // Excel compares sheet names case-insensitively.
     const clash = layouts.map((l) => l.name).filter((n) => taken.has(n.toLowerCase()));
     if (clash.length > 0) throw new SheetExistsError(clash);
+    if (structure.protected && layouts.length > 0) throw new WorkbookProtectedError(layouts.map((l) => l.name));
     const merged = metadata && parts ? await mergedMetadata(ctx, parts, metadata) : undefined;
 
     // One write sync, or several for layouts too large for one (in order: a sheet before its cells).

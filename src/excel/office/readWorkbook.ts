@@ -5,6 +5,8 @@ import { isPayloadLimitError, readBlockCells } from '../payloadBudget';
 import { splitAreaAddresses } from '../rangeAreas';
 import { partIds, partsInSnapshot, queuePartListing, queuePartXml, type KnownParts, type ListedParts } from './customXml';
 import type { OfficeAccess } from './officeAccess';
+import type { WorkbookChange } from '../workbookGateway';
+import { patchSnapshot, planPatch, type KeptRead, type PatchRange } from './patchRead';
 
 /** Queued at the start of every read: sheet ids and names, and the add-in's custom XML parts. */
 export interface Listing {
@@ -42,8 +44,48 @@ export class WorkbookReader {
    * should carry: the next read starts blockwise instead of sending a sync Excel will refuse.
    */
   private blockwise = false;
+  /** The last whole read, which readChanged patches; null after an own write or a failed patch. */
+  private kept: KeptRead | null = null;
 
   constructor(private readonly office: OfficeAccess) {}
+
+  /** Forgets the kept read (the add-in itself changed the workbook: its events are not patched in). */
+  forget(): void {
+    this.kept = null;
+  }
+
+  /**
+   * The workbook after these user edits: the kept read patched with what they changed, in one read sync
+   * (patchRead.ts), or a whole read when they moved cells or sheets, or nothing is kept.
+   */
+  async readChanged(changes: readonly WorkbookChange[]): Promise<WorkbookSnapshot> {
+    const kept = this.kept;
+    const plan = planPatch(kept, changes);
+    if (kept && plan.kind === 'patch') {
+      const patched = await this.office
+        .run(async (ctx) => {
+          const listing = ctx.workbook.worksheets.load('items/id,items/name');
+          const ws = (r: PatchRange) => ctx.workbook.worksheets.getItem(r.id);
+          const edits = plan.edits.map((r) => ({ ...r, range: ws(r).getRange(r.address).load('values,valueTypes,formulas,numberFormat') }));
+          const formulas = plan.formulas.map((r) => ({ ...r, range: ws(r).getRange(r.address).load('values,valueTypes') }));
+          await ctx.sync();
+          const ids = listing.items.map((x) => ({ id: x.id, name: x.name }));
+          // A sheet added, renamed, deleted or moved since: read whole (the tables may have changed).
+          if (ids.length !== kept.ids.length || ids.some((x, i) => x.id !== kept.ids[i].id || x.name !== kept.ids[i].name)) return null;
+          return patchSnapshot(
+            kept.snapshot,
+            edits.map((e) => ({ ...e, read: e.range })),
+            formulas.map((f) => ({ ...f, read: f.range })),
+          );
+        })
+        .catch(() => null); // a sheet gone (ItemNotFound), a refused size: the whole read below
+      if (patched) {
+        this.kept = { snapshot: patched, ids: kept.ids };
+        return patched;
+      }
+    }
+    return this.readSnapshot();
+  }
 
   sheetNames(): Promise<string[]> {
     return this.office.run(async (ctx) => {
@@ -86,7 +128,7 @@ export class WorkbookReader {
       try {
         await ctx.sync();
         this.remember(listing, read.parts());
-        return { snapshot: read.snapshot(), sheets, ids: idsOf(listing), extra: x };
+        return this.keep({ snapshot: read.snapshot(), sheets, ids: idsOf(listing), extra: x });
       } catch (e) {
         if (!isPayloadLimitError(e)) throw e;
       }
@@ -108,7 +150,7 @@ export class WorkbookReader {
       return null; // a remembered sheet is gone
     }
     if (!sameWorkbook(listing, known)) return null;
-    return { snapshot: read.snapshot(), sheets, ids: idsOf(listing), extra: x };
+    return this.keep({ snapshot: read.snapshot(), sheets, ids: idsOf(listing), extra: x });
   }
 
   /**
@@ -143,7 +185,12 @@ export class WorkbookReader {
       return sheetFromRange(s.name, used[i], withMerges && m && !m.isNullObject ? splitAreaAddresses(m.address) : []);
     });
     this.remember(listing, parts());
-    return { snapshot: { sheets: sheetSnapshots, ...partsInSnapshot(parts()) }, sheets, ids: idsOf(listing), extra: x };
+    return this.keep({ snapshot: { sheets: sheetSnapshots, ...partsInSnapshot(parts()) }, sheets, ids: idsOf(listing), extra: x });
+  }
+
+  private keep<R extends WorkbookRead>(read: R): R {
+    this.kept = { snapshot: read.snapshot, ids: read.ids };
+    return read;
   }
 
   private remember(listing: Listing, parts: KnownParts): void {

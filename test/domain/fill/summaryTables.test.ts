@@ -73,14 +73,26 @@ describe('seed 001: 上年结转 72.48 makes part of 表4 and 表5 a matter of i
     expect(messages.some((m) => m.includes('208 社会保障和就业支出、210 卫生健康支出'))).toBe(true);
   });
 
-  it('does not copy 表3 into 表5 and names the rows that stand in the way', () => {
+  it('recreates 表5 row by row: rows with 上年结转 from 表2, 208/210 and 合计 from their children, 2101599 (结转 only) left out', () => {
     const t5 = tableOf(blanked, 5).sheet;
-    expect(plan.writes.filter((w) => w.sheet === t5)).toEqual([]);
-    const note = plan.notes.find((n) => n.table === 5)!;
-    expect(note.severity).toBe('warning');
-    expect(note.rule).toBe('fill');
-    expect(note.message).toContain('上年结转 72.48');
-    expect(note.message).toContain('请直接填写表5');
+    expect(differingCells(published, filled, [5])).toEqual([]);
+    expect(plan.notes.filter((n) => n.table === 5)).toEqual([]);
+    const w = plan.writes.find((x) => x.sheet === t5 && x.address === 'E15')!; // 2080799 项目支出
+    expect(w.value).toBe(1143.91);
+    expect(w.reason).toContain('当年一般公共预算 1143.91');
+    expect(plan.writes.some((x) => x.sheet === t5 && x.value === '2101599')).toBe(false);
+  });
+
+  it('with 上年结转 split by source on 表4 (72.48 一般公共预算), a second fill completes 表4', () => {
+    const t4 = tableOf(blanked, 4).sheet;
+    const withSplit: WorkbookSnapshot = {
+      ...filled,
+      sheets: filled.sheets.map((s) => (s.name === t4 ? { ...s, values: s.values.map((row, r) => row.map((v, c) => (c === 1 && r >= 38 && r <= 40 ? [72.48, 0, 0][r - 38] : v))) } : s)),
+    };
+    const second = fill(withSplit);
+    expect(differingCells(published, second.filled, [1, 4, 5])).toEqual([]);
+    expect(second.plan.notes).toEqual([]);
+    expect(newFindings(published, second.filled)).toEqual([]);
   });
 });
 

@@ -17,7 +17,8 @@ const NON_FISCAL = ['special', 'unitFunds'];
  * 预算公开表4 from 表2 and 表3. Income: the three 财政拨款 sources from 表2's 合计 line; 上年财政拨款结转
  * is blank when 表2 has no 上年结转 and otherwise needs its sources (表2 does not split it). Expense:
  * a 类 line equals 表3's 类 row in the column of its one source when 表2 shows that 类 funded by one
- * 财政拨款 source alone, with no 上年结转; anything else is a note.
+ * 财政拨款 source alone, its 上年结转 (if any) being that source's as split on 表4; each 类 is settled
+ * on its own, and the rest are named in a note.
  */
 export function budgetSummary04(ctx: FillContext): void {
   if (ctx.kind !== 'budget') return;
@@ -54,14 +55,23 @@ export function budgetSummary04(ctx: FillContext): void {
     return;
   }
   const unresolved: string[] = [];
+  // 上年结转 by source, when the user has split it on 表4 (one source with a figure): then a 类's 结转
+  // is that source's, and it counts with this year's money in the one column.
+  const carrySplit = [['carryover-gpb', 'gpb'], ['carryover-gov-fund', 'govFund'], ['carryover-soe', 'soe']] as const;
+  const carried = carrySplit.filter(([line]) => {
+    const r = inc.fixed(line);
+    return !!r && !amountOr0(inc, r, 'amount').isZero();
+  });
+  const carrySource = carryLines.some((r) => inc.filled(r, 'amount')) && carried.length === 1 ? carried[0][1] : null;
   const single = (rowT2: ViewRow | undefined, total: ReturnType<typeof amountOr0>) => {
     if (!rowT2) return null;
     if (NON_FISCAL.some((k) => !amountOr0(t2, rowT2, k).isZero())) return null;
-    if (!amountOr0(t2, rowT2, 'carryover').isZero()) return null;
-    const funded = SOURCES.filter(([, col]) => !amountOr0(t2, rowT2, col).isZero());
+    const carry = amountOr0(t2, rowT2, 'carryover');
+    if (!carry.isZero() && !carrySource) return null;
+    const funded = SOURCES.filter(([, col]) => !amountOr0(t2, rowT2, col).isZero() || (!carry.isZero() && col === carrySource));
     if (funded.length !== 1) return null;
-    // 表2's 本年收入 of the 类 must be what 表3 spends on it, or the copy would not be the source's.
-    if (!amountOr0(t2, rowT2, funded[0][1]).minus(total).abs().lessThan('0.005')) return null;
+    // 表2's 本年收入 (and 结转) of the 类 must be what 表3 spends on it, or the copy would not be the source's.
+    if (!amountOr0(t2, rowT2, funded[0][1]).plus(carry).minus(total).abs().lessThan('0.005')) return null;
     return funded[0][2];
   };
   let allSingle = true;

@@ -1,17 +1,23 @@
+import type Decimal from 'decimal.js';
 import { budgetTable02 } from '../../forms/budget/table02';
 import { budgetTable03 } from '../../forms/budget/table03';
 import { budgetTable05 as budgetTable05Form } from '../../forms/budget/table05';
+import { ZERO } from '../../money/amount';
 import type { FillContext } from '../fillContext';
-import { copyCodedRows } from '../copyRows';
-import { PanelView } from '../panelView';
+import { writeSettledRows } from '../copyRows';
+import { PanelView, type ViewRow } from '../panelView';
 import { amountOr0, yuan } from '../sources';
+import { ownOrAncestor, settleRows, type Settled } from './settledRows';
 
 const OTHER_SOURCES = ['govFund', 'soe', 'special', 'unitFunds', 'carryover'];
+const COLUMNS = [['total', 'total'], ['basic', 'basic'], ['project', 'project']] as const;
 
 /**
- * 预算公开表5 (一般公共预算支出, 不含上年结转) from 表3, when 表2 shows every row funded by this year's
- * 一般公共预算 alone (合计 = 一般公共预算, no other source, no 上年结转): then 表5 is 表3 line for line.
- * Otherwise which rows stand in the way is a note: 表3 does not split 基本/项目支出 by source.
+ * 预算公开表5 (一般公共预算支出, 不含上年结转) from 表3, row by row, as 表2 settles each row: a row
+ * funded by this year's 一般公共预算 alone is 表3's row; a row with none of it is not in 表5; a row
+ * with other sources too is 表2's 一般公共预算 figure when 表3 spends it all on 基本支出 or all on
+ * 项目支出. A 类/款 is its 表3 row less what its children do not carry over. What remains (表3
+ * does not split 基本/项目支出 by source) is an input, and a note names those rows.
  */
 export function budgetTable05(ctx: FillContext): void {
   if (ctx.kind !== 'budget') return;
@@ -25,24 +31,41 @@ export function budgetTable05(ctx: FillContext): void {
   }
   const done = t5.codedRows().length > 0 && [t5.total(), ...t5.codedRows()].every((r) => r && t5.filled(r, 'total'));
   if (done) return; // a complete 表5 is the checks' business, not fill's
-  const blocking: string[] = [];
-  for (const r of [t2.total()!, ...t2.codedRows()]) {
-    const others = OTHER_SOURCES.filter((k) => !amountOr0(t2, r, k).isZero());
-    const gpb = amountOr0(t2, r, 'gpb');
-    const total = amountOr0(t2, r, 'total');
-    if (others.length > 0 || !gpb.minus(total).abs().lessThan('0.005')) {
-      const what = others.map((k) => `${t2.columnLabel(k)} ${yuan(amountOr0(t2, r, k))}`).join('、');
-      blocking.push(`${r.level === 'total' ? '合计' : `${r.code} ${r.name}`}${what ? `（${what}）` : ''}`);
-    }
-  }
-  if (blocking.length > 0) {
-    const shown = blocking.slice(0, 3).join('；') + (blocking.length > 3 ? ` 等 ${blocking.length} 行` : '');
+  const settled = settleRows(t3, '表5', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, '表2 显示该行全部由当年一般公共预算安排'));
+  writeSettledRows(ctx, t3, t5, COLUMNS, settled, '表5 按表2 的资金来源逐行由表3 推算');
+  if (settled.inputs.length > 0) {
+    const shown = settled.inputs.map((n) => {
+      const own = t2.byCode(n.split(' ')[0]);
+      const others = own ? OTHER_SOURCES.filter((k) => !amountOr0(t2, own, k).isZero()) : [];
+      const what = own ? others.map((k) => `${t2.columnLabel(k)} ${yuan(amountOr0(t2, own, k))}`).join('、') : '表2 无此科目';
+      return `${n}${what ? `（${what}）` : ''}`;
+    });
     ctx.note(
       'warning',
       t5.table,
-      `表5 无法由表3 推算：表2 中 ${shown} 不是全部由当年一般公共预算安排，表3 的基本支出、项目支出未按资金来源区分；请直接填写表5`,
+      `表5 ${shown.join('；')} 无法由表3 推算：表2 显示该行不全是当年一般公共预算，表3 的基本支出、项目支出未按资金来源区分；请填写这些行的基本支出、项目支出，再次填充可推算其上级科目和合计`,
     );
-    return;
   }
-  copyCodedRows(ctx, t3, t5, [['total', 'total'], ['basic', 'basic'], ['project', 'project']], '表2 显示全部由当年一般公共预算安排');
+}
+
+/** What 表2 says of a 表3 row's 一般公共预算 this year (see budgetTable05). */
+function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow, why: string): Settled {
+  const found = ownOrAncestor(t2, r.code!);
+  if (!found) return null;
+  const { row } = found;
+  const gpb = amountOr0(t2, row, 'gpb');
+  const allGpb = OTHER_SOURCES.every((k) => amountOr0(t2, row, k).isZero()) && gpb.minus(amountOr0(t2, row, 'total')).abs().lessThan('0.005');
+  const copy = (key: string) => `${why}：由${t3.label()} ${r.code} ${r.name} ${t3.columnLabel(key)}复制`;
+  if (allGpb && !gpb.isZero()) return { values: new Map(COLUMNS.map(([k]) => [k, amountOr0(t3, r, k)])), reason: copy };
+  // An ancestor's mix says nothing about how this row is funded.
+  if (!found.own) return null;
+  if (gpb.isZero()) return 'zero';
+  const only = (['basic', 'project'] as const).filter((k) => !amountOr0(t3, r, k).isZero());
+  if (only.length !== 1) return null;
+  const values = new Map<string, Decimal>([['total', gpb], ['basic', ZERO], ['project', ZERO]]);
+  values.set(only[0], gpb);
+  return {
+    values,
+    reason: () => `表2 ${r.code} ${r.name} 当年一般公共预算 ${yuan(gpb)}，表3 该行全部为${t3.columnLabel(only[0])}：由此推算`,
+  };
 }

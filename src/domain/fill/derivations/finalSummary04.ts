@@ -3,13 +3,13 @@ import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
-import { amountOr0, cite, classLines, copyOf } from '../sources';
+import { amountOr0, cite, classLines } from '../sources';
 import { finalGpbExpense } from './finalTable05';
 
 /**
  * 公开04表 from 公开05表 (or 03, see finalGpbExpense) when 财政拨款 is 一般公共预算 alone: income 一般
  * 公共预算财政拨款 = 公开02表 财政拨款收入 合计; each 类 line and 本年支出合计 = 05's 类 row / 合计 in
- * 小计 and 一般公共预算. 年初/年末财政拨款结转和结余 are inputs; with 公开07/08表 data the
+ * 小计 and 一般公共预算, 类 by 类: one 05 leaves to an input is named in a note. 年初/年末财政拨款结转和结余 are inputs; with 公开07/08表 data the
  * 政府性基金/国有资本 columns are too (notes).
  */
 export function finalSummary04(ctx: FillContext): void {
@@ -25,7 +25,7 @@ export function finalSummary04(ctx: FillContext): void {
   const t2Total = t2?.total();
   const gpbLine = inc.fixed('gpb');
   if (t2 && t2Total && gpbLine) {
-    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`, copyOf(t2, t2Total, 'fiscal', '财政拨款全部为一般公共预算'));
+    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`);
   }
   requireInputs(ctx, inc, ['opening-gpb', 'opening-gov-fund', 'opening-soe'], ['amount'], '（年初财政拨款结转和结余）不在公开02/03/05表中');
   requireInputs(ctx, exp, ['closing'], ['total', 'gpb', 'govFund', 'soe'], '不在公开02/03/05表中');
@@ -35,20 +35,25 @@ export function finalSummary04(ctx: FillContext): void {
     ctx.note('warning', exp.table, `公开04表 各类一般公共预算财政拨款支出无法推算：${src.reasons.join('；')}；请先填写公开05表`);
     return;
   }
-  const t = src.view;
+  const unresolved: string[] = [];
   for (const { def, row } of classLines(exp)) {
-    const r = t.byCode(def.code!);
-    if (!r) continue;
-    const v = amountOr0(t, r, 'total');
-    const reason = `由${cite(t, r, 'total')}推算（一般公共预算财政拨款支出）`;
-    exp.set(row, 'total', v, reason, copyOf(t, r, 'total', '一般公共预算财政拨款支出'));
-    exp.set(row, 'gpb', v, reason, copyOf(t, r, 'total', '一般公共预算财政拨款支出'));
+    const v = src.byCode(def.code!);
+    if (v === null) {
+      unresolved.push(`${def.code} ${row.name.replace(/^[一二三四五六七八九十]+、/, '')}`);
+      for (const k of ['total', 'gpb']) if (!exp.filled(row, k)) exp.markUnknown(row, k);
+      continue;
+    }
+    const reason = `由${src.label} ${def.code} 小计推算（一般公共预算财政拨款支出）`;
+    exp.set(row, 'total', v, reason);
+    exp.set(row, 'gpb', v, reason);
+  }
+  if (unresolved.length > 0) {
+    ctx.note('warning', exp.table, `公开04表 ${unresolved.join('、')} 的一般公共预算财政拨款支出无法推算：公开05表该类待填写；请先填写公开05表，再次填充`);
   }
   const total = exp.fixed('expense-total');
-  const tTotal = t.total();
-  if (total && tTotal) {
-    const reason = `由${cite(t, tTotal, 'total')}推算（一般公共预算财政拨款支出）`;
-    exp.set(total, 'total', amountOr0(t, tTotal, 'total'), reason, copyOf(t, tTotal, 'total', '一般公共预算财政拨款支出'));
-    exp.set(total, 'gpb', amountOr0(t, tTotal, 'total'), reason, copyOf(t, tTotal, 'total', '一般公共预算财政拨款支出'));
+  if (total && src.total !== null) {
+    const reason = `由${src.label} 合计行推算（一般公共预算财政拨款支出）`;
+    exp.set(total, 'total', src.total, reason);
+    exp.set(total, 'gpb', src.total, reason);
   }
 }

@@ -1,55 +1,86 @@
+import type Decimal from 'decimal.js';
 import { finalTable02 } from '../../forms/final/table02';
 import { finalTable03 } from '../../forms/final/table03';
 import { finalTable05 as finalTable05Form } from '../../forms/final/table05';
+import { ZERO } from '../../money/amount';
 import type { FillContext } from '../fillContext';
-import { copyCodedRows } from '../copyRows';
-import { fiscalIsGpbOnly, nonFiscalRows } from '../finalSources';
-import { PanelView } from '../panelView';
+import { writeSettledRows } from '../copyRows';
+import { fiscalIsGpbOnly } from '../finalSources';
+import { PanelView, type ViewRow } from '../panelView';
 import { amountOr0 } from '../sources';
+import { ownOrAncestor, settleRows, type Settled, type SettledRows } from './settledRows';
 
+const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
 const OTHER_EXPENSE = ['toSuperior', 'operating', 'toAffiliated'];
+const COLUMNS = [['total', 'total'], ['basic', 'basic'], ['project', 'project']] as const;
+const WHY = '公开02表显示该行全部为一般公共预算财政拨款';
 
 /**
- * Where 一般公共预算财政拨款支出 by subject can be read: 公开05表 itself when it has rows, or 公开03表
- * when 公开02表 shows every row funded by 财政拨款 alone, that 财政拨款 is 一般公共预算 alone, and 03
- * spends on each subject exactly what 02 received (only 基本/项目支出). Otherwise the reasons.
+ * 公开05表 from 公开03表, row by row: when 财政拨款 is 一般公共预算 alone, a row whose 公开02表
+ * income is all 财政拨款 and which 03 spends exactly (only 基本/项目支出, no 结转结余 spent) is 03's
+ * row; a 类/款 is 03's row less what its children do not carry over. Otherwise the reasons.
  */
-export function finalGpbExpense(ctx: FillContext): { view: PanelView; copied: boolean } | { reasons: string[] } {
-  const t5 = PanelView.of(ctx, finalTable05Form);
-  if (t5 && t5.codedRows().length > 0 && t5.total()) return { view: t5, copied: false };
+export function finalGpbRows(ctx: FillContext): { t3: PanelView; settled: SettledRows } | { reasons: string[] } {
   const t2 = PanelView.of(ctx, finalTable02);
   const t3 = PanelView.of(ctx, finalTable03);
   if (!t2 || !t3 || !t2.total() || !t3.total()) return { reasons: ['缺少公开02表或公开03表（或其合计行）'] };
-  const reasons: string[] = [];
-  const mixed = nonFiscalRows(t2);
-  if (mixed.length > 0) reasons.push(`公开02表 ${mixed.slice(0, 3).join('、')} 有财政拨款以外的收入`);
-  if (!fiscalIsGpbOnly(ctx)) reasons.push('无法确定财政拨款全部为一般公共预算（公开07表、公开08表未显示无数据，公开04表收入未填）');
-  const rows = [t3.total()!, ...t3.codedRows()];
-  const other = rows.filter((r) => OTHER_EXPENSE.some((k) => !amountOr0(t3, r, k).isZero()));
-  if (other.length > 0) reasons.push('公开03表有上缴上级、经营或对附属单位补助支出');
-  const differ = rows.filter((r) => {
-    const m = r.level === 'total' ? t2.total() : t2.byCode(r.code!);
-    return !amountOr0(t2, m, 'total').minus(amountOr0(t3, r, 'total')).abs().lessThan('0.005');
-  });
-  if (differ.length > 0) {
-    const names = differ.slice(0, 3).map((r) => (r.level === 'total' ? '合计' : `${r.code} ${r.name}`));
-    reasons.push(`公开03表 ${names.join('、')} 的支出与公开02表收入不同（含结转结余支出）`);
-  }
-  return reasons.length > 0 ? { reasons } : { view: t3, copied: true };
+  if (!fiscalIsGpbOnly(ctx)) return { reasons: ['无法确定财政拨款全部为一般公共预算（公开07表、公开08表未显示无数据，公开04表收入未填）'] };
+  const settled = settleRows(t3, '公开05表', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r));
+  return { t3, settled };
 }
 
-/** 公开05表 from 公开03表 when finalGpbExpense says 03 is all 一般公共预算财政拨款. */
+function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow): Settled {
+  const found = ownOrAncestor(t2, r.code!);
+  if (!found) return null;
+  const row = found.row;
+  const fiscal = amountOr0(t2, row, 'fiscal');
+  const allFiscal = NON_FISCAL.every((k) => amountOr0(t2, row, k).isZero()) && fiscal.minus(amountOr0(t2, row, 'total')).abs().lessThan('0.005');
+  // 03 must spend on the subject (or on the ancestor that speaks for it) exactly what 02 received.
+  const spent = found.own ? r : t3.byCode(row.code!);
+  if (!allFiscal || fiscal.isZero() || !spent) return null;
+  if (OTHER_EXPENSE.some((k) => !amountOr0(t3, spent, k).isZero())) return null;
+  if (!amountOr0(t3, spent, 'total').minus(fiscal).abs().lessThan('0.005')) return null;
+  return {
+    values: new Map<string, Decimal>(COLUMNS.map(([k]) => [k, amountOr0(t3, r, k)])),
+    reason: (key) => `${WHY}：由${t3.label()} ${r.code} ${r.name} ${t3.columnLabel(key)}复制`,
+  };
+}
+
+/**
+ * 一般公共预算财政拨款支出 by 类 for 公开04表: 公开05表's rows when it has them (as printed or as
+ * planned above), else what finalGpbRows derives from 03. null for a 类 that needs an input.
+ */
+export function finalGpbExpense(ctx: FillContext): { label: string; byCode: (code: string) => Decimal | null; total: Decimal | null } | { reasons: string[] } {
+  const t5 = PanelView.of(ctx, finalTable05Form);
+  const t5Total = t5?.total();
+  if (t5 && t5Total && t5.codedRows().length > 0) {
+    const read = (r: ViewRow | undefined): Decimal | null => (!r ? ZERO : t5.unknown(r, 'total') ? null : amountOr0(t5, r, 'total'));
+    return { label: t5.label(), byCode: (code) => read(t5.byCode(code)), total: read(t5Total) };
+  }
+  const src = finalGpbRows(ctx);
+  if ('reasons' in src) return src;
+  const total = (s: Settled | undefined): Decimal | null => (s === null ? null : s === 'zero' || s === undefined ? ZERO : s.values.get('total') ?? ZERO);
+  return { label: src.t3.label(), byCode: (code) => total(src.settled.rows.get(code)), total: total(src.settled.total) };
+}
+
+/** 公开05表 from 公开03表 as finalGpbRows settles each row; the rows that need an input are named. */
 export function finalTable05(ctx: FillContext): void {
   if (ctx.kind !== 'final') return;
   const t5 = PanelView.of(ctx, finalTable05Form);
   if (!t5 || (t5.codedRows().length > 0 && t5.total() && allFilled(t5))) return;
-  const src = finalGpbExpense(ctx);
+  const src = finalGpbRows(ctx);
   if ('reasons' in src) {
     ctx.note('warning', t5.table, `公开05表 无法由公开03表推算：${src.reasons.join('；')}；请直接填写公开05表`);
     return;
   }
-  if (!src.copied) return;
-  copyCodedRows(ctx, src.view, t5, [['total', 'total'], ['basic', 'basic'], ['project', 'project']], '公开02表显示全部为一般公共预算财政拨款');
+  writeSettledRows(ctx, src.t3, t5, COLUMNS, src.settled, WHY);
+  if (src.settled.inputs.length > 0) {
+    ctx.note(
+      'warning',
+      t5.table,
+      `公开05表 ${src.settled.inputs.join('、')} 无法由公开03表推算：公开02表显示该行有财政拨款以外的收入，或公开03表该行有结转结余、上缴上级、经营或对附属单位补助支出；请填写这些行，再次填充可推算其上级科目和合计`,
+    );
+  }
 }
 
 function allFilled(t5: PanelView): boolean {

@@ -106,11 +106,17 @@ export class Ties {
     let bestScore = 0;
     // How the paragraph opens, without year and unit: "一般公共预算当年拨款…" / "一般公共预算当年支出…".
     const head = (t: string) => normalizeLabel(t.slice(0, 60), this.unitNames).slice(0, 16);
+    // Items of 五（三） open alike for longer: their whole 科目 chain says which is which, not their number.
+    const chain = subjectChain(p.text);
     for (const c of candidates) {
-      let score = similarity(head(p.text), head(c.text));
+      const other = chain === null ? null : subjectChain(c.text);
+      let score = other !== null ? similarity(chain!, other) : similarity(head(p.text), head(c.text));
       for (const s of p.statements) {
         if (!FIGURE_KINDS.has(s.kind)) continue;
         score += Math.max(0, ...c.statements.map((x) => (sameFigureKind(s, x) ? matchRank(matchLabels(s.key, x.key, this.names, true)) : 0))) / 5;
+        // The same subject with the same figure: the paragraph it was written from (decides between
+        // items named alike, "机关事业单位退休人员活动费支出" 0.88 / "其他行政事业单位养老支出" 0.88).
+        if (s.figure && c.statements.some((x) => sameFigureKind(s, x) && x.figure?.value.equals(s.figure!.value) && matchLabels(s.key, x.key, this.names) !== null)) score += 0.3;
       }
       if (score > bestScore) {
         best = c;
@@ -138,6 +144,9 @@ export class Ties {
           const how = matchLabels(s.key, r.key, this.names);
           const k = matchRank(how);
           if (!how || k < matchRank('catalog')) continue;
+          // Away from its section a written subject must say at least what the table's does: "年初预算"
+          // of a 科目 in 五（三） is not the "“三公”经费财政拨款支出年初预算" that merely ends alike.
+          if (how === 'suffix' && s.key.length < r.key.length) continue;
           if (k > rank) {
             rank = k;
             hits = [];
@@ -174,6 +183,12 @@ export class Ties {
       if (ref) this.ties.set(s, { ref, refParagraph: ownerTie.refParagraph, how: 'owner' });
     }
   }
+}
+
+/** "1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。…" → "一般公共服务支出(类)社会工作事务(款)行政运行(项)". */
+export function subjectChain(text: string): string | null {
+  const m = /^\s*\d{1,2}[、.．]\s*([^。；;\d]*?[（(]项[）)])/u.exec(text);
+  return m ? m[1].replace(/[\s\u3000]+/gu, '').replace(/（/gu, '(').replace(/）/gu, ')') : null;
 }
 
 /** Amounts with amounts, counts with counts, names with names. */

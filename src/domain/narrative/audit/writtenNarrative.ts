@@ -35,6 +35,18 @@ const HEADING_PATTERNS: readonly (readonly [RegExp, 1 | 2 | 3])[] = [
   [/^[（(]\d{1,2}[）)]/u, 3],
 ];
 
+/**
+ * "1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：…支出决算为51.32万元…": an item
+ * of 五（三） in the national wording opens a paragraph about its 科目; it is no heading, however short.
+ */
+const SUBJECT_ITEM = /^\d{1,2}[、.．](?!\d)[^。；;]*?[（(](类|款)[）)]/u;
+/** The item's 科目 alone, its figures still to come ("1、…（款）", "1、…（项）。"). */
+const SUBJECT_ONLY = /^\d{1,2}[、.．](?!\d)[^。；;\d]*[（(](类|款|项)[）)][。.]?$/u;
+/** A heading that is its number only: the words follow on the next line ("（一）" / "“三公”经费…说明。"). */
+const BARE_NUMBER = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])$/u;
+/** A line that cannot start anything: it closes the line before ("。主要用于：…" after "…（项）"). */
+const CLOSING = /^[。，、；：:;,.）)”’]/u;
+
 /** Longest heading the documents print ("（一）一般公共预算财政拨款支出决算总体情况" and a little more). */
 const HEADING_MAX = 36;
 
@@ -44,7 +56,7 @@ const HEADING_MAX = 36;
  */
 export function headingLevel(text: string, styleHeading?: 1 | 2 | 3): 0 | 1 | 2 | 3 {
   const t = text.replace(/[\s\u3000]+/gu, '');
-  if (t === '') return 0;
+  if (t === '' || SUBJECT_ITEM.test(t)) return 0;
   const numbered = HEADING_PATTERNS.find(([re]) => re.test(t));
   const short = t.length <= HEADING_MAX && !/\d[\d,.]*\s*(万元|元|%|％)/u.test(t) && !/。.+/u.test(t);
   if (numbered && short) return numbered[1];
@@ -55,9 +67,20 @@ export function headingLevel(text: string, styleHeading?: 1 | 2 | 3): 0 | 1 | 2 
 /** Numbers the blocks that have text and decides which are headings. */
 export function writtenFromBlocks(blocks: readonly WrittenBlock[]): WrittenNarrative {
   const paragraphs: WrittenParagraph[] = [];
+  // An item's 科目 on a paragraph of its own ("1、…（项）" / "主要用于：…支出决算为51.32万元") is read with
+  // the paragraph that follows, so its figures know their 科目.
+  let pending = '';
   for (const b of blocks) {
-    const text = b.text.replace(/\s+$/u, '');
+    let text = b.text.replace(/\s+$/u, '');
     if (text.trim() === '') continue;
+    if (!b.cells && SUBJECT_ONLY.test(text.replace(/[\s\u3000]+/gu, ''))) {
+      pending += text.trim();
+      continue;
+    }
+    if (pending !== '' && !b.cells) {
+      text = pending + text.trim();
+      pending = '';
+    }
     const index = paragraphs.length + 1;
     if (b.cells) {
       paragraphs.push({ index, text, heading: 0, cells: b.cells });
@@ -65,6 +88,7 @@ export function writtenFromBlocks(blocks: readonly WrittenBlock[]): WrittenNarra
       paragraphs.push({ index, text: text.trim(), heading: headingLevel(text, b.styleHeading) });
     }
   }
+  if (pending !== '') paragraphs.push({ index: paragraphs.length + 1, text: pending, heading: 0 });
   return { paragraphs };
 }
 
@@ -96,16 +120,35 @@ export function writtenFromText(text: string): WrittenNarrative {
     }
     const line = raw.trim();
     if (line === '') continue;
+    const last = blocks[blocks.length - 1];
+    if (open === null && last && !last.cells && (CLOSING.test(line) || BARE_NUMBER.test(last.text.replace(/[\s\u3000]+/gu, '')))) {
+      // The line finishes the block before: "（一）" + "“三公”经费…说明。", "…（项）" + "。".
+      blocks.pop();
+      open = joinLines(last.text, line);
+      if (headingLevel(open) > 0) {
+        blocks.push({ text: open });
+        open = null;
+      } else if (ends(open)) flush();
+      continue;
+    }
+    if (headingLevel(line) > 0 || SUBJECT_ITEM.test(line.replace(/[\s\u3000]+/gu, ''))) flush();
     if (headingLevel(line) > 0) {
-      flush();
       blocks.push({ text: line });
       continue;
     }
     open = open === null ? line : joinLines(open, line);
-    if (PARAGRAPH_END.test(open)) flush();
+    if (ends(open)) flush();
   }
   flush();
   return writtenFromBlocks(blocks);
+}
+
+/**
+ * Whether a paragraph being joined ends here. An item of 五（三） runs on to the next item or heading:
+ * its lines end at "（项）。" and "主要用于：" long before its figures do.
+ */
+function ends(open: string): boolean {
+  return PARAGRAPH_END.test(open) && !SUBJECT_ITEM.test(open.replace(/[\s\u3000]+/gu, ''));
 }
 
 /** Two pieces of one broken line: Chinese needs no space between them, Latin words keep one. */

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { nationalFinal01 } from '../../forms/national/final01';
 import { nationalFinal05 } from '../../forms/national/final05';
 import { nationalFinal06 } from '../../forms/national/final06';
@@ -18,7 +19,7 @@ export function generalBudget(ctx: NarrativeContext): NarrativeSection[] {
   const p1 = para().text('一般公共预算财政拨款支出');
   ctx.put(p1, total, '表5 合计');
   p1.text('万元，占本年支出合计的');
-  if (total && all && !all.value.isZero()) p1.percent(shareOf(total.value, all.value), [...total.sources, ...all.sources]);
+  if (total && all && !all.value.isZero()) p1.percent(shareOf(total.value, all.value), [...total.sources, ...all.sources], { part: total.value, whole: all.value });
   else p1.run(ctx.missingTable('表1 本年支出合计'));
   p1.text('%。');
   comparedWithLastYear(ctx, p1).text('一般公共预算财政拨款支出');
@@ -32,8 +33,9 @@ export function generalBudget(ctx: NarrativeContext): NarrativeSection[] {
   if (classes.length > 0) {
     p2.text('万元，主要用于以下方面：');
     const shares = sharesOfWhole(classes.map((c) => c.fig.value));
+    const whole = classes.reduce((a, c) => a.plus(c.fig.value), new Decimal(0));
     classes.forEach((c, i) => {
-      p2.text(`${c.name}（类）`).wan(c.fig).text('万元，占').percent(shares[i], classes.flatMap((x) => x.fig.sources)).text(i === classes.length - 1 ? '%。' : '%；');
+      p2.text(`${c.name}（类）`).wan(c.fig).text('万元，占').percent(shares[i], classes.flatMap((x) => x.fig.sources), { part: c.fig.value, whole }).text(i === classes.length - 1 ? '%。' : '%；');
     });
   } else p2.text('万元。');
 
@@ -53,7 +55,7 @@ function budgetCompletion(ctx: NarrativeContext, total: Fig | undefined): Para {
   ctx.put(p, total, '表5 合计');
   p.text('万元');
   if (budget && total && !budget.value.isZero()) {
-    p.text('，完成年初预算的').percent(shareOf(total.value, budget.value), [...total.sources, ...budget.sources]).text('%');
+    p.text('，完成年初预算的').percent(shareOf(total.value, budget.value), [...total.sources, ...budget.sources], { part: total.value, whole: budget.value }).text('%');
   }
   return p.text('。');
 }

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { nationalFinal01 } from '../../forms/national/final01';
 import { nationalFinal02 } from '../../forms/national/final02';
 import { nationalFinal03 } from '../../forms/national/final03';
@@ -40,8 +41,9 @@ function breakdown(ctx: NarrativeContext, what: string, total: Fig | undefined, 
   if (shown.length === 0) return p.text('万元。');
   p.text('万元，其中：');
   const shares = sharesOfWhole(shown.map((x) => x.fig.value));
+  const whole = shown.reduce((a, x) => a.plus(x.fig.value), new Decimal(0));
   shown.forEach((x, i) => {
-    p.text(x.words).wan(x.fig).text('万元，占').percent(shares[i], shown.flatMap((y) => y.fig.sources)).text(i === shown.length - 1 ? '%。' : '%；');
+    p.text(x.words).wan(x.fig).text('万元，占').percent(shares[i], shown.flatMap((y) => y.fig.sources), { part: x.fig.value, whole }).text(i === shown.length - 1 ? '%。' : '%；');
   });
   return p;
 }

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { nationalFinal07 } from '../../forms/national/final07';
 import { nationalFinal08 } from '../../forms/national/final08';
 import { nationalFinal09 } from '../../forms/national/final09';
@@ -54,7 +55,8 @@ export function threePublic(ctx: NarrativeContext): NarrativeSection[] {
     p3.text(`${words}支出决算`);
     ctx.put(p3, figs[i], `表7 ${words} 决算数`);
     p3.text('万元，占');
-    if (shares[i] && figs[i]) p3.percent(shares[i], figs.flatMap((f) => f?.sources ?? []));
+    const f = figs[i];
+    if (shares[i] && f) p3.percent(shares[i], figs.flatMap((x) => x?.sources ?? []), { part: f.value, whole: figs.reduce((a, x) => a.plus(x?.value ?? 0), new Decimal(0)) });
     p3.text(i === ITEMS.length - 1 ? '%。' : '%；');
   });
   const p4 = para().text('因公出国（境）团组');
@@ -80,7 +82,7 @@ function completion(p: Para, done: Fig | undefined, budget: Fig | undefined): vo
     p.fixed('0.00');
     return;
   }
-  p.percent(shareOf(done.value, budget.value), [...done.sources, ...budget.sources]);
+  p.percent(shareOf(done.value, budget.value), [...done.sources, ...budget.sources], { part: done.value, whole: budget.value });
 }
 
 /** 八 and 九: a fund's 本年收入 and 本年支出 from its table, or the sentence the documents print when it has none. */

@@ -6,7 +6,7 @@ import { recognize } from '../../../../src/domain/recognition/recognize';
 import type { WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot';
 import { readNarrativeBytes } from '../../../../src/narrativeInput/readNarrativeFile';
 import { encodeGb18030 } from '../../../support/gb18030';
-import { narrativeDocx, publishedNarrative } from '../../../support/narrativeFiles';
+import { narrativeDocx, publishedNarrative, type HandJudgedFinding } from '../../../support/narrativeFiles';
 import { seedWorkbook, type SeedId } from '../../../support/seedWorkbook';
 import { seedWithInputs } from '../narrativeFixtures';
 
@@ -16,17 +16,7 @@ import { seedWithInputs } from '../narrativeFixtures';
  * established by hand and is listed here with the cell it contradicts and why; the audit must find
  * exactly these, and say nothing else but 信息 on figures no table holds.
  */
-interface Contradiction {
-  readonly rule: string;
-  readonly severity: Finding['severity'];
-  /** The figure (or word) as written. */
-  readonly quote: string;
-  /** The table cell compared, Sheet!A1 (seed workbooks have one sheet per table). */
-  readonly cell: string | null;
-  /** Words of the paragraph it stands in. */
-  readonly paragraphHas: string;
-  readonly why: string;
-}
+type Contradiction = HandJudgedFinding;
 
 const CONTRADICTIONS: Record<SeedId, readonly Contradiction[]> = {
   '000': [

@@ -1,6 +1,6 @@
 import { figuresIn } from '../../../../src/domain/narrative/audit/figures';
 import { statementsOf } from '../../../../src/domain/narrative/audit/statements';
-import { writtenFromText } from '../../../../src/domain/narrative/audit/writtenNarrative';
+import { writtenFromBlocks, writtenFromText } from '../../../../src/domain/narrative/audit/writtenNarrative';
 
 /** A PDF's text layer as copied: lines broken mid-sentence, a blank line after each (普陀区社会工作部 2024 决算). */
 const PDF_COPY = `   一、收入支出决算总体情况说明
@@ -35,6 +35,54 @@ describe('reading plain text', () => {
       [0, 'text'],
       [0, 'row'],
       [1, 'text'],
+    ]);
+  });
+});
+
+/** 五（三） of 普陀区规划和自然资源局 2024 决算 as its PDF gives it: each item's 科目 broken over lines. */
+const ITEMS_COPY = `  1、社会保障和就业支出（类）行政事业单位养老支出（款）
+
+行政单位离退休（项）。主要用于：行政单位退休人员支出。年
+
+初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的
+
+100.00%。决算数同预算数持平。
+
+  6、卫生健康支出（类）行政事业单位医疗（款）行政单位
+
+医疗（项）
+    。主要用于：行政单位医疗保险支出。年初预算为 42.73
+
+万元，支出决算为 40.35 万元。
+
+  7、卫生健康支出（类）行政事业单位医疗（款）事业单位
+
+医疗（项）。
+     主要用于：
+         事业单位医疗保险支出。
+
+     七、财政拨款“三公”经费支出决算情况说明
+
+     （一）
+       “三公”经费财政拨款支出决算总体情况说明。`;
+
+describe('reading the national wording', () => {
+  test('an item of 五（三） is one paragraph however the PDF broke it; a bare “（一）” takes its words from the next line', () => {
+    const w = writtenFromText(ITEMS_COPY);
+    expect(w.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+      [0, '1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：行政单位退休人员支出。年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的100.00%。决算数同预算数持平。'],
+      [0, '6、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：行政单位医疗保险支出。年初预算为 42.73万元，支出决算为 40.35 万元。'],
+      [0, '7、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。主要用于：事业单位医疗保险支出。'],
+      [1, '七、财政拨款“三公”经费支出决算情况说明'],
+      [2, '（一）“三公”经费财政拨款支出决算总体情况说明。'],
+    ]);
+  });
+
+  test('in Word, an item’s 科目 on a paragraph of its own is read with the paragraph after it', () => {
+    const w = writtenFromBlocks([{ text: '（三）一般公共预算财政拨款支出决算具体情况', styleHeading: 2 }, { text: '1、一般公共服务支出（类）社会工作事务（款）行政运行（项）', styleHeading: 3 }, { text: '主要用于：行政单位人员支出。支出决算为51.32万元。' }]);
+    expect(w.paragraphs.map((p) => [p.index, p.heading, p.text])).toEqual([
+      [1, 2, '（三）一般公共预算财政拨款支出决算具体情况'],
+      [2, 0, '1、一般公共服务支出（类）社会工作事务（款）行政运行（项）主要用于：行政单位人员支出。支出决算为51.32万元。'],
     ]);
   });
 });

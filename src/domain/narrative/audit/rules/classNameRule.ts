@@ -1,5 +1,7 @@
 import type { Finding } from '../../../findings/finding';
 import type { AuditContext } from '../auditContext';
+import type { AuditParagraph } from '../auditDocument';
+import { subjectChain } from '../ties';
 import type { AuditRule } from './auditRule';
 
 /**
@@ -15,6 +17,7 @@ export const classNameRule: AuditRule = {
   run(ctx: AuditContext): Finding[] {
     const out: Finding[] = [];
     for (const p of ctx.written.paragraphs) {
+      out.push(...chainNames(ctx, p, this.id));
       const names = p.statements.filter((s) => s.kind === 'name');
       const listTied = names.some((s) => ctx.ties.get(s));
       for (const s of p.statements) {
@@ -48,3 +51,30 @@ export const classNameRule: AuditRule = {
     return out;
   },
 };
+
+/**
+ * An item of 五（三） names its 类, 款 and 项 ("住房保障支出（类）住房保障支出（款）住房公积金（项）"): each
+ * must be the table's name of the 项 whose figure the item states (here 住房改革支出 is the 款).
+ */
+function chainNames(ctx: AuditContext, p: AuditParagraph, rule: string): Finding[] {
+  const written = subjectChain(p.text);
+  if (written === null) return [];
+  const tie = p.statements.map((s) => (s.kind === 'amount' ? ctx.ties.get(s) : undefined)).find((t) => t && t.how !== 'owner' && t.ref.sources.length > 0);
+  const table = tie ? subjectChain(tie.refParagraph.text) : null;
+  if (!tie || table === null) return [];
+  const parts = (chain: string) => [...chain.matchAll(/(.+?)\((类|款|项)\)/gu)].map((m) => [m[2], m[1]] as const);
+  const theirs = new Map(parts(table));
+  return parts(written)
+    .filter(([level, name]) => theirs.has(level) && theirs.get(level) !== name)
+    .map(([level, name]) =>
+      ctx.finding({
+        rule,
+        severity: 'warning',
+        paragraph: p.index,
+        quote: `${name}（${level}）`,
+        text: `科目名称写作“${name}（${level}）”，表中为“${theirs.get(level)!}”。`,
+        place: ctx.place(tie.ref),
+        cells: tie.ref.sources,
+      }),
+    );
+}

@@ -17,19 +17,32 @@ export const unitNameRule: AuditRule = {
   run(ctx: AuditContext): Finding[] {
     const unit = ctx.unit?.replace(/[\s\u3000]+/gu, '');
     if (!unit) return [];
-    const out: Finding[] = [];
+    // Each name once, at its first paragraph, the others listed: a text copied from another unit
+    // says the other name in every section.
+    const seen = new Map<string, number[]>();
     for (const p of ctx.raw.paragraphs) {
       if (p.cells) continue;
       const text = p.text.replace(/[\s\u3000]+/gu, '');
       for (const m of text.matchAll(NAME)) {
-        // The pattern may start a few characters early ("年度汾阳市…"): those are not the name.
-        const name = m[0].replace(/^(?:本?年度|年|度|的|为|是|和|及|在)+/u, '');
+        // The pattern may start a few characters early ("年度汾阳市…", "第三部分上海市…"): those are not the name.
+        const name = m[0].replace(/^第[一二三四五六七八九十]+部分/u, '').replace(/^(?:本?年度|年|度|的|为|是|和|及|在)+/u, '');
         // The unit itself, or its name inside a longer phrase the pattern began too early.
         if (name === unit || name.endsWith(unit) || unit.endsWith(name)) continue;
-        if (out.some((f) => f.paragraph === p.index && f.quote === name)) continue;
-        out.push(ctx.finding({ rule: this.id, severity: 'warning', paragraph: p.index, quote: name, text: `单位名称写作“${name}”，表中为“${unit}”。` }));
+        // A 科目 chain ("城乡社区支出（类）城乡社区规划与管理（款）…") is no unit.
+        if (/[（(](类|款|项)[）)]/u.test(name)) continue;
+        const at = seen.get(name) ?? [];
+        if (!at.includes(p.index)) at.push(p.index);
+        seen.set(name, at);
       }
     }
-    return out;
+    return [...seen].map(([name, [first, ...others]]) =>
+      ctx.finding({
+        rule: this.id,
+        severity: 'warning',
+        paragraph: first,
+        quote: name,
+        text: `单位名称写作“${name}”${others.length > 0 ? `（另见第${others.join('、')}段）` : ''}，表中为“${unit}”。`,
+      }),
+    );
   },
 };

@@ -1,0 +1,92 @@
+import { builtinCatalog } from '../../../src/domain/catalog/builtinCatalog';
+import { checkWorkbook } from '../../../src/domain/checks/checkWorkbook';
+import type { Finding } from '../../../src/domain/findings/finding';
+import { planFill } from '../../../src/domain/fill/planFill';
+import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
+import { recognize } from '../../../src/domain/recognition/recognize';
+import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import { parseAmount } from '../../../src/domain/money/amount';
+import { parseAddress } from '../../../src/domain/workbook/a1';
+import { cellAt } from '../../../src/domain/workbook/snapshot';
+import { seedWorkbook, type SeedId } from '../../support/seedWorkbook';
+import { blankAmounts, recreatedRows } from './blankAmounts';
+
+function fill(wb: WorkbookSnapshot) {
+  const rec = recognize(wb);
+  const plan = planFill(wb, rec, builtinCatalog(rec.year ?? 2025));
+  return { plan, filled: applyPlanToSnapshot(wb, plan).wb };
+}
+
+const errorKey = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.message}`;
+/**
+ * Errors of `after` that the published workbook does not have, split into those on a cell that
+ * holds a figure (a wrong value: none allowed) and those on a blank cell (a total still waiting
+ * for an input the notes name).
+ */
+function newErrors(published: WorkbookSnapshot, after: WorkbookSnapshot): { onFigures: string[]; onBlanks: string[] } {
+  const old = new Set(checkWorkbook(published).findings.filter((f) => f.severity === 'error').map(errorKey));
+  const fresh = checkWorkbook(after).findings.filter((f) => f.severity === 'error' && !old.has(errorKey(f)));
+  const blank = (f: Finding) => {
+    const sheet = after.sheets.find((s) => s.name === f.sheet);
+    if (!sheet || !f.cell) return false;
+    const { row, col } = parseAddress(f.cell);
+    return parseAmount(cellAt(sheet, row, col)).state === 'empty';
+  };
+  return { onFigures: fresh.filter((f) => !blank(f)).map(errorKey), onBlanks: fresh.filter(blank).map(errorKey) };
+}
+
+const SEEDS: SeedId[] = ['000', '001', '002', '004'];
+
+describe('fill recreates the summary tables row by row (amounts of 表1/4/5 emptied, layout kept)', () => {
+  const results = SEEDS.map((id) => {
+    const published = seedWorkbook(id);
+    const blanked = blankAmounts(published, [1, 4, 5]);
+    const { plan, filled } = fill(blanked);
+    return { id, published, blanked, plan, filled, ...recreatedRows(published, filled, [1, 4, 5]) };
+  });
+
+  it('recreates the non-zero rows', () => {
+    for (const r of results) console.log(`seed ${r.id}: ${r.recreated}/${r.rows} non-zero rows recreated; missed ${r.missed.join(' ') || 'none'}`);
+    const rows = results.reduce((s, r) => s + r.rows, 0);
+    const recreated = results.reduce((s, r) => s + r.recreated, 0);
+    console.log(`all: ${recreated}/${rows} = ${((100 * recreated) / rows).toFixed(1)}%`);
+    // 130/141 when measured (issue 18 item 15 asks ≥ 90%); the rest are totals over inputs the notes name.
+    expect(recreated / rows).toBeGreaterThanOrEqual(0.92);
+    // Every seed's missed rows are announced: a fill note on its table.
+    for (const r of results.filter((x) => x.missed.length > 0)) expect(r.plan.notes.length).toBeGreaterThan(0);
+  });
+
+  it.each(SEEDS)('seed %s: the filled workbook has no new error', (id) => {
+    const r = results.find((x) => x.id === id)!;
+    const errors = newErrors(r.published, r.filled);
+    console.log(`seed ${id}: ${errors.onFigures.length} new errors on figures, ${errors.onBlanks.length} on blank totals waiting for inputs`);
+    expect(errors.onFigures).toEqual([]);
+    expect(r.plan.conflicts).toEqual([]);
+  });
+
+  // The inputs the notes ask for, typed in as published: 001's 上年结转 by source on 表4; 004's
+  // 结转结余 lines of 公开01/04表 (blank there, so 0).
+  const INPUTS: Partial<Record<SeedId, Record<string, [number, number][]>>> = {
+    '001': { Sheet4: [[38, 1], [39, 1], [40, 1]] },
+    '004': { Sheet1: [[36, 2], [37, 2], [36, 5], [37, 5]], Sheet4: [[38, 2], [39, 2], [40, 2], [37, 5], [37, 6], [37, 7], [37, 8]] },
+  };
+
+  it.each(Object.keys(INPUTS) as SeedId[])('seed %s: with the inputs the notes name entered, a second fill recreates every row', (id) => {
+    const r = results.find((x) => x.id === id)!;
+    const cells = INPUTS[id]!;
+    const withInputs: WorkbookSnapshot = {
+      ...r.filled,
+      sheets: r.filled.sheets.map((sh) => {
+        const at = cells[sh.name];
+        if (!at) return sh;
+        const pub = r.published.sheets.find((x) => x.name === sh.name)!;
+        return { ...sh, values: sh.values.map((row, i) => row.map((v, c) => (at.some(([ar, ac]) => ar === i && ac === c) ? (cellAt(pub, i, c) ?? 0) : v))) };
+      }),
+    };
+    const second = fill(withInputs);
+    const again = recreatedRows(r.published, second.filled, [1, 4, 5]);
+    expect(again.missed).toEqual([]);
+    expect(second.plan.conflicts).toEqual([]);
+    expect(newErrors(r.published, second.filled)).toEqual({ onFigures: [], onBlanks: [] });
+  });
+});
