@@ -100,7 +100,7 @@ describe('校验已有说明 in the pane', () => {
     expect(last.findings[0].severity).toBe('warning');
     // The table groups are as before.
     expect(groups.slice(0, -1).flatMap((g) => g.findings)).toHaveLength(tables.length);
-    expect(statusLine([...tables, ...a.findings])).toMatch(/^0 个错误 · \d+ 个尾数差异 · \d+ 个提示$/);
+    expect(statusLine([...tables, ...a.findings])).toMatch(/^0 个错误 · \d+ 个尾数差异 · \d+ 个提示 · \d+ 个信息$/);
 
     // 112.76 written for 公开06表 绩效工资: the click lands on that cell.
     const slip = a.findings.find((f) => f.quote === '112.76万元')!;
