@@ -220,7 +220,8 @@ export async function withGateway<T, A = undefined>(page: Page, fn: (g: PageGate
  */
 export function paneServer(root = DIST, mount = '/'): (workbook: JsonWorkbook, options?: OpenOptions) => Promise<PaneSession> {
   let server: StaticServer | undefined;
-  let session: PaneSession | null = null;
+  // Every Chromium a test opened (a test may open two panes): one left open keeps jest from exiting.
+  let sessions: PaneSession[] = [];
   beforeAll(async () => {
     server = await serveDirectory(root, mount);
   });
@@ -228,12 +229,14 @@ export function paneServer(root = DIST, mount = '/'): (workbook: JsonWorkbook, o
     await server?.close();
   });
   afterEach(async () => {
-    await session?.close();
-    session = null;
+    const open = sessions;
+    sessions = [];
+    for (const s of open) await s.close();
   });
   return async (workbook, options = {}) => {
     if (!server) throw new Error('paneServer: the server did not start');
-    session = await openPane(server, workbook, options);
+    const session = await openPane(server, workbook, options);
+    sessions.push(session);
     return session;
   };
 }
