@@ -51,18 +51,18 @@ export function presentedLayout(sheet: SheetSnapshot, tables: readonly Recognize
 
 function styleTable(sheet: SheetSnapshot, t: RecognizedTable, styles: Map<string, CellStyle>, merges: string[]): void {
   const { start, end } = parseRange(t.range);
-  const titleRow = parseRange(t.titleAddress).start.row;
+  const titleAt = parseRange(t.titleAddress).start;
+  const titleRow = titleAt.row;
   const firstHeader = t.headerRows.length ? Math.min(...t.headerRows) : t.bodyRows.first;
   const value = (r: number, c: number) => sheet.values[r]?.[c] ?? null;
   const set = (r: number, c: number, s: CellStyle) => styles.set(cellKey(r, c), s);
   for (let r = start.row; r < titleRow; r++) for (let c = start.col; c <= end.col; c++) if (value(r, c) !== null) set(r, c, 'label');
-  set(titleRow, parseRange(t.titleAddress).start.col, 'title');
+  set(titleRow, titleAt.col, 'title');
   const titleSpan = `${address(titleRow, start.col)}:${address(titleRow, end.col)}`;
-  const rowIsFree = (r: number, c0: number, c1: number) => free(merges, r, r, c0, c1);
   const othersInTitleRow = Array.from({ length: end.col - start.col + 1 }, (_, i) => start.col + i).some(
-    (c) => c !== parseRange(t.titleAddress).start.col && value(titleRow, c) !== null,
+    (c) => c !== titleAt.col && value(titleRow, c) !== null,
   );
-  if (end.col > start.col && !othersInTitleRow && rowIsFree(titleRow, start.col, end.col)) merges.push(titleSpan);
+  if (end.col > start.col && !othersInTitleRow && free(merges, titleRow, titleRow, start.col, end.col)) merges.push(titleSpan);
   for (let r = titleRow + 1; r < firstHeader; r++) {
     for (let c = start.col; c <= end.col; c++) {
       const v = value(r, c);
