@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { Catalog } from '../catalog/catalog';
 import { workbookCatalog } from '../catalog/workbookCatalog';
 import { bySeverity, countFindings, type Finding } from '../findings/finding';
 import { readParameters } from '../parameters/parameterSheet';
@@ -22,21 +23,28 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 }
 
 export function checkRecognized(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}): CheckResult {
-  const parameters = readParameters(wb);
+  const ctx = checkContext(wb, recognition, options);
+  return finishCheck(recognition, runRules(RULES, ctx, ctx.parameters), ctx.equations.equations);
+}
+
+/** What every rule reads, the catalog and the 说明参数 sheet included, with an empty equation log. */
+export function checkContext(wb: WorkbookSnapshot, recognition: RecognitionResult, options: CheckOptions = {}, catalog?: Catalog): CheckContext {
   const facts = recognition.facts;
-  const ctx: CheckContext = {
+  return {
     wb,
     recognition,
     tolerance: new Decimal(options.tolerance ?? DEFAULT_TOLERANCE),
     unitType: options.unitType ?? facts.unitType,
-    catalog: workbookCatalog(wb, facts.catalogYear, options.catalog),
-    parameters,
+    catalog: catalog ?? workbookCatalog(wb, facts.catalogYear, options.catalog),
+    parameters: readParameters(wb),
     equations: new EquationLog(),
   };
-  const findings = runRules(RULES, ctx, parameters);
-  // The suspects lead: each is listed first in its table's group, the one explaining most first.
-  const sorted = stableSort([...suspectFindings(findings, ctx.equations.equations), ...findings]);
-  return { recognition, findings: sorted, counts: countFindings(sorted), equations: ctx.equations.equations };
+}
+
+/** The rules' findings as reported: the suspects lead, each listed first in its table's group, the one explaining most first. */
+export function finishCheck(recognition: RecognitionResult, findings: readonly Finding[], equations: readonly Equation[]): CheckResult {
+  const sorted = stableSort([...suspectFindings(findings, equations), ...findings]);
+  return { recognition, findings: sorted, counts: countFindings(sorted), equations };
 }
 
 /** The cells whose one value explains several broken identities (src/domain/localisation), as findings. */

@@ -32,8 +32,13 @@ export interface EquationCell {
   readonly cell: AmountCell;
 }
 
+/** Where a comparison records the identity it evaluated; returns its id. */
+export interface EquationRecorder {
+  record(equation: Omit<Equation, 'id'>): number;
+}
+
 /** The identities one check run evaluated, in the order the rules evaluated them. */
-export class EquationLog {
+export class EquationLog implements EquationRecorder {
   private readonly list: Equation[] = [];
 
   get equations(): readonly Equation[] {
@@ -45,6 +50,13 @@ export class EquationLog {
     const id = this.list.length;
     this.list.push({ id, ...equation });
     return id;
+  }
+
+  /** An identity a live check evaluated before and whose cells did not change, kept at its id; false when that id is not next. */
+  keep(equation: Equation): boolean {
+    if (equation.id !== this.list.length) return false;
+    this.list.push(equation);
+    return true;
   }
 }
 

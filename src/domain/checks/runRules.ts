@@ -17,13 +17,21 @@ export interface RunnableRule<C> {
  */
 export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameters: Parameters): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      const level = ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value);
-      // One push per finding: a spread of a million findings overflows the call stack.
-      for (const f of applyRuleLevel(rule.run(ctx, findings), rule.defaultSeverity, level)) findings.push(f);
-    } catch (e) {
-      findings.push({
+  // One push per finding: a spread of a million findings overflows the call stack.
+  for (const rule of rules) for (const f of runRule(rule, parameters, () => rule.run(ctx, findings))) findings.push(f);
+  return findings;
+}
+
+/**
+ * One rule's findings as the report lists them: `find` (the rule run, or a live check's kept and
+ * re-compared findings) re-levelled as the 说明参数 sheet says, or the rule's own failure as an 错误.
+ */
+export function runRule(rule: Omit<RunnableRule<never>, 'run'>, parameters: Parameters, find: () => readonly Finding[]): Finding[] {
+  try {
+    return applyRuleLevel(find(), rule.defaultSeverity, ruleLevel(parameters.inputs[`rule.${rule.id}`]?.value));
+  } catch (e) {
+    return [
+      {
         severity: 'error',
         rule: rule.id,
         table: null,
@@ -36,8 +44,7 @@ export function runRules<C>(rules: readonly RunnableRule<C>[], ctx: C, parameter
         actual: null,
         difference: null,
         message: `校验规则“${rule.title}”运行出错：${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
+      },
+    ];
   }
-  return findings;
 }

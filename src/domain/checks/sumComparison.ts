@@ -3,7 +3,7 @@ import { plain, ZERO } from '../money/amount';
 import type { AmountCell, RecognizedTable } from '../recognition/recognizedTable';
 import Decimal from 'decimal.js';
 import { ROUNDING_NOTE, type Finding, type FindingPart, type Severity, type UnitSlip } from '../findings/finding';
-import type { CheckContext } from './checkContext';
+import type { EquationRecorder } from './equation';
 import { otherUnit, toleranceIn, unitFactor } from './amountUnits';
 
 /** One addend of a sum, named for the message ("基本支出", "208 社会保障和就业支出"). */
@@ -51,7 +51,7 @@ function usable(c: AmountCell): boolean {
  * a 尾数差异 (warning), beyond it an error. Never says which side is right. Every comparison made,
  * held or not, goes into the check's equation log with all its cells (blank parts included).
  */
-export function compareSum(s: SumSubject, ctx: Pick<CheckContext, 'tolerance' | 'equations'>): Finding | null {
+export function compareSum(s: SumSubject, ctx: { readonly tolerance: Decimal; readonly equations: EquationRecorder }): Finding | null {
   if (!usable(s.total) || s.parts.some((p) => !usable(p.cell))) return null;
   const expected = s.parts.reduce((acc, p) => acc.plus(p.cell.amount.value ?? ZERO), ZERO);
   const actual = s.total.amount.value ?? ZERO;

@@ -129,7 +129,8 @@ const BY_LABEL = new Map<string, ParameterInput>(
 );
 const CLASS_BY_NAME = new Map<string, string>(FINAL_CLASS_ROWS.map(([code, name]) => [labelKey(name), code]));
 
-function findSheet(wb: WorkbookSnapshot): SheetSnapshot | null {
+/** The 说明参数 sheet: by its name, or a renamed copy by its title. */
+export function findParameterSheet(wb: WorkbookSnapshot): SheetSnapshot | null {
   const byName = wb.sheets.find((s) => s.name.trim() === PARAMETER_SHEET_NAME);
   if (byName) return byName;
   // A renamed copy: its title (first cells) still says 说明参数.
@@ -200,7 +201,7 @@ export interface ParameterRowsToAdd {
  * overwritten; the sheet is read by label, so the new rows count wherever they stand. Null without a sheet.
  */
 export function missingParameterRows(wb: WorkbookSnapshot, kind: Kind): ParameterRowsToAdd | null {
-  const sheet = findSheet(wb);
+  const sheet = findParameterSheet(wb);
   if (!sheet) return null;
   const { labelCol, valueCol } = sheetColumns(sheet);
   const present = new Set<string>();
@@ -219,7 +220,7 @@ export function missingParameterRows(wb: WorkbookSnapshot, kind: Kind): Paramete
 }
 
 export function readParameters(wb: WorkbookSnapshot): Parameters {
-  const sheet = findSheet(wb);
+  const sheet = findParameterSheet(wb);
   if (!sheet) return EMPTY;
   const { labelCol, valueCol } = sheetColumns(sheet);
 

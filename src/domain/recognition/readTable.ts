@@ -137,12 +137,7 @@ export function readTable(
   const panels: RecognizedPanel[] = form.panels.map((panel, p) =>
     readPanel(sheet, form, panel, panelColumns[p], bodyRowsOf, problems, hit.title, unit),
   );
-  // Only amounts and counts make a table non-empty (行次 and codes are printed in blank tables too).
-  const empty = panels.every((p, k) =>
-    p.rows.every((_, i) => p.columns.every((c) => !c.key || !isAmountKey(form.panels[k], c.key) || !hasValue(p.amount(i, c.key)))),
-  );
-  let maxCol = 0;
-  for (let i = hit.startRow; i <= lastRow; i++) maxCol = Math.max(maxCol, (sheet.values[i] ?? []).length - 1);
+  const empty = noAmounts(form, panels);
   const table: RecognizedTable = {
     form,
     kind: form.kind,
@@ -150,7 +145,7 @@ export function readTable(
     sheet: sheet.name,
     title: hit.title.trim(),
     titleAddress: address(hit.titleRow, hit.titleCol),
-    range: rangeAddress(hit.startRow, 0, Math.max(lastRow, hit.titleRow), Math.max(maxCol, 0)),
+    range: tableRange(sheet, hit.startRow, Math.max(lastRow, hit.titleRow)),
     unit,
     year,
     amountUnit: amountUnit ?? defaultUnit,
@@ -162,6 +157,20 @@ export function readTable(
     bodyRows: { first: leading[0] ?? bodyFirst, last: Math.max(bodyLast, bodyFirst - 1) },
   };
   return { table, problems, stray };
+}
+
+/** Only amounts and counts make a table non-empty (行次 and codes are printed in blank tables too). */
+export function noAmounts(form: FormDef, panels: readonly RecognizedPanel[]): boolean {
+  return panels.every((p, k) =>
+    p.rows.every((_, i) => p.columns.every((c) => !c.key || !isAmountKey(form.panels[k], c.key) || !hasValue(p.amount(i, c.key)))),
+  );
+}
+
+/** A table's A1 range: its rows, from column A to the last cell any of them holds. */
+export function tableRange(sheet: SheetSnapshot, firstRow: number, lastRow: number): string {
+  let maxCol = 0;
+  for (let i = firstRow; i <= lastRow; i++) maxCol = Math.max(maxCol, (sheet.values[i] ?? []).length - 1);
+  return rangeAddress(firstRow, 0, lastRow, maxCol);
 }
 
 /** A row of figures only: numbers, or text that is a figure and not a subject code. */
@@ -210,7 +219,8 @@ function yearIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function isColumnNumberRow(texts: string[]): boolean {
+/** The 栏次 row under a header: 栏次, 1, 2, 3 … */
+export function isColumnNumberRow(texts: string[]): boolean {
   return texts.every((t) => /^(栏次|\d{1,2})$/.test(t.replace(/\s+/g, ''))) && texts.some((t) => /^\d{1,2}$/.test(t.trim()));
 }
 
@@ -415,11 +425,11 @@ function readPanel(
 }
 
 /** Does the form say this line's amount cells cannot hold a figure (they print "—")? */
-function notApplicable(panel: PanelDef, key: string | null): boolean {
+export function notApplicable(panel: PanelDef, key: string | null): boolean {
   return key !== null && panel.rows.mode === 'fixed' && panel.rows.rows.some((d) => d.key === key && d.notApplicable === true);
 }
 
-function isAmountKey(panel: PanelDef, key: string): boolean {
+export function isAmountKey(panel: PanelDef, key: string): boolean {
   const def = panel.columns.find((c) => c.key === key);
   return !!def && (def.type === 'amount' || def.type === 'count');
 }

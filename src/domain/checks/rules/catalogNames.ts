@@ -9,6 +9,7 @@ export const catalogNames: Rule = {
   id: 'catalog',
   title: '科目编码与名称',
   defaultSeverity: 'warning',
+  layoutOnly: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const { table, panel, classification } of codedPanels(ctx.recognition.tables)) {

@@ -1,9 +1,9 @@
 import type { Rule } from '../rule';
-import type { Finding } from '../../findings/finding';
 import type { PanelDef } from '../../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable } from '../../recognition/recognizedTable';
 import type { CheckContext } from '../checkContext';
-import { compareSum, describeRow, type Part } from '../sumComparison';
+import { describeRow, type Part } from '../sumComparison';
+import { evaluatePlan, type SumStep } from '../sumPlan';
 import { panelCodes } from '../panelCodes';
 import { cellOf } from '../selectCell';
 
@@ -16,36 +16,37 @@ export const columnSum: Rule = {
   id: 'column-sum',
   title: '列内合计',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: Finding[] = [];
-    for (const table of ctx.recognition.tables) {
-      table.form.panels.forEach((def, p) => {
-        const panel = table.panels[p];
-        for (const f of def.rows.mode === 'fixed' ? fixedSums(ctx, table, def, panel) : totalLineSums(ctx, table, def, panel)) out.push(f);
-      });
-      for (const sum of table.form.crossPanelSums ?? []) {
-        const total = cellOf(table, sum.total);
-        const parts = sum.parts.map((s) => cellOf(table, s));
-        if (!total || parts.some((x) => !x)) continue;
-        const f = compareSum(
-          {
-            rule: 'column-sum',
-            table,
-            total: total.cell,
-            totalLabel: total.name,
-            parts: parts.map((x) => ({ cell: x!.cell, label: x!.name })),
-            row: { code: null, name: total.name },
-            column: total.column,
-            relation: sum.title,
-          },
-          ctx,
-        );
-        if (f) out.push(f);
-      }
-    }
-    return out;
-  },
+  run: (ctx) => evaluatePlan(plan(ctx), ctx),
+  plan,
 };
+
+function plan(ctx: CheckContext): SumStep[] {
+  const out: SumStep[] = [];
+  for (const table of ctx.recognition.tables) {
+    table.form.panels.forEach((def, p) => {
+      const panel = table.panels[p];
+      for (const f of def.rows.mode === 'fixed' ? fixedSums(table, def, panel) : totalLineSums(ctx, table, def, panel)) out.push(f);
+    });
+    for (const sum of table.form.crossPanelSums ?? []) {
+      const total = cellOf(table, sum.total);
+      const parts = sum.parts.map((s) => cellOf(table, s));
+      if (!total || parts.some((x) => !x)) continue;
+      out.push({
+        sum: {
+          rule: 'column-sum',
+          table,
+          total: total.cell,
+          totalLabel: total.name,
+          parts: parts.map((x) => ({ cell: x!.cell, label: x!.name })),
+          row: { code: null, name: total.name },
+          column: total.column,
+          relation: sum.title,
+        },
+      });
+    }
+  }
+  return out;
+}
 
 function amountColumns(def: PanelDef, panel: RecognizedPanel, only?: readonly string[]) {
   return panel.columns.filter((c) => {
@@ -55,8 +56,8 @@ function amountColumns(def: PanelDef, panel: RecognizedPanel, only?: readonly st
   });
 }
 
-function fixedSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, panel: RecognizedPanel): Finding[] {
-  const out: Finding[] = [];
+function fixedSums(table: RecognizedTable, def: PanelDef, panel: RecognizedPanel): SumStep[] {
+  const out: SumStep[] = [];
   if (def.rows.mode !== 'fixed') return out;
   const fixed = def.rows.rows;
   const indexOfKey = new Map<string, number>();
@@ -75,8 +76,8 @@ function fixedSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, pan
     const totalRow = panel.rows[ti];
     for (const col of amountColumns(def, panel, sum.columns)) {
       const parts: Part[] = partIdx.map((i) => ({ cell: panel.amount(i, col.key!)!, label: panel.rows[i].name }));
-      const f = compareSum(
-        {
+      out.push({
+        sum: {
           rule: 'column-sum',
           table,
           total: panel.amount(ti, col.key!)!,
@@ -86,15 +87,13 @@ function fixedSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, pan
           column: col.label,
           where: `“${col.label}”列 ${totalRow.name}`,
         },
-        ctx,
-      );
-      if (f) out.push(f);
+      });
     }
   }
   return out;
 }
 
-function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, panel: RecognizedPanel): Finding[] {
+function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef, panel: RecognizedPanel): SumStep[] {
   const ti = panel.rows.findIndex((r) => r.level === 'total');
   if (ti < 0) return [];
   let partIdx: number[];
@@ -108,11 +107,11 @@ function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef,
   }
   if (partIdx.length === 0) return [];
   const totalRow = panel.rows[ti];
-  const out: Finding[] = [];
+  const out: SumStep[] = [];
   for (const col of amountColumns(def, panel)) {
     const parts: Part[] = partIdx.map((i) => ({ cell: panel.amount(i, col.key!)!, label: describeRow(panel.rows[i]) }));
-    const f = compareSum(
-      {
+    out.push({
+      sum: {
         rule: 'column-sum',
         table,
         total: panel.amount(ti, col.key!)!,
@@ -122,9 +121,7 @@ function totalLineSums(ctx: CheckContext, table: RecognizedTable, def: PanelDef,
         column: col.label,
         where: `“${col.label}”列 ${totalRow.name || '合计'}行`,
       },
-      ctx,
-    );
-    if (f) out.push(f);
+    });
   }
   return out;
 }

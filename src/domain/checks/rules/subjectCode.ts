@@ -15,6 +15,7 @@ export const subjectCode: Rule = {
   id: 'subject-code',
   title: '科目编码格式与顺序',
   defaultSeverity: 'error',
+  layoutOnly: true,
   run(ctx) {
     const out: Finding[] = [];
     for (const { table, def, panel, classification, byName } of codedPanels(ctx.recognition.tables)) {

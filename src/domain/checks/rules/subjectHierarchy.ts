@@ -4,7 +4,9 @@ import type { Finding } from '../../findings/finding';
 import type { RecognizedPanel, RecognizedRow, RecognizedTable } from '../../recognition/recognizedTable';
 import { parentCode } from '../../catalog/catalog';
 import { address } from '../../workbook/a1';
-import { compareSum, describeRow, type Part } from '../sumComparison';
+import type { CheckContext } from '../checkContext';
+import { describeRow, type Part } from '../sumComparison';
+import { evaluatePlan, type SumStep } from '../sumPlan';
 import { panelCodes } from '../panelCodes';
 
 /**
@@ -15,61 +17,62 @@ export const subjectHierarchy: Rule = {
   id: 'subject-hierarchy',
   title: '科目层级',
   defaultSeverity: 'error',
-  run(ctx) {
-    const out: Finding[] = [];
-    for (const { table, def, panel, classification } of codedPanels(ctx.recognition.tables)) {
-      const codes = panelCodes(def, panel, ctx.catalog);
-      const firstIndex = new Map<string, number>();
-      codes.forEach((c, i) => {
-        if (c === null) return;
-        if (firstIndex.has(c)) {
-          const row = panel.rows[i];
-          out.push(structureFinding(table, panel, row, `科目 ${describeRow(row)} 重复出现（第一次在第 ${panel.rows[firstIndex.get(c)!].row + 1} 行）`));
-        } else firstIndex.set(c, i);
-      });
-      const amountCols = panel.columns.filter((c) => c.key && def.columns.find((d) => d.key === c.key)?.type === 'amount');
-      const childrenOf = new Map<string, number[]>();
-      for (const [c, i] of firstIndex) {
-        const parent = parentCode(classification, c);
-        if (parent === null) continue;
-        const list = childrenOf.get(parent) ?? [];
-        list.push(i);
-        childrenOf.set(parent, list);
-      }
-      for (const [code, pi] of firstIndex) {
-        const children = childrenOf.get(code) ?? [];
-        if (children.length === 0) continue;
-        const parent = panel.rows[pi];
-        for (const col of amountCols) {
-          const parts: Part[] = children.map((i) => ({ cell: panel.amount(i, col.key!)!, label: describeRow(panel.rows[i]) }));
-          const f = compareSum(
-            {
-              rule: 'subject-hierarchy',
-              table,
-              total: panel.amount(pi, col.key!)!,
-              totalLabel: `${describeRow(parent)}`,
-              parts,
-              row: { code: parent.code, name: parent.name },
-              column: col.label,
-              where: `“${col.label}”列 上级科目 ${describeRow(parent)}`,
-              partsAre: '下级科目',
-            },
-            ctx,
-          );
-          if (f) out.push(f);
-        }
-      }
-      // A printed child without its printed parent: the 款/类 line is missing.
-      panel.rows.forEach((row, i) => {
-        if (!row.code || codes[i] !== row.code) return;
-        const parent = parentCode(classification, row.code);
-        if (!parent || firstIndex.has(parent)) return;
-        out.push(structureFinding(table, panel, row, `科目 ${describeRow(row)} 缺少上级科目 ${parent} 行`));
-      });
-    }
-    return out;
-  },
+  run: (ctx) => evaluatePlan(plan(ctx), ctx),
+  plan,
 };
+
+function plan(ctx: CheckContext): SumStep[] {
+  const out: SumStep[] = [];
+  for (const { table, def, panel, classification } of codedPanels(ctx.recognition.tables)) {
+    const codes = panelCodes(def, panel, ctx.catalog);
+    const firstIndex = new Map<string, number>();
+    codes.forEach((c, i) => {
+      if (c === null) return;
+      if (firstIndex.has(c)) {
+        const row = panel.rows[i];
+        out.push({ finding: structureFinding(table, panel, row, `科目 ${describeRow(row)} 重复出现（第一次在第 ${panel.rows[firstIndex.get(c)!].row + 1} 行）`) });
+      } else firstIndex.set(c, i);
+    });
+    const amountCols = panel.columns.filter((c) => c.key && def.columns.find((d) => d.key === c.key)?.type === 'amount');
+    const childrenOf = new Map<string, number[]>();
+    for (const [c, i] of firstIndex) {
+      const parent = parentCode(classification, c);
+      if (parent === null) continue;
+      const list = childrenOf.get(parent) ?? [];
+      list.push(i);
+      childrenOf.set(parent, list);
+    }
+    for (const [code, pi] of firstIndex) {
+      const children = childrenOf.get(code) ?? [];
+      if (children.length === 0) continue;
+      const parent = panel.rows[pi];
+      for (const col of amountCols) {
+        const parts: Part[] = children.map((i) => ({ cell: panel.amount(i, col.key!)!, label: describeRow(panel.rows[i]) }));
+        out.push({
+          sum: {
+            rule: 'subject-hierarchy',
+            table,
+            total: panel.amount(pi, col.key!)!,
+            totalLabel: `${describeRow(parent)}`,
+            parts,
+            row: { code: parent.code, name: parent.name },
+            column: col.label,
+            where: `“${col.label}”列 上级科目 ${describeRow(parent)}`,
+            partsAre: '下级科目',
+          },
+        });
+      }
+    }
+    // A printed child without its printed parent: the 款/类 line is missing.
+    panel.rows.forEach((row, i) => {
+      if (!row.code || codes[i] !== row.code) return;
+      const parent = parentCode(classification, row.code);
+      if (!parent || firstIndex.has(parent)) return;
+      out.push({ finding: structureFinding(table, panel, row, `科目 ${describeRow(row)} 缺少上级科目 ${parent} 行`) });
+    });
+  }
+  return out;
+}
 
 /** A structural problem of a row (duplicate code, missing parent), `what` naming the row: an error at its code cell. */
 function structureFinding(table: RecognizedTable, panel: RecognizedPanel, row: RecognizedRow, what: string): Finding {
