@@ -20,7 +20,13 @@ export type LiveGateway = Pick<WorkbookGateway, 'onChanged' | 'ownWrites' | 'rea
 
 export interface LiveCheckerOptions {
   readonly gateway: LiveGateway;
+  /** 校验's check: the whole workbook. */
   readonly runCheck: RunCheck;
+  /**
+   * The check after the user's edits, when it differs from runCheck: one that keeps what it learnt
+   * between runs and finds again only what the edits can change (domain/checks/liveCheck.ts).
+   */
+  readonly checkEdits?: RunCheck;
   /** Each run's findings; `marked` is what 校验 left unmarked (protected sheets), null for an edit's run. */
   readonly onResult?: (findings: readonly Finding[], marked: MarkOutcome | null) => void;
   readonly onError?: (error: unknown) => void;
@@ -40,8 +46,8 @@ const DEFAULT_TIMERS: Timers = {
  * reads and reports findings: it never writes to the workbook, at any ExcelApi version. Before 1.20 an
  * API write clears Excel's undo stack; from 1.20 it becomes an entry of it, so Ctrl+Z would undo our
  * marks instead of the user's typing. Marks are written by `runNow` only (校验, the ribbon), as one undo
- * group where ExcelApi 1.20 exists. Whole tables are re-checked, not the dirty cells: formula results
- * change without events.
+ * group where ExcelApi 1.20 exists. An edit's run reads what changed, formula results included (they
+ * change without events of their own), and checkEdits finds again what those cells can change.
  */
 export class LiveChecker {
   private timer: unknown = null;
@@ -138,7 +144,7 @@ export class LiveChecker {
       throw e;
     }
     this.runCount++;
-    return this.options.runCheck(snapshot);
+    return (this.options.checkEdits ?? this.options.runCheck)(snapshot);
   }
 
   /** 校验: one read sync and one write sync for the whole run (after the sheet listing). */

@@ -52,10 +52,13 @@ export class EquationLog implements EquationRecorder {
     return id;
   }
 
-  /** An identity a live check evaluated before and whose cells did not change, kept at its id; false when that id is not next. */
-  keep(equation: Equation): boolean {
-    if (equation.id !== this.list.length) return false;
-    this.list.push(equation);
+  /**
+   * Identities a live check evaluated before (or again, at the same ids), kept where they stand; false
+   * when their ids do not follow on from the log's.
+   */
+  keepAll(equations: readonly Equation[]): boolean {
+    if (equations.length > 0 && equations[0].id !== this.list.length) return false;
+    for (const e of equations) this.list.push(e);
     return true;
   }
 }

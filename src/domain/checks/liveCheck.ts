@@ -38,8 +38,14 @@ interface Entry {
   readonly equation: Equation | null;
 }
 
-/** What a rule left for the next check: its plan's entries, its findings (layout only), or nothing (run again). */
-type RuleState = { readonly kind: 'planned'; readonly from: number; readonly to: number } | { readonly kind: 'kept'; readonly findings: readonly Finding[] } | { readonly kind: 'run' };
+/**
+ * What a rule left for the next check: its plan's entries (`from`–`to` of LiveState.entries) with
+ * the findings and identities they add up to, its findings (layout only), or nothing (run again).
+ */
+type RuleState =
+  | { readonly kind: 'planned'; readonly from: number; readonly to: number; readonly findings: readonly Finding[]; readonly equations: readonly Equation[] }
+  | { readonly kind: 'kept'; readonly findings: readonly Finding[] }
+  | { readonly kind: 'run' };
 
 interface LiveState {
   readonly wb: WorkbookSnapshot;
@@ -55,6 +61,15 @@ interface LiveState {
 }
 
 const COLS = 16384;
+
+/**
+ * A live check that keeps what it needs between calls: each call checks the workbook as read now,
+ * from what changed since the call before (the first call checks it whole).
+ */
+export function liveCheckSession(options: CheckOptions = {}): (wb: WorkbookSnapshot) => LiveCheck {
+  let last: LiveCheck | null = null;
+  return (wb) => (last = last ? checkAfterEdits(last, wb) : startLiveCheck(wb, options));
+}
 
 /** The first check: the whole workbook. */
 export function startLiveCheck(wb: WorkbookSnapshot, options: CheckOptions = {}): LiveCheck {
@@ -99,27 +114,24 @@ export function checkAfterEdits(live: LiveCheck, wb: WorkbookSnapshot): LiveChec
   }
   let displaced = false;
   const findings: Finding[] = [];
-  RULES.forEach((rule, i) => {
-    const state = s.rules[i];
+  const rules = s.rules.map((state, i): RuleState => {
+    const rule = RULES[i];
+    const now = state.kind === 'planned' && [...affected].some((id) => id >= state.from && id < state.to) ? { ...state, ...outcome(entries, state.from, state.to) } : state;
     const find = (): readonly Finding[] => {
-      if (state.kind === 'kept') return state.findings;
-      if (state.kind === 'run') return rule.run(ctx, findings);
-      const out: Finding[] = [];
-      for (let k = state.from; k < state.to; k++) {
-        const e = entries[k];
-        if (e.equation && !ctx.equations.keep(e.equation)) displaced = true;
-        if (e.finding) out.push(e.finding);
-      }
-      return out;
+      if (now.kind === 'kept') return now.findings;
+      if (now.kind === 'run') return rule.run(ctx, findings);
+      if (!ctx.equations.keepAll(now.equations)) displaced = true;
+      return now.findings;
     };
     for (const f of runRule(rule, ctx.parameters, find)) findings.push(f);
+    return now;
   });
   // A rule run again before a planned one recorded a different number of identities.
   if (displaced) return wholeCheck(wb, s.options, 'identities renumbered');
   return {
     result: finishCheck(edits.recognition, findings, ctx.equations.equations),
     how: { kind: 'edits', cells: edits.cells.length, sums: affected.size },
-    state: { ...s, wb, recognition: edits.recognition, entries },
+    state: { ...s, wb, recognition: edits.recognition, entries, rules },
   };
 }
 
@@ -139,7 +151,7 @@ function wholeCheck(wb: WorkbookSnapshot, options: CheckOptions, reason: string)
     const before = ctx.equations.equations.length;
     for (const f of runRule(rule, ctx.parameters, find)) findings.push(f);
     if (raw === null) whole = true;
-    else if (rule.plan) state = { kind: 'planned', from, to: entries.length };
+    else if (rule.plan) state = { kind: 'planned', from, to: entries.length, ...outcome(entries, from, entries.length) };
     else if (rule.layoutOnly && ctx.equations.equations.length === before) state = { kind: 'kept', findings: raw };
     rules.push(state);
   }
@@ -165,6 +177,18 @@ function evaluate(steps: readonly SumStep[], ctx: CheckContext, entries: Entry[]
     if (finding) out.push(finding);
   }
   return out;
+}
+
+/** What a planned rule's entries found and recorded, in order. */
+function outcome(entries: readonly Entry[], from: number, to: number): { findings: Finding[]; equations: Equation[] } {
+  const findings: Finding[] = [];
+  const equations: Equation[] = [];
+  for (let k = from; k < to; k++) {
+    const e = entries[k];
+    if (e.finding) findings.push(e.finding);
+    if (e.equation) equations.push(e.equation);
+  }
+  return { findings, equations };
 }
 
 /** The sum with the edited cells in place of the ones it was planned with. */

@@ -76,8 +76,10 @@ function occurrencesOf(equations: readonly Equation[], cells: ReadonlyMap<Amount
     out.set(cell, list);
   };
   if (cells.size === 0) return out;
+  // A plain loop: a large workbook logs some 10⁵ identities, and a live check runs this after each edit.
   for (const e of equations) {
-    e.cells.forEach((c, i) => add(e, c, i < e.leftCount ? 1 : -1));
+    const list = e.cells;
+    for (let i = 0; i < list.length; i++) if (cells.has(list[i])) add(e, list[i], i < e.leftCount ? 1 : -1);
   }
   return out;
 }

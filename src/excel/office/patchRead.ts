@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import { cellKey } from '../../domain/workbook/snapshot';
+import { cellKey, isCellError } from '../../domain/workbook/snapshot';
 import { parseRange, rangeAddress } from '../../domain/workbook/a1';
 import type { WorkbookChange } from '../workbookGateway';
 import { cellFromRead, toCellValue } from './readWorkbook';
@@ -105,9 +105,11 @@ export function patchSnapshot(
     if (found) return found;
     const s = snapshot.sheets.find((x) => x.name === name);
     if (!s) return null;
+    // Rows are copied when a cell of theirs changes: the rest are the kept read's, shared.
     const copy: MutableSheet = {
       ...s,
-      values: s.values.map((r) => [...r]),
+      values: s.values.slice(),
+      copied: new Set(),
       formulas: new Set(s.formulas ?? []),
       textFormatted: new Set(s.textFormatted ?? []),
     };
@@ -139,26 +141,44 @@ export function patchSnapshot(
       }),
     );
   }
-  for (const s of touched.values()) trim(s.values);
-  return { ...snapshot, sheets: snapshot.sheets.map((s) => touched.get(s.name) ?? s) };
+  for (const s of touched.values()) trim(s);
+  return { ...snapshot, sheets: snapshot.sheets.map((s) => (touched.has(s.name) ? finished(touched.get(s.name)!) : s)) };
+}
+
+/** A patched sheet as the snapshot holds it, without the bookkeeping. */
+function finished(sheet: MutableSheet): SheetSnapshot {
+  const { copied: _copied, ...snapshot } = sheet;
+  return snapshot;
 }
 
 interface MutableSheet extends SheetSnapshot {
-  readonly values: CellValue[][];
+  readonly values: (readonly CellValue[])[];
+  /** The rows copied so far (the others are shared with the kept read and never written). */
+  readonly copied: Set<number>;
   readonly formulas: Set<string>;
   readonly textFormatted: Set<string>;
 }
 
 function put(sheet: MutableSheet, row: number, col: number, value: CellValue): void {
-  if (value === null && (sheet.values[row]?.length ?? 0) <= col) return;
+  const old = sheet.values[row]?.[col] ?? null;
+  if (old === value || (isCellError(old) && isCellError(value) && old.error === value.error)) return;
   while (sheet.values.length <= row) sheet.values.push([]);
-  const line = sheet.values[row];
+  let line = sheet.values[row] as CellValue[];
+  if (!sheet.copied.has(row)) {
+    line = [...sheet.values[row]];
+    sheet.values[row] = line;
+    sheet.copied.add(row);
+  }
   while (line.length <= col) line.push(null);
   line[col] = value;
 }
 
 /** As a whole read gives them: no trailing empty cells in a row, no trailing empty rows. */
-function trim(values: CellValue[][]): void {
-  for (const line of values) while (line.length > 0 && line[line.length - 1] === null) line.pop();
+function trim(sheet: MutableSheet): void {
+  for (const r of sheet.copied) {
+    const line = sheet.values[r] as CellValue[];
+    while (line.length > 0 && line[line.length - 1] === null) line.pop();
+  }
+  const values = sheet.values;
   while (values.length > 0 && values[values.length - 1].length === 0) values.pop();
 }

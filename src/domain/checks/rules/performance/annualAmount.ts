@@ -18,9 +18,10 @@ export const performanceAnnualAmount: Rule = {
   title: '绩效目标表年度资金与表12',
   defaultSeverity: 'error',
   run(ctx) {
-    const lines = projectLines(ctx.recognition);
     const tables = projectTargetTables(ctx.recognition);
-    if (!lines || tables.length === 0) return [];
+    if (tables.length === 0) return [];
+    const lines = projectLines(ctx.recognition);
+    if (!lines) return [];
     const m = matchProjects(lines, tables);
     const out: Finding[] = [];
     let sum = new Decimal(0);
