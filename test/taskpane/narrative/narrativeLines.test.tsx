@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryGateway } from '../../../src/excel/memoryGateway';
-import { generateNarrative, NarrativePreview } from '../../../src/taskpane/narrative/NarrativeTab';
+import { generateNarrative } from '../../../src/taskpane/narrative/generateNarrative';
+import { NarrativePreview } from '../../../src/taskpane/narrative/NarrativePreview';
 import { gluedRuns, inputLabel, missingInputs, unitPieces } from '../../../src/taskpane/narrative/narrativeView';
 import { seedWorkbook } from '../../support/seedWorkbook';
 
