@@ -12,7 +12,7 @@ import { USAGE } from '../../../src/cli/usage';
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 const help = text(renderToStaticMarkup(<HelpTab />));
 const block = text(renderToStaticMarkup(<HostSupport />));
-const README = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+const README = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
 
 describe('帮助: hosts that cannot run the add-in', () => {
   it('is part of the 帮助 tab', () => {
