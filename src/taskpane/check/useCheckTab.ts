@@ -8,6 +8,7 @@ import { uniqueSheetName } from '../../domain/template/uniqueSheetName';
 import type { StartupSetting } from '../boot/startupSetting';
 import { paneBridge } from '../paneBridge';
 import { errorText } from '../shared/errorText';
+import { failed, useTabTask } from '../shared/useTabTask';
 import { filterFindings, findingCells, statusLine, type SeverityFilter } from '../shared/findingGroups';
 import type { NarrativeAudit } from '../narrative/narrativeAudit';
 import { checkAndMark } from './checkAndMark';
@@ -46,9 +47,7 @@ export function checkStatus(checked: boolean, findings: readonly Finding[], live
  */
 export function useCheckTab(gateway: WorkbookGateway, startup: StartupSetting | null) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [busy, setBusy] = useState<CheckBusy>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setError, setNotice, run, runKeepingNotice } = useTabTask<NonNullable<CheckBusy>>();
   const [live, setLive] = useState(true);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   // A 情况说明 checked from the 说明 tab (校验已有说明): its findings join the list under their own heading.
@@ -99,30 +98,16 @@ export function useCheckTab(gateway: WorkbookGateway, startup: StartupSetting | 
   runCheckRef.current = runCheck;
   useEffect(() => paneBridge.connectCheck(() => runCheckRef.current()), []);
 
-  /** Runs one of the tab's actions: busy while it runs, its failure shown as “<what>失败：…”. */
-  async function act(kind: NonNullable<CheckBusy>, what: string, action: () => Promise<void>): Promise<void> {
-    setBusy(kind);
-    setError(null);
-    if (kind !== 'clear') setNotice(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(`${what}失败：${errorText(e)}`);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const check = () => act('check', '校验', async () => setNotice(unmarkedNotice((await runCheck()).unmarked)));
+  const check = () => run('check', failed('校验'), async () => setNotice(unmarkedNotice((await runCheck()).unmarked)));
 
   const clear = () =>
-    act('clear', '清除标记', async () => {
+    runKeepingNotice('clear', failed('清除标记'), async () => {
       const { protectedSheets } = await gateway.clearMarks();
       setNotice(`已清除本加载项添加的标记；您自己的格式未改动。${uncleared(protectedSheets)}`);
     });
 
   const writeReport = () =>
-    act('report', '写入校验报告', async () => {
+    run('report', failed('写入校验报告'), async () => {
       // The report is a snapshot of the workbook as it is now: check again rather than trust older results.
       const result = await runEngine(await gateway.readSnapshot());
       setOutcome(result);

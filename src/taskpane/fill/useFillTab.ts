@@ -3,6 +3,7 @@ import type { FillPlan } from '../../domain/fill/fillTypes';
 import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { loadFill, loadRecognition } from '../shared/engine';
 import { errorText } from '../shared/errorText';
+import { failed, useTabTask } from '../shared/useTabTask';
 import { fillBatch, fillPreview, fillSummary } from './fillPreview';
 import { freshStored, loadStoredUndo, outcomeText, recordOf, tableLabels, undoStored, type StoredUndo, type TableLabel } from './fillUndo';
 
@@ -32,9 +33,7 @@ export function useFillTab(gateway: WorkbookGateway) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [stored, setStored] = useState<StoredUndo | null>(null);
   const [overwrite, setOverwrite] = useState(false);
-  const [busy, setBusy] = useState<FillBusy>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setError, setNotice, run, runKeepingNotice } = useTabTask<NonNullable<FillBusy>>();
   const [recordNotice, setRecordNotice] = useState<string | null>(null);
   /** Set once this pane writes or undoes: the record read at start is then out of date. */
   const acted = useRef(false);
@@ -55,33 +54,18 @@ export function useFillTab(gateway: WorkbookGateway) {
     };
   }, [gateway]);
 
-  /** Runs one of the tab's actions: busy while it runs, its failure shown as `failure(error text)`. */
-  async function act(kind: NonNullable<FillBusy>, failure: (why: string) => string, action: () => Promise<void>): Promise<void> {
-    setBusy(kind);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(failure(errorText(e)));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const preview = () => {
-    setNotice(null);
-    return act('preview', (why) => `预览填充失败：${why}`, async () => {
+  const preview = () =>
+    run('preview', failed('预览填充'), async () => {
       const [{ planFill, recognize, workbookCatalog }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
       const rec = recognize(wb);
       setPlan(planFill(wb, rec, workbookCatalog(wb, rec.facts.catalogYear)));
       setLabels(() => tableLabels(wb, rec));
       setAccepted(new Set());
     });
-  };
 
   const write = async () => {
     if (!plan) return;
-    await act('write', (why) => `写入失败：${why}。请预览后再试。`, async () => {
+    await runKeepingNotice('write', (why) => `写入失败：${why}。请预览后再试。`, async () => {
       const filledAt = new Date().toISOString();
       const batch = { ...fillBatch(plan, accepted), keepUndo: { filledAt } };
       acted.current = true;
@@ -98,7 +82,7 @@ export function useFillTab(gateway: WorkbookGateway) {
 
   const revert = async () => {
     if (!stored) return;
-    await act('undo', (why) => `撤销失败：${why}`, async () => {
+    await runKeepingNotice('undo', failed('撤销'), async () => {
       acted.current = true;
       const outcome = await undoStored(gateway, stored, overwrite, recognizer);
       setStored(null);

@@ -8,6 +8,7 @@ import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { paneBridge } from '../paneBridge';
 import { loadDocx, loadNarrative, loadPriorWorkbookReader } from '../shared/engine';
 import { errorText } from '../shared/errorText';
+import { failed, useTabTask } from '../shared/useTabTask';
 import { statusLine } from '../shared/findingGroups';
 import { downloadBytes, safeFileName } from './fileText';
 import { generateNarrative, type ShownNarrative } from './generateNarrative';
@@ -28,9 +29,7 @@ export function useNarrativeTab(gateway: WorkbookGateway) {
   const [shown, setShown] = useState<ShownNarrative | null>(null);
   const narrative = shown?.narrative ?? null;
   const watch = useRef<NarrativeWatch | null>(null);
-  const [busy, setBusy] = useState<NarrativeBusy>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setError, setNotice, run: runTask } = useTabTask<NonNullable<NarrativeBusy>>();
   // Last year's workbook: its tables give the 上年 figures that the 说明参数 sheet leaves blank.
   const [prior, setPrior] = useState<{ readonly name: string; readonly wb: WorkbookSnapshot } | null>(null);
 
@@ -52,18 +51,7 @@ export function useNarrativeTab(gateway: WorkbookGateway) {
     return next.narrative;
   }
 
-  async function run(kind: NonNullable<NarrativeBusy>, what: string, action: () => Promise<void>): Promise<void> {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(`${what}失败：${errorText(e)}`);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const run = (kind: NonNullable<NarrativeBusy>, what: string, action: () => Promise<void>) => runTask(kind, failed(what), action);
 
   const generate = () => run('build', '生成情况说明', async () => void (await build()));
 
