@@ -17,10 +17,15 @@ export const TEST_HOST_SCRIPT = path.resolve(__dirname, '..', '..', 'build', 'br
  * Gives the page (before any of its scripts) the test's workbook and the host script that turns it into
  * window.__BUDGET_TEST_HOST__; the production pane then runs on it instead of Office.js.
  */
-export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook): Promise<void> {
-  await target.addInitScript((wb) => {
-    (window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown }).__BUDGET_TEST_WORKBOOK__ = wb;
-  }, workbook);
+export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook, excelApi?: string): Promise<void> {
+  await target.addInitScript(
+    ({ wb, api }) => {
+      const w = window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown; __BUDGET_TEST_EXCEL__?: string };
+      w.__BUDGET_TEST_WORKBOOK__ = wb;
+      if (api) w.__BUDGET_TEST_EXCEL__ = api;
+    },
+    { wb: workbook, api: excelApi },
+  );
   await target.addInitScript({ path: TEST_HOST_SCRIPT });
 }
 
@@ -77,6 +82,8 @@ export interface RibbonRecord {
 export interface FakeOffice {
   readonly sharedRuntime: boolean;
   readonly hidden?: boolean;
+  /** The ExcelApi version requirements.isSetSupported answers for (the strict fake Excel's, with OpenOptions.excel). */
+  readonly excelApi?: string;
 }
 
 function installFakeOffice(fake: FakeOffice): void {
@@ -105,7 +112,16 @@ function installFakeOffice(fake: FakeOffice): void {
     },
     context: {
       // Dialogs (DialogApi 1.1) exist in every Excel the manifest admits; the shared runtime as the test says.
-      requirements: { isSetSupported: (name: string) => name === 'DialogApi' || (fake.sharedRuntime && name === 'SharedRuntime') },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          if (name === 'ExcelApi') {
+            if (!fake.excelApi) return false;
+            const [a, b] = [fake.excelApi, version ?? '1.1'].map((v) => v.split('.').map(Number));
+            return a[0] > b[0] || (a[0] === b[0] && (a[1] ?? 0) >= (b[1] ?? 0));
+          }
+          return name === 'DialogApi' || (fake.sharedRuntime && name === 'SharedRuntime');
+        },
+      },
       ui: {
         displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
           rec.dialogs.push(new URL(url).searchParams.get('result') ?? '');
@@ -137,6 +153,12 @@ export interface OpenOptions extends LaunchOptions {
   readonly office?: FakeOffice;
   /** Wait for the pane's first render (default true; a hidden function-file page never renders). */
   readonly waitForPane?: boolean;
+  /**
+   * Run the production Office.js gateway on the strict fake Excel (test/support/fakeExcel.ts) at this
+   * ExcelApi version, with a fake Office.js around it, instead of the memory workbook: the page's
+   * window.__budgetFakeExcel holds its undo stack and write count.
+   */
+  readonly excel?: string;
 }
 
 /**
@@ -178,8 +200,9 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
       console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await installTestHost(page, workbook);
-  if (options.office) await page.addInitScript(installFakeOffice, options.office);
+  await installTestHost(page, workbook, options.excel);
+  const office = options.excel ? { sharedRuntime: true, ...options.office, excelApi: options.excel } : options.office;
+  if (office) await page.addInitScript(installFakeOffice, office);
   await page.goto(`${server.origin}${server.base}taskpane.html`);
   if (options.waitForPane !== false) {
     await page.waitForFunction(() => (window as unknown as { __budgetPaneReady?: boolean }).__budgetPaneReady === true, undefined, { timeout: 15000 });

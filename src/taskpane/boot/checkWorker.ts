@@ -1,13 +1,17 @@
 import { checkWorkbook } from '../../domain/checks/checkWorkbook';
+import { liveCheckSession } from '../../domain/checks/liveCheck';
 import type { CheckReply, CheckRequest } from '../check/checkMessages';
 
 /** The worker side: a snapshot in, the findings out. Runs the same engine as the CLI. */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckReply): void };
 
+/** The edits' checks: kept between messages, as the pane sends one after each of the user's edits. */
+const live = liveCheckSession();
+
 scope.onmessage = (e) => {
   const { id, wb } = e.data;
   try {
-    const r = checkWorkbook(wb);
+    const r = e.data.live ? live(wb).result : checkWorkbook(wb);
     scope.postMessage({ id, findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });

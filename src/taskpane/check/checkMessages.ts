@@ -6,6 +6,11 @@ import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 export interface CheckRequest {
   readonly id: number;
   readonly wb: WorkbookSnapshot;
+  /**
+   * An edit's check (live checking): the worker keeps what it learnt from the last such check and finds
+   * again only what the edits can change (domain/checks/liveCheck.ts); 校验 sends false, a whole check.
+   */
+  readonly live?: boolean;
 }
 
 export interface CheckSummary {

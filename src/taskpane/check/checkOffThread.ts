@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import type { CheckReply, CheckSummary } from './checkMessages';
-import { loadChecks } from '../shared/engine';
+import type { LiveCheck } from '../../domain/checks/liveCheck';
+import { loadChecks, loadLiveCheck } from '../shared/engine';
 
 /**
  * Runs the checks in dist/check-worker.js so the pane does not freeze on a large workbook; where a
@@ -38,23 +39,30 @@ function startWorker(): Worker | null {
 
 class WorkerUnavailable extends Error {}
 
-async function inThread(wb: WorkbookSnapshot): Promise<CheckSummary> {
-  const { checkWorkbook } = await loadChecks();
-  const r = checkWorkbook(wb);
+/** The edits' checks when no worker runs them: kept between calls, as the worker keeps its own. */
+let liveInThread: ((wb: WorkbookSnapshot) => LiveCheck) | null = null;
+
+async function inThread(wb: WorkbookSnapshot, live: boolean): Promise<CheckSummary> {
+  let r;
+  if (live) {
+    liveInThread ??= (await loadLiveCheck()).liveCheckSession();
+    r = liveInThread(wb).result;
+  } else r = (await loadChecks()).checkWorkbook(wb);
   return { findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length };
 }
 
-export async function checkOffThread(wb: WorkbookSnapshot): Promise<CheckSummary> {
+/** `live`: an edit's check, found again from what changed since the last (CheckRequest.live). */
+export async function checkOffThread(wb: WorkbookSnapshot, live = false): Promise<CheckSummary> {
   const w = startWorker();
-  if (!w) return inThread(wb);
+  if (!w) return inThread(wb, live);
   const id = nextId++;
   try {
     return await new Promise<CheckSummary>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage({ id, wb });
+      w.postMessage({ id, wb, live });
     });
   } catch (e) {
-    if (e instanceof WorkerUnavailable) return inThread(wb);
+    if (e instanceof WorkerUnavailable) return inThread(wb, live);
     throw e;
   }
 }

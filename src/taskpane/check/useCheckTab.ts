@@ -28,9 +28,12 @@ export interface CheckOutcome {
 
 export type CheckBusy = 'check' | 'clear' | 'report' | null;
 
-/** The checks run in a worker (checkOffThread), so typing stays smooth on a large workbook. */
-async function runEngine(snapshot: WorkbookSnapshot): Promise<CheckOutcome> {
-  const result = await checkOffThread(snapshot);
+/**
+ * The checks run in a worker (checkOffThread), so typing stays smooth on a large workbook; `live`: an
+ * edit's check, which finds again only what the edit can change.
+ */
+async function runEngine(snapshot: WorkbookSnapshot, live = false): Promise<CheckOutcome> {
+  const result = await checkOffThread(snapshot, live);
   return { ...result, at: new Date(), unmarked: [] };
 }
 
@@ -132,6 +135,11 @@ export function useCheckTab(gateway: WorkbookGateway, startup: StartupSetting | 
       gateway,
       runCheck: async (snapshot) => {
         const o = await runEngine(snapshot);
+        lastLive.current = o;
+        return o.findings;
+      },
+      checkEdits: async (snapshot) => {
+        const o = await runEngine(snapshot, true);
         lastLive.current = o;
         return o.findings;
       },

@@ -7,6 +7,11 @@ export function loadChecks(): Promise<typeof import('../../domain/checks/checkWo
   return import(/* webpackChunkName: "checks" */ '../../domain/checks/checkWorkbook');
 }
 
+/** Live checking's check, which keeps what it learnt between edits (in the checks chunk). */
+export function loadLiveCheck(): Promise<typeof import('../../domain/checks/liveCheck')> {
+  return import(/* webpackChunkName: "checks" */ '../../domain/checks/liveCheck');
+}
+
 export function loadTemplates(): Promise<typeof import('../../domain/template/templateLayouts')> {
   return import(/* webpackChunkName: "templates" */ '../../domain/template/templateLayouts');
 }

@@ -3,16 +3,29 @@
  * memory workbook and the fake Excel for the production pane, injected by the test harness. Not part of
  * `npm run build`, so nothing of it reaches dist/.
  */
+const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
+const { officeApiSets } = require('../../../scripts/officeApiSets');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+const OUT = path.join(ROOT, 'build', 'browser-test');
+
+/**
+ * The fake Excel's requirement-set table (test/support/excelApiSets.ts reads @types/office-js with
+ * Node's fs) written out as a module the page can load: the same table, read at build time.
+ */
+const API_SETS = path.join(OUT, 'excelApiSets.generated.js');
+fs.mkdirSync(OUT, { recursive: true });
+fs.writeFileSync(API_SETS, `export const EXCEL_API_SETS = ${JSON.stringify(officeApiSets())};\n`);
 
 module.exports = {
   name: 'test-host',
   mode: 'production',
   target: ['web', 'es2020'],
   entry: { 'test-host': path.join(__dirname, 'testHost.ts') },
-  output: { path: path.join(ROOT, 'build', 'browser-test'), filename: '[name].js', clean: false },
+  output: { path: OUT, filename: '[name].js', clean: false },
+  plugins: [new webpack.NormalModuleReplacementPlugin(/[\\/]excelApiSets$/, API_SETS)],
   devtool: false,
   resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
   module: {
