@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../../domain/checks/checkWorkbook';
 import { liveCheckSession } from '../../domain/checks/liveCheck';
-import type { CheckReply, CheckRequest } from '../check/checkMessages';
+import { checkSummary, type CheckReply, type CheckRequest } from '../check/checkMessages';
 
 /** The worker side: a snapshot in, the findings out. Runs the same engine as the CLI. */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckReply): void };
@@ -11,8 +11,7 @@ const live = liveCheckSession();
 scope.onmessage = (e) => {
   const { id, wb } = e.data;
   try {
-    const r = e.data.live ? live(wb).result : checkWorkbook(wb);
-    scope.postMessage({ id, findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length });
+    scope.postMessage({ id, ...checkSummary(e.data.live ? live(wb).result : checkWorkbook(wb)) });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

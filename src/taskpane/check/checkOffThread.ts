@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import type { CheckReply, CheckSummary } from './checkMessages';
 import type { LiveCheck } from '../../domain/checks/liveCheck';
+import { checkSummary, type CheckReply, type CheckSummary } from './checkMessages';
 import { loadChecks, loadLiveCheck } from '../shared/engine';
 
 /**
@@ -24,7 +24,7 @@ function startWorker(): Worker | null {
       if (!p) return;
       pending.delete(e.data.id);
       if ('error' in e.data) p.reject(new Error(e.data.error));
-      else p.resolve({ findings: e.data.findings, kind: e.data.kind, tables: e.data.tables });
+      else p.resolve({ findings: e.data.findings, kind: e.data.kind, profile: e.data.profile, tables: e.data.tables });
     };
     // The worker script could not load: give up on it and run the waiting checks here.
     worker.onerror = () => {
@@ -43,12 +43,9 @@ class WorkerUnavailable extends Error {}
 let liveInThread: ((wb: WorkbookSnapshot) => LiveCheck) | null = null;
 
 async function inThread(wb: WorkbookSnapshot, live: boolean): Promise<CheckSummary> {
-  let r;
-  if (live) {
-    liveInThread ??= (await loadLiveCheck()).liveCheckSession();
-    r = liveInThread(wb).result;
-  } else r = (await loadChecks()).checkWorkbook(wb);
-  return { findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length };
+  if (!live) return checkSummary((await loadChecks()).checkWorkbook(wb));
+  liveInThread ??= (await loadLiveCheck()).liveCheckSession();
+  return checkSummary(liveInThread(wb).result);
 }
 
 /** `live`: an edit's check, found again from what changed since the last (CheckRequest.live). */
