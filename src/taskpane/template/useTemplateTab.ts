@@ -123,7 +123,7 @@ export function useTemplateTab(gateway: WorkbookGateway) {
       if (!found || touchedRef.current) return;
       if (found.unit) setUnitValue(found.unit);
       if (found.year) setYearValue(String(found.year));
-      if (found.unitType) setUnitTypeValue(found.unitType);
+      if (found.unitType) setUnitTypeValue((u) => u ?? found.unitType);
       if (found.kind) chooseKind(found.kind);
       if (found.profile) {
         setProfileValue(found.profile);
