@@ -4,10 +4,10 @@ import { checkFile, type CheckSettings, type CheckTask } from './checkFile';
 import { unreadableFile, type FileCheck } from './fileCheck';
 
 /**
- * `check --jobs N` on a folder: the files are checked by N workers at once, each its own copy of the
- * engine (a thread by default, a child process on request), and the results come back in the
- * tasks' order, so the output does not depend on N. One worker per file at a time; a worker that
- * dies (a file that exhausts its memory) fails that file only, and a new one takes its place.
+ * `check --jobs N` on a folder: the files are checked N at once, by this thread and N − 1 workers,
+ * each its own copy of the engine (a thread by default, a child process on request), and the
+ * results come back in the tasks' order, so the output does not depend on N. A worker that dies (a
+ * file that exhausts its memory) fails that file only, and a new one takes its place.
  */
 export interface PoolOptions {
   readonly jobs: number;
@@ -38,46 +38,62 @@ export const WORKER_FLAG = 'BUDGET_DISCLOSURE_CHECK_WORKER';
 
 export async function checkAll(tasks: readonly CheckTask[], settings: CheckSettings, options: PoolOptions): Promise<FileCheck[]> {
   const n = Math.min(options.jobs, tasks.length);
-  if (n <= 1 || !options.workerScript) {
-    const out: FileCheck[] = [];
-    for (const task of tasks) out.push(await checkFile(task, settings));
-    return out;
-  }
   const results: FileCheck[] = new Array(tasks.length);
-  let next = 0;
-  await new Promise<void>((resolve) => {
-    let running = 0;
+  // Tasks not yet given out; a dead worker's unstarted task goes back to the front.
+  const queue: number[] = tasks.map((_, i) => i);
+  const take = (): number | undefined => queue.shift();
+  /** This thread checks files too: one engine fewer to start, and its core is not left idle. */
+  const here = async () => {
+    for (let i = take(); i !== undefined; i = take()) results[i] = await checkFile(tasks[i], settings);
+  };
+  if (n <= 1 || !options.workerScript) {
+    await here();
+    return results;
+  }
+  // This thread takes the first file before any worker starts (the order tests rely on).
+  const local = here();
+  const workers = Array.from({ length: n - 1 }, () => runWorker(options.workerScript!, options.mode ?? 'thread', settings, tasks, results, queue));
+  await Promise.all([local, ...workers]);
+  return results;
+}
+
+/**
+ * One worker until the queue is empty. It holds one task ahead of the one it is checking, so it
+ * never waits for this thread (busy with a file of its own) to hand it the next. If it dies, the
+ * task it was checking fails (that file exhausted it); the one held ahead goes back to the queue
+ * for a new worker.
+ */
+function runWorker(script: string, mode: WorkerMode, settings: CheckSettings, tasks: readonly CheckTask[], results: FileCheck[], queue: number[]): Promise<void> {
+  return new Promise<void>((resolve) => {
     const start = () => {
-      const worker = spawn(options.workerScript!, options.mode ?? 'thread', settings);
-      running++;
-      let current: number | null = null;
+      const worker = spawn(script, mode, settings);
+      const inFlight: number[] = [];
       const feed = () => {
-        if (next >= tasks.length) {
-          current = null;
-          worker.stop();
-          return;
+        while (inFlight.length < 2 && queue.length > 0) {
+          const i = queue.shift()!;
+          inFlight.push(i);
+          worker.send({ index: i, task: tasks[i] });
         }
-        current = next++;
-        worker.send({ index: current, task: tasks[current] });
+        if (inFlight.length === 0) worker.stop();
       };
       worker.onResult((m) => {
         results[m.index] = m.check;
+        inFlight.splice(inFlight.indexOf(m.index), 1);
         feed();
       });
       worker.onExit(() => {
-        running--;
-        if (current !== null && results[current] === undefined) {
-          results[current] = unreadableFile(tasks[current].file, '检查这个文件时程序异常退出（文件可能过大或已损坏），请在 Excel 中打开检查，或单独检查这个文件');
-          current = null;
+        const [checking, ...ahead] = inFlight.filter((i) => results[i] === undefined);
+        if (checking !== undefined) {
+          results[checking] = unreadableFile(tasks[checking].file, '检查这个文件时程序异常退出（文件可能过大或已损坏），请在 Excel 中打开检查，或单独检查这个文件');
         }
-        if (next < tasks.length) start();
-        else if (running === 0) resolve();
+        queue.unshift(...ahead);
+        if (queue.length > 0) start();
+        else resolve();
       });
       feed();
     };
-    for (let i = 0; i < n; i++) start();
+    start();
   });
-  return results;
 }
 
 /** A worker, thread or process, behind the same three calls. */

@@ -69,12 +69,18 @@ process.on('message', (m) => { if (!started) { started = true; return; } if (m.t
 process.on('disconnect', () => process.exit(0));`,
   };
 
-  it.each(['thread', 'process'] as const)('fails that file only, as %s; a new worker checks the rest, in order', async (mode) => {
+  // The pool's own thread takes the first file (a real seed workbook, really checked); the worker
+  // takes the next two, dies on 崩溃, and the file it held ahead goes to whoever is free next.
+  it.each(['thread', 'process'] as const)('fails that file only, as %s; the rest are checked, in order', async (mode) => {
     const script = path.join(dir, `fake-${mode}.js`);
     await fs.writeFile(script, scripts[mode]);
-    const tasks: CheckTask[] = ['甲', '崩溃', '乙', '丙', '丁'].map((n) => ({ file: `${n}.xlsx`, abs: path.join(dir, `${n}.xlsx`) }));
+    const seed = path.join(dir, '各单位', '汾阳', '社保中心.xlsx');
+    const tasks: CheckTask[] = ['甲', '崩溃', '乙', '丙', '丁'].map((n) => ({ file: `${n}.xlsx`, abs: n === '崩溃' ? path.join(dir, '无此文件.xlsx') : seed }));
     const out = await checkAll(tasks, {}, { jobs: 2, workerScript: script, mode });
     expect(out.map((c) => c.file)).toEqual(tasks.map((t) => t.file));
     expect(out.map((c) => c.error ?? null)).toEqual([null, expect.stringContaining('程序异常退出'), null, null, null]);
+    // 甲 was checked here (the seed is a 预算); every file after the crash was checked by someone.
+    expect(out[0].kind).toBe('budget');
+    expect(out.filter((c) => c.kind === null && !c.error).length + out.filter((c) => c.kind === 'budget').length).toBe(4);
   }, 60000);
 });

@@ -1,5 +1,6 @@
 import type { FormDef, Kind } from './formTypes';
 import { ALL_FORMS, formByNo } from './registry';
+import { memoText } from '../text/memoText';
 
 /**
  * Finding a form from a table's title or label line as people write them: with or without the
@@ -10,20 +11,18 @@ import { ALL_FORMS, formByNo } from './registry';
 const LABEL_PREFIX = /^(预算公开表|部门公开表|单位公开表)\s*\d{1,2}(?!\d)|^公开\s*\d{1,2}(?!\d)\s*表?/;
 
 /** The form-neutral core of a title: no spaces, year, quotes or bracket characters. */
-export function normaliseTitle(text: string): string {
-  return text
+export const normaliseTitle = memoText((text: string): string =>
+  text
     .trim()
     .replace(/^#+\s*/, '')
     .replace(LABEL_PREFIX, '')
     .replace(/\s+/g, '')
     .replace(/(19|20)\d{2}(年度|年)?/g, '')
     .replace(/[“”"‘’'「」『』]/g, '')
-    .replace(/[（）()【】[\]]/g, '');
-}
+    .replace(/[（）()【】[\]]/g, ''),
+);
 
-function keywordNorm(word: string): string {
-  return word.replace(/[“”"‘’'「」『』（）()【】[\]\s]/g, '');
-}
+const keywordNorm = memoText((word: string): string => word.replace(/[“”"‘’'「」『』（）()【】[\]\s]/g, ''));
 
 /** Length of the longest `all` set of the form that the title satisfies (0 = no match). */
 function matchScore(form: FormDef, title: string): number {

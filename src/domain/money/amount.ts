@@ -36,16 +36,19 @@ const NA: ParsedAmount = { state: 'na', value: null, asText: false };
 /** Dashes people use for "not applicable"; 06表 prints runs of them (—————). */
 const DASHES = /^[-－—–―‐‑‒ー一_＿]+$/u;
 
+/** Full-width and look-alike characters people paste, and what they stand for. */
+const WIDTH_FOLD: Readonly<Record<string, string>> = {
+  '．': '.', '。': '.', '，': ',', '、': ',', '－': '-', '−': '-', '＋': '+', '（': '(', '）': ')',
+};
+const WIDTH_CHARS = /[\uFF10-\uFF19．。，、－−＋（）\u3000\u00a0\u2002-\u200b\ufeff]/g;
+
+/** Full-width digits and punctuation folded to ASCII, odd spaces to a space; one pass, and none for plain text. */
 export function normalizeWidth(s: string): string {
-  return s
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[，、]/g, ',')
-    .replace(/[－−]/g, '-')
-    .replace(/[＋]/g, '+')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ');
+  return s.replace(WIDTH_CHARS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+    return WIDTH_FOLD[c] ?? ' ';
+  });
 }
 
 const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;

@@ -1,19 +1,20 @@
 import { normalizeWidth } from '../money/amount';
+import { memoText } from '../text/memoText';
 
 /**
  * Text as recognition compares it: full-width forms folded, every space removed (PDF pastes
  * wrap "社会保障和就 业支出"), quotes and brackets unified, and a four-digit year replaced by Y so
  * "2025年合计" matches "{year}年合计" in any year.
  */
-export function norm(text: string): string {
-  return normalizeWidth(text)
+export const norm = memoText((text: string): string =>
+  normalizeWidth(text)
     .replace(/\{year\}/g, 'Y')
     .replace(/(19|20)\d{2}/g, 'Y')
     .replace(/\s+/g, '')
     .replace(/[“”"‘’'「」]/g, '')
     .replace(/[【[]/g, '(')
-    .replace(/[】\]]/g, ')');
-}
+    .replace(/[】\]]/g, ')'),
+);
 
 /** A label without its ordinal: "八、社会保障和就业支出" → "社会保障和就业支出", "①公务用车购置费" → "公务用车购置费". */
 export function withoutOrdinal(normalized: string): string {
