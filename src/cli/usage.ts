@@ -12,8 +12,9 @@ export const USAGE = `用法：budget-disclosure <命令> [选项]
       --narrative 同时核对已写好的情况说明（Word、UTF-8 或 GB18030 文本，或工作簿中该名称的工作表）中的每个数字、占比和增减（只用于单个工作簿）
   narrative 文件.xlsx [--json] [--out 文件.docx|文件.txt [--force]] [--prior 上年文件.xlsx]
       根据表内数据生成情况说明
-  fill 文件.xlsx --out 新文件.xlsx [--force] [--catalog 科目表.xlsx|.csv]
+  fill 文件.xlsx --out 新文件.xlsx [--force] [--catalog 科目表.xlsx|.csv] [--add-missing]
       填写可由表内数据推算的单元格（不覆盖已有的不同数值，改为列出冲突）
+      缺少表1、表4、表5（公开01、04、05表）时列出；加 --add-missing 则按模板添加为新工作表并填入可推算的行
   --version
       显示版本号
 

@@ -76,8 +76,9 @@ export async function writeLayoutsToFile(
 /**
  * A copy of the workbook `original` (.xlsx bytes) with `layouts` added as new sheets: the workbook's own
  * sheets and custom XML parts (the add-in's metadata) are kept; a name already taken is refused, never replaced.
+ * `metadata`, when given, replaces the template metadata carried over (it names the added sheets too).
  */
-export async function appendLayoutsToBuffer(original: Buffer, layouts: readonly SheetLayout[]): Promise<Buffer> {
+export async function appendLayoutsToBuffer(original: Buffer, layouts: readonly SheetLayout[], metadata?: TemplateMetadata): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(original as unknown as ExcelJS.Buffer);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
@@ -89,7 +90,7 @@ export async function appendLayoutsToBuffer(original: Buffer, layouts: readonly 
     const ns = /xmlns(?::\w+)?="([^"]+)"/.exec(xml);
     if (ns) buf = await writeCustomXml(buf, ns[1], xml);
   }
-  return buf;
+  return metadata ? writeCustomXml(buf, TEMPLATE_NAMESPACE, metadataToXml(metadata)) : buf;
 }
 
 function addSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {

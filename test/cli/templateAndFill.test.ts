@@ -6,7 +6,7 @@ import { writeSeedXlsx } from './seedFiles';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { writeLayoutsToFile } from '../../src/xlsx/writeLayouts';
-import { blankTables } from '../domain/fill/blankTables';
+import { blankTables, tableOf } from '../domain/fill/blankTables';
 import { seedWorkbook } from '../support/seedWorkbook';
 
 let dir: string;
@@ -65,5 +65,21 @@ describe('fill’s console output', () => {
     for (const v of values) expect(v).toMatch(/^(-?\d{1,3}(,\d{3})*\.\d{2}|0)$/);
     expect(values).toContain('2,911.06');
     expect(values).toContain('2,858.26');
+  });
+});
+
+describe('fill’s conflicts on the console', () => {
+  it('are the pane’s sentences: table, row (code and name), column, 实为, 应为 with its source, 差额, and the cell', async () => {
+    const wb = seedWorkbook('000', { layout: 'sheetPerTable', amounts: 'number' });
+    const t1 = tableOf(wb, 1);
+    // 表1 八、社会保障和就业支出 2025年合计: published 2858.26, typed as 2858.00.
+    const typed = { ...wb, sheets: wb.sheets.map((s) => (s.name === t1.sheet ? { ...s, values: s.values.map((r, i) => (i === 13 ? r.map((v, c) => (c === 3 ? 2858 : v)) : r)) } : s)) };
+    await writeLayoutsToFile(typed.sheets.map(layoutFromSnapshot), null, path.join(dir, '表1有误.xlsx'));
+    const r = await cli(['fill', '表1有误.xlsx', '--out', '表1有误已填.xlsx'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `  表1 208 八、社会保障和就业支出 行“2025年合计”列：实为 2,858.00，按表3 208 社会保障和就业支出 行“合计”列应为 2,858.26，差额 -0.26（${t1.sheet}!D14）\n`,
+    );
+    expect(r.stdout).not.toContain('推算应为');
   });
 });

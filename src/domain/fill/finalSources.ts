@@ -1,6 +1,7 @@
 import { finalTable04 } from '../forms/final/table04';
 import { finalTable07 } from '../forms/final/table07';
 import { finalTable08 } from '../forms/final/table08';
+import { nationalFinal09 } from '../forms/national/final09';
 import type { FillContext } from './fillContext';
 import { PanelView } from './panelView';
 import { amountOr0 } from './sources';
@@ -9,7 +10,7 @@ import { amountOr0 } from './sources';
 
 /**
  * 财政拨款 is 一般公共预算 alone when 公开04表 says so (its other two income lines zero), or when
- * 公开07表 and 公开08表 are both present and show no data.
+ * 公开07表 and 公开08表 (the national 表8 and 表9) are both present and show no data.
  */
 export function fiscalIsGpbOnly(ctx: FillContext): boolean {
   const inc = PanelView.of(ctx, finalTable04, 'income');
@@ -21,7 +22,8 @@ export function fiscalIsGpbOnly(ctx: FillContext): boolean {
     });
   }
   const t7 = ctx.table(finalTable07);
-  const t8 = ctx.table(finalTable08);
+  // The national 表9 prints 国有资本经营预算 laid out as its 表8 (收入 and 支出), not as 公开08表: found by its own id.
+  const t8 = ctx.table(finalTable08) ?? ctx.table(nationalFinal09);
   return !!t7 && !!t8 && t7.empty && t8.empty;
 }
 

@@ -31,7 +31,8 @@ interface SheetColumn {
   readonly col: number;
 }
 
-export function formLayout(form: FormDef, year: number, unit: string, sheetName: string, amountUnit: AmountUnit = '万元'): SheetLayout {
+/** `blankRows`: how many blank rows a coded or list panel offers (more when fill knows the subjects to come). */
+export function formLayout(form: FormDef, year: number, unit: string, sheetName: string, amountUnit: AmountUnit = '万元', blankRows = BLANK_ROWS): SheetLayout {
   const columns = sheetColumns(form);
   const width = columns.length;
   const last = width - 1;
@@ -100,7 +101,7 @@ export function formLayout(form: FormDef, year: number, unit: string, sheetName:
     const cols = columns.filter((c) => c.panel === p).map((c) => ({ key: c.def.key, type: c.def.type, col: c.col }));
     let row = bodyFirst;
     const lines: BodyLine[] = [];
-    for (const line of bodyLines(panel, unit)) {
+    for (const line of bodyLines(panel, unit, blankRows)) {
       lines.push({ ...line, row: row++ });
       const section = line.kind === 'fixed' ? panel.sections?.find((s) => s.heading === line.def.key) : undefined;
       if (section?.header) sectionHeaders.push({ row: row++, cols: cols.map((c) => c.col), labels: section.header });
@@ -279,8 +280,8 @@ function unitLine(
 }
 
 /** The lines of a panel's body, top to bottom (rows are assigned by the caller). */
-function bodyLines(panel: PanelDef, unit: string): BodyLineKind[] {
-  const blanks = Array.from({ length: BLANK_ROWS }, () => ({ kind: 'blank' as const }));
+function bodyLines(panel: PanelDef, unit: string, blankRows: number): BodyLineKind[] {
+  const blanks = Array.from({ length: blankRows }, () => ({ kind: 'blank' as const }));
   const rows = panel.rows;
   if (rows.mode === 'fixed') return rows.rows.map((def) => ({ kind: 'fixed' as const, def }));
   if (rows.mode === 'coded') return [{ kind: 'total' as const, label: rows.totalLabel ?? '合计' }, ...blanks];

@@ -4,8 +4,10 @@ import { conflictSentence, writeSentence } from '../../../src/domain/fill/fillTe
 import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
+import { parseAddress } from '../../../src/domain/workbook/a1';
 import { seedWorkbook } from '../../support/seedWorkbook';
 import { blankTables, tableOf } from './blankTables';
+import { blankAmounts } from './blankAmounts';
 
 function setCell(wb: WorkbookSnapshot, sheet: string, row: number, col: number, v: CellValue): WorkbookSnapshot {
   return { ...wb, sheets: wb.sheets.map((s) => (s.name === sheet ? { ...s, values: s.values.map((r, i) => (i === row ? r.map((x, c) => (c === col ? v : x)) : r)) } : s)) };
@@ -67,5 +69,34 @@ describe('a 表3 合计 overtyped (2,911.06 → 2,999.99) is not offered to 表1
 describe('a blank summary table is not evidence against its source (seed 004, 公开01/04/05 blanked)', () => {
   it('holds nothing back', () => {
     expect(plan(blankTables(seedWorkbook('004'), [1, 4, 5])).heldBack ?? []).toEqual([]);
+  });
+});
+
+describe('公开04表 支出 lines name the 公开05表 cell they copy (seed 004)', () => {
+  const lines = (wb: WorkbookSnapshot) => {
+    const p = plan(wb);
+    const t4 = tableOf(wb, 4);
+    const expenseCols = t4.panels[1].columns.filter((c) => c.key === 'total' || c.key === 'gpb').map((c) => c.col);
+    const onExpense = p.writes.filter((w) => w.sheet === t4.sheet && w.target?.row && expenseCols.includes(parseAddress(w.address).col));
+    return { p, onExpense };
+  };
+
+  it.each([
+    ['as printed', [4]],
+    ['as fill plans it from 公开03表', [4, 5]],
+  ])('公开05表 %s', (_how, nos) => {
+    const wb = blankAmounts(seedWorkbook('004'), nos);
+    const { p, onExpense } = lines(wb);
+    const t5 = tableOf(wb, 5);
+    expect(onExpense.length).toBe(8); // 208, 210, 221 and 本年支出合计, in 合计 and 一般公共预算财政拨款
+    for (const w of onExpense) {
+      expect(w.sources).toHaveLength(1);
+      const s = w.sources![0];
+      expect([s.table, s.sheet, s.row?.code ?? null]).toEqual(['公开05表', t5.sheet, w.target!.row!.code]);
+      expect(Number(s.value)).toBe(w.value);
+      // A planned 公开05表 cell is cited with the figure fill writes there.
+      if (nos.includes(5)) expect(p.writes.find((x) => x.sheet === s.sheet && x.address === s.address)?.value).toBe(w.value);
+    }
+    expect(onExpense.map(writeSentence)).toContain('公开04表 208 八、社会保障和就业支出 行“合计”列填 3,895.18，按公开05表 208 社会保障和就业支出 行“小计”列（财政拨款全部为一般公共预算）');
   });
 });

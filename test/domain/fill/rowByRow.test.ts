@@ -1,38 +1,17 @@
 import { builtinCatalog } from '../../../src/domain/catalog/builtinCatalog';
-import { checkWorkbook } from '../../../src/domain/checks/checkWorkbook';
-import type { Finding } from '../../../src/domain/findings/finding';
 import { planFill } from '../../../src/domain/fill/planFill';
 import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
-import { parseAmount } from '../../../src/domain/money/amount';
-import { parseAddress } from '../../../src/domain/workbook/a1';
 import { cellAt } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook, type SeedId } from '../../support/seedWorkbook';
 import { blankAmounts, recreatedRows } from './blankAmounts';
+import { newErrors } from './summaryMeasure';
 
 function fill(wb: WorkbookSnapshot) {
   const rec = recognize(wb);
   const plan = planFill(wb, rec, builtinCatalog(rec.year ?? 2025));
   return { plan, filled: applyPlanToSnapshot(wb, plan).wb };
-}
-
-const errorKey = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.message}`;
-/**
- * Errors of `after` that the published workbook does not have, split into those on a cell that
- * holds a figure (a wrong value: none allowed) and those on a blank cell (a total still waiting
- * for an input the notes name).
- */
-function newErrors(published: WorkbookSnapshot, after: WorkbookSnapshot): { onFigures: string[]; onBlanks: string[] } {
-  const old = new Set(checkWorkbook(published).findings.filter((f) => f.severity === 'error').map(errorKey));
-  const fresh = checkWorkbook(after).findings.filter((f) => f.severity === 'error' && !old.has(errorKey(f)));
-  const blank = (f: Finding) => {
-    const sheet = after.sheets.find((s) => s.name === f.sheet);
-    if (!sheet || !f.cell) return false;
-    const { row, col } = parseAddress(f.cell);
-    return parseAmount(cellAt(sheet, row, col)).state === 'empty';
-  };
-  return { onFigures: fresh.filter((f) => !blank(f)).map(errorKey), onBlanks: fresh.filter(blank).map(errorKey) };
 }
 
 const SEEDS: SeedId[] = ['000', '001', '002', '004'];

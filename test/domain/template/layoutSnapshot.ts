@@ -1,22 +1,10 @@
 import type { SheetLayout } from '../../../src/domain/template/sheetLayout';
-import type { TemplateMetadata, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
-import { cellKey } from '../../../src/domain/workbook/snapshot';
+import { layoutSnapshot } from '../../../src/domain/template/layoutSnapshot';
+import type { TemplateMetadata, CellValue, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { columnLetter, parseAddress } from '../../../src/domain/workbook/a1';
 import type { FormDef } from '../../../src/domain/forms/formTypes';
 
-/** A written layout as a host reads it back: values from the cells, merges, code cells as text. */
-export function layoutSnapshot(layout: SheetLayout): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const textFormatted = new Set<string>();
-  for (const c of layout.cells) {
-    while (values.length <= c.row) values.push([]);
-    const row = values[c.row];
-    while (row.length <= c.col) row.push(null);
-    row[c.col] = c.value;
-    if (c.style === 'code') textFormatted.add(cellKey(c.row, c.col));
-  }
-  return { name: layout.name, values, merges: [...layout.merges], textFormatted };
-}
+export { layoutSnapshot };
 
 export function layoutsWorkbook(layouts: readonly SheetLayout[], metadata?: TemplateMetadata): WorkbookSnapshot {
   const sheets = layouts.map(layoutSnapshot);

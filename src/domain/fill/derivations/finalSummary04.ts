@@ -3,7 +3,7 @@ import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
-import { amountOr0, cite, classLines } from '../sources';
+import { amountOr0, cite, classLines, copyOf } from '../sources';
 import { finalGpbExpense } from './finalTable05';
 
 /**
@@ -25,7 +25,7 @@ export function finalSummary04(ctx: FillContext): void {
   const t2Total = t2?.total();
   const gpbLine = inc.fixed('gpb');
   if (t2 && t2Total && gpbLine) {
-    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`);
+    inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`, copyOf(t2, t2Total, 'fiscal', '财政拨款全部为一般公共预算'));
   }
   requireInputs(ctx, inc, ['opening-gpb', 'opening-gov-fund', 'opening-soe'], ['amount'], '（年初财政拨款结转和结余）不在公开02/03/05表中');
   requireInputs(ctx, exp, ['closing'], ['total', 'gpb', 'govFund', 'soe'], '不在公开02/03/05表中');
@@ -44,8 +44,8 @@ export function finalSummary04(ctx: FillContext): void {
       continue;
     }
     const reason = `由${src.label} ${def.code} 小计推算（一般公共预算财政拨款支出）`;
-    exp.set(row, 'total', v, reason);
-    exp.set(row, 'gpb', v, reason);
+    exp.set(row, 'total', v, reason, src.copied(def.code!));
+    exp.set(row, 'gpb', v, reason, src.copied(def.code!));
   }
   if (unresolved.length > 0) {
     ctx.note('warning', exp.table, `公开04表 ${unresolved.join('、')} 的一般公共预算财政拨款支出无法推算：公开05表该类待填写；请先填写公开05表，再次填充`);
@@ -53,7 +53,7 @@ export function finalSummary04(ctx: FillContext): void {
   const total = exp.fixed('expense-total');
   if (total && src.total !== null) {
     const reason = `由${src.label} 合计行推算（一般公共预算财政拨款支出）`;
-    exp.set(total, 'total', src.total, reason);
-    exp.set(total, 'gpb', src.total, reason);
+    exp.set(total, 'total', src.total, reason, src.copied(null));
+    exp.set(total, 'gpb', src.total, reason, src.copied(null));
   }
 }

@@ -6,14 +6,15 @@ import { ZERO } from '../../money/amount';
 import type { FillContext } from '../fillContext';
 import { writeSettledRows } from '../copyRows';
 import { fiscalIsGpbOnly } from '../finalSources';
-import { PanelView, type ViewRow } from '../panelView';
-import { amountOr0 } from '../sources';
+import { PanelView, type Copied, type ViewRow } from '../panelView';
+import { amountOr0, copyOf } from '../sources';
 import { ownOrAncestor, settleRows, type Settled, type SettledRows } from './settledRows';
 
 const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
 const OTHER_EXPENSE = ['toSuperior', 'operating', 'toAffiliated'];
 const COLUMNS = [['total', 'total'], ['basic', 'basic'], ['project', 'project']] as const;
 const WHY = '公开02表显示该行全部为一般公共预算财政拨款';
+const WHY_04 = '财政拨款全部为一般公共预算';
 
 /**
  * 公开05表 from 公开03表, row by row: when 财政拨款 is 一般公共预算 alone, a row whose 公开02表
@@ -46,21 +47,51 @@ function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow): Settled {
   };
 }
 
+/** 一般公共预算财政拨款支出 by 类, for 公开04表: the figure, and the cell it repeats when it is a copy of one. */
+export interface GpbExpense {
+  readonly label: string;
+  /** null for a 类 that needs an input. */
+  readonly byCode: (code: string) => Decimal | null;
+  readonly total: Decimal | null;
+  /** The 公开05表 (or 03) cell a 类 line (code) or 本年支出合计 (null) copies, so the preview can say where it came from. */
+  readonly copied: (code: string | null) => Copied | undefined;
+}
+
 /**
  * 一般公共预算财政拨款支出 by 类 for 公开04表: 公开05表's rows when it has them (as printed or as
  * planned above), else what finalGpbRows derives from 03. null for a 类 that needs an input.
  */
-export function finalGpbExpense(ctx: FillContext): { label: string; byCode: (code: string) => Decimal | null; total: Decimal | null } | { reasons: string[] } {
+export function finalGpbExpense(ctx: FillContext): GpbExpense | { reasons: string[] } {
   const t5 = PanelView.of(ctx, finalTable05Form);
   const t5Total = t5?.total();
   if (t5 && t5Total && t5.codedRows().length > 0) {
     const read = (r: ViewRow | undefined): Decimal | null => (!r ? ZERO : t5.unknown(r, 'total') ? null : amountOr0(t5, r, 'total'));
-    return { label: t5.label(), byCode: (code) => read(t5.byCode(code)), total: read(t5Total) };
+    const row = (code: string | null) => (code === null ? t5Total : t5.byCode(code));
+    return {
+      label: t5.label(),
+      byCode: (code) => read(t5.byCode(code)),
+      total: read(t5Total),
+      copied: (code) => {
+        const r = row(code);
+        return r ? copyOf(t5, r, 'total', WHY_04) : undefined;
+      },
+    };
   }
   const src = finalGpbRows(ctx);
   if ('reasons' in src) return src;
   const total = (s: Settled | undefined): Decimal | null => (s === null ? null : s === 'zero' || s === undefined ? ZERO : s.values.get('total') ?? ZERO);
-  return { label: src.t3.label(), byCode: (code) => total(src.settled.rows.get(code)), total: total(src.settled.total) };
+  const figure = (code: string | null) => total(code === null ? src.settled.total : src.settled.rows.get(code));
+  return {
+    label: src.t3.label(),
+    byCode: (code) => figure(code),
+    total: figure(null),
+    // A 类 equal to its 公开03表 row is a copy of that cell; one less what its children do not carry is not.
+    copied: (code) => {
+      const r = code === null ? src.t3.total() : src.t3.byCode(code);
+      const v = figure(code);
+      return r && v !== null && amountOr0(src.t3, r, 'total').equals(v) ? copyOf(src.t3, r, 'total', WHY) : undefined;
+    },
+  };
 }
 
 /** 公开05表 from 公开03表 as finalGpbRows settles each row; the rows that need an input are named. */
