@@ -3,7 +3,7 @@ import { SELF_TEST_NAMESPACE } from '../../src/excel/office/selfTestProbes';
 import type { Probe } from '../../src/excel/office/selfTestProbes';
 import { TEMPLATE_NAMESPACE } from '../../src/domain/template/metadataXml';
 import { SELF_TEST_CAPABILITIES, rowVerdict, selfTestText, type SelfTestCapability, type SelfTestReport } from '../../src/domain/selfTest/selfTestReport';
-import { officeErrorSentence } from '../../src/taskpane/officeErrorSentences';
+import { officeErrorSentence } from '../../src/taskpane/shared/officeErrorSentences';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { FakeOfficeError, FakeWorkbook, fakeHost } from '../support/fakeExcel';
 import { FakeOfficeContext } from '../support/fakeOfficeContext';

@@ -82,7 +82,7 @@ export interface SelfTestReport {
 
 export type Verdict = '通过' | '不支持' | '失败';
 
-/** An Office error code's Chinese sentence (src/taskpane/officeErrorSentences.ts), null when there is none. */
+/** An Office error code's Chinese sentence (src/taskpane/shared/officeErrorSentences.ts), null when there is none. */
 export type ErrorSentence = (code: string) => string | null;
 
 /** The word and the reason shown for a row. */

@@ -1,5 +1,5 @@
 import { platformName, rowVerdict, versionRanges } from '../../../src/domain/selfTest/selfTestReport';
-import { officeErrorSentence } from '../../../src/taskpane/officeErrorSentences';
+import { officeErrorSentence } from '../../../src/taskpane/shared/officeErrorSentences';
 
 describe('自检 report words', () => {
   it('versions as runs of what was asked: a gap splits the run, nothing is 无', () => {
