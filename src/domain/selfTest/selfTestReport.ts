@@ -75,7 +75,7 @@ export interface SelfTestReport {
   readonly environment: SelfTestEnvironment;
   readonly apiSets: readonly ApiSetSupport[];
   readonly rows: readonly SelfTestRow[];
-  /** The temporary sheet's name, and whether it is gone again. */
+  /** The temporary sheet's name (whether it is gone again is the tempSheet row). */
   readonly tempSheet: string;
   readonly totalMs: number;
 }
