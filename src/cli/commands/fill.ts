@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import Decimal from 'decimal.js';
-import type { FormDef } from '../../domain/forms/formTypes';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
 import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
@@ -12,7 +11,7 @@ import { WorkbookReadError } from '../../xlsx/workbookReadError';
 import { systemErrorReason } from '../../xlsx/systemError';
 import { recognize } from '../../domain/recognition/recognize';
 import { conflictSentence } from '../../domain/fill/fillText';
-import { fillWithAddedTables, missingSummaryTables, tableList, type FillWithAddedTables } from '../../domain/fill/missingSummaryTables';
+import { fillWithAddedTables, missingSummaryTables, missingTablesText, tableList, type FillWithAddedTables, type MissingSummaryTables } from '../../domain/fill/missingSummaryTables';
 import { planFill } from '../../domain/fill/planFill';
 import { workbookCatalog } from '../../domain/catalog/workbookCatalog';
 import { wan } from '../../domain/findings/findingText';
@@ -47,7 +46,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const copy = adding ? await appendLayoutsToBuffer(original, adding.added.map((a) => a.layout), adding.metadata) : original;
   await writeOutput(target, await applyCellWrites(copy, plan.writes, plan.insertions, new Date().toISOString()));
   // Absent tables lead: a fill that wrote nothing because they are missing says so first.
-  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent.missing, absent.lackingSources, args.options['add-missing'] === true, file, out));
+  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out));
   const sheets = adding ? `添加 ${adding.added.length} 个工作表，` : '';
   io.stdout(`已写入 ${out}：${sheets}填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行（在 Excel 加载项“填充”页可撤销）\n`);
   for (const a of adding?.added ?? []) {
@@ -69,12 +68,9 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
  * What fill says when summary tables are absent and were not added: which, and how to add them (or,
  * when the tables they come from are missing too, that there is nothing to derive them from).
  */
-function missingAdvice(missing: readonly FormDef[], lackingSources: readonly FormDef[], asked: boolean, file: string, out: string): string {
-  const which = tableList(missing);
-  if (lackingSources.length > 0) {
-    return `缺少${which}：它们由${tableList(lackingSources)}推算，而工作簿中也没有${tableList(lackingSources)}${asked ? '，未添加' : ''}；请先插入模板或粘贴这些表\n`;
-  }
-  return `缺少${which}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing --force\n`;
+function missingAdvice(absent: MissingSummaryTables, asked: boolean, file: string, out: string): string {
+  if (absent.lackingSources.length > 0) return `${missingTablesText(absent)}${asked ? '，未添加' : ''}；请先插入模板或粘贴这些表\n`;
+  return `${missingTablesText(absent)}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing --force\n`;
 }
 
 /** An amount as the report prints it (1,187.20); a code or a name as it is. */

@@ -89,6 +89,17 @@ export function fillWithAddedTables(wb: WorkbookSnapshot, recognition: Recogniti
   return { added, wb: widened, recognition: again, plan: planFill(widened, again, catalog), ...(metadata ? { metadata } : {}) };
 }
 
+/**
+ * The absent tables in one clause, for the CLI and the pane alike: "缺少表1、表4、表5", or, when what they
+ * are derived from is missing too, "缺少表1、表4、表5：它们由表2、表3推算，而工作簿中也没有表2、表3".
+ */
+export function missingTablesText(m: MissingSummaryTables): string {
+  const which = `缺少${tableList(m.missing)}`;
+  if (m.lackingSources.length === 0) return which;
+  const from = tableList(m.lackingSources);
+  return `${which}：它们由${from}推算，而工作簿中也没有${from}`;
+}
+
 /** "表1、表4、表5" / "公开01表、公开04表": the tables as the report names them. */
 export function tableList(forms: readonly FormDef[]): string {
   return forms.map(formLabel).join('、');
