@@ -11,7 +11,7 @@ import { WorkbookReadError } from '../../xlsx/workbookReadError';
 import { systemErrorReason } from '../../xlsx/systemError';
 import { recognize } from '../../domain/recognition/recognize';
 import { conflictSentence } from '../../domain/fill/fillText';
-import { fillWithAddedTables, missingSummaryTables, missingTablesText, tableList, type FillWithAddedTables, type MissingSummaryTables } from '../../domain/fill/missingSummaryTables';
+import { addedTablesText, fillWithAddedTables, missingSummaryTables, missingTablesText, type FillWithAddedTables, type MissingSummaryTables } from '../../domain/fill/missingSummaryTables';
 import { planFill } from '../../domain/fill/planFill';
 import { workbookCatalog } from '../../domain/catalog/workbookCatalog';
 import { wan } from '../../domain/findings/findingText';
@@ -49,10 +49,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out));
   const sheets = adding ? `添加 ${adding.added.length} 个工作表，` : '';
   io.stdout(`已写入 ${out}：${sheets}填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行（在 Excel 加载项“填充”页可撤销）\n`);
-  for (const a of adding?.added ?? []) {
-    const filled = plan.writes.filter((w) => w.sheet === a.layout.name).length;
-    io.stdout(`  添加工作表“${a.layout.name}”：${tableList([a.form])}（按模板），填入可推算的 ${filled} 个单元格\n`);
-  }
+  for (const line of adding ? addedTablesText(adding) : []) io.stdout(`  ${line}\n`);
   for (const ins of plan.insertions) io.stdout(`  插入行（工作表“${ins.sheet}”第 ${ins.beforeRow + 1} 行前）：${ins.reason}\n`);
   for (const w of plan.writes) io.stdout(`  ${w.sheet}!${w.address} ← ${shown(w.value)}（${w.reason}）\n`);
   for (const n of plan.notes) io.stdout(`  说明：${n.message}\n`);

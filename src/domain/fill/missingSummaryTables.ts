@@ -100,6 +100,14 @@ export function missingTablesText(m: MissingSummaryTables): string {
   return `${which}：它们由${from}推算，而工作簿中也没有${from}`;
 }
 
+/** One line per added table, for the CLI and the pane: "添加工作表“表1 预算收支总表”：表1（按模板），填入可推算的 20 个单元格". */
+export function addedTablesText(adding: Pick<FillWithAddedTables, 'added' | 'plan'>): string[] {
+  return adding.added.map((a) => {
+    const filled = adding.plan.writes.filter((w) => w.sheet === a.layout.name).length;
+    return `添加工作表“${a.layout.name}”：${tableList([a.form])}（按模板），填入可推算的 ${filled} 个单元格`;
+  });
+}
+
 /** "表1、表4、表5" / "公开01表、公开04表": the tables as the report names them. */
 export function tableList(forms: readonly FormDef[]): string {
   return forms.map(formLabel).join('、');
