@@ -65,7 +65,7 @@ function webConfig() {
     name: 'web',
     target: ['web', 'es2020'],
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/taskpane/boot/index.tsx',
       // The ribbon commands are part of the pane's page (shared runtime); this is only their result dialog.
       'result-dialog': './src/commands/resultDialog.ts',
     },
@@ -102,7 +102,7 @@ function webConfig() {
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
+        template: './src/taskpane/boot/taskpane.html',
         chunks: ['runtime', 'taskpane'],
         scriptLoading: 'defer',
         inject: 'body',
@@ -127,7 +127,7 @@ function webConfig() {
             globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/*-vsdoc.js'] },
           },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'src/taskpane/help/help.html', to: 'help.html' },
         ],
       }),
     ],
@@ -169,7 +169,7 @@ function workerConfig() {
   return {
     name: 'worker',
     target: ['webworker', 'es2020'],
-    entry: { 'check-worker': './src/taskpane/checkWorker.ts' },
+    entry: { 'check-worker': './src/taskpane/boot/checkWorker.ts' },
     output: { path: DIST, filename: '[name].js', clean: false },
     devtool: 'source-map',
     resolve: { extensions: ['.ts', '.js', '.json'] },

@@ -1,7 +1,7 @@
 import type { WorkbookGateway } from '../excel/workbookGateway';
-import type { CheckSummary } from '../taskpane/checkMessages';
+import type { CheckSummary } from '../taskpane/check/checkMessages';
 import type { PaneBridge } from '../taskpane/paneBridge';
-import { errorText } from '../taskpane/errorText';
+import { errorText } from '../taskpane/shared/errorText';
 import { ribbonMessage } from './ribbonMessage';
 
 /** The parts of Office the ribbon commands use, behind an interface so tests can stand in for Excel. */
@@ -25,7 +25,7 @@ export interface RibbonDeps {
   readonly host: RibbonHost;
   readonly gateway: WorkbookGateway;
   readonly bridge: PaneBridge;
-  /** A whole check with its marks, without the pane (src/taskpane/checkAndMark.ts). */
+  /** A whole check with its marks, without the pane (src/taskpane/check/checkAndMark.ts). */
   readonly standaloneCheck: (gateway: WorkbookGateway) => Promise<CheckSummary>;
   /** How long to wait for the pane to mount when Excel started the page for the command (default 8 s). */
   readonly paneWaitMs?: number;

@@ -1,5 +1,5 @@
-import type { CheckSummary } from '../taskpane/checkMessages';
-import { statusLine } from '../taskpane/findingGroups';
+import type { CheckSummary } from '../taskpane/check/checkMessages';
+import { statusLine } from '../taskpane/shared/findingGroups';
 
 /** What the ribbon's 校验 tells the user when the pane does not show the result itself. */
 export function ribbonMessage(summary: CheckSummary): string {

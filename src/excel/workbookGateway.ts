@@ -29,7 +29,7 @@ export interface WorkbookGateway {
   /**
    * The read of a validation: the whole workbook and the add-in's old marks, in one read sync after the
    * sheet listing, with the batch kept open so that `replaceMarks` is one write sync. The caller checks
-   * in between (src/taskpane/checkAndMark.ts) and must call `replaceMarks` or `cancel`.
+   * in between (src/taskpane/check/checkAndMark.ts) and must call `replaceMarks` or `cancel`.
    */
   readForMarks(): Promise<MarkingRead>;
   /**

@@ -1,5 +1,5 @@
-import type { CheckSummary } from './checkMessages';
-import type { NarrativeAudit } from './narrativeAudit';
+import type { CheckSummary } from './check/checkMessages';
+import type { NarrativeAudit } from './narrative/narrativeAudit';
 
 export type PaneCheck = () => Promise<CheckSummary>;
 

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { writtenFromText } from '../../src/domain/narrative/audit/writtenNarrative';
 import { encodeGb18030 } from '../support/gb18030';
 import { narrativeDocx, publishedNarrative } from '../support/narrativeFiles';
-import { narrativeSheetLayout } from '../../src/taskpane/narrativeSheet';
+import { narrativeSheetLayout } from '../../src/taskpane/narrative/narrativeSheet';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
 import { writeLayoutsToFile } from '../../src/xlsx/writeLayouts';
 import { narrativeOf, seedWithInputs } from '../domain/narrative/narrativeFixtures';

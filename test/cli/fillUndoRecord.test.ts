@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { FILL_UNDO_NAMESPACE, fillUndoFromXml } from '../../src/domain/fill/undoRecordXml';
 import { recognize } from '../../src/domain/recognition/recognize';
 import { MemoryGateway } from '../../src/excel/memoryGateway';
-import { loadStoredUndo, undoStored } from '../../src/taskpane/fillUndo';
+import { loadStoredUndo, undoStored } from '../../src/taskpane/fill/fillUndo';
 import { readCustomXml, readCustomXmlParts, writeCustomXml } from '../../src/xlsx/customXml';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbook';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';

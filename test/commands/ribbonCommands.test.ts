@@ -1,8 +1,8 @@
 import { registerRibbonCommands, runValidation, type CommandEvent, type RibbonDeps, type RibbonHost } from '../../src/commands/ribbonCommands';
-import { checkAndMark } from '../../src/taskpane/checkAndMark';
+import { checkAndMark } from '../../src/taskpane/check/checkAndMark';
 import { MemoryGateway } from '../../src/excel/memoryGateway';
 import { PaneBridge } from '../../src/taskpane/paneBridge';
-import type { CheckSummary } from '../../src/taskpane/checkMessages';
+import type { CheckSummary } from '../../src/taskpane/check/checkMessages';
 import { recognize } from '../../src/domain/recognition/recognize';
 import { cellOf } from '../../src/domain/checks/selectCell';
 import { parseAddress } from '../../src/domain/workbook/a1';

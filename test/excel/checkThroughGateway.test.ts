@@ -2,7 +2,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { OfficeGateway } from '../../src/excel/officeGateway';
 import { findingMarks } from '../../src/excel/findingMarks';
 import { MARK_COLORS, MARK_TAG } from '../../src/excel/markTag';
-import { groupFindings, listedInOrder, statusLine } from '../../src/taskpane/findingGroups';
+import { groupFindings, listedInOrder, statusLine } from '../../src/taskpane/shared/findingGroups';
 import type { Finding } from '../../src/domain/findings/finding';
 import { seedWorkbook } from '../support/seedWorkbook';
 import { FakeWorkbook, fakeHost } from '../support/fakeExcel';

@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import type { Mark, WorkbookGateway } from '../../src/excel/workbookGateway';
 
 /**
- * A validation as the pane runs it (src/taskpane/checkAndMark.ts), with the check given by the test:
+ * A validation as the pane runs it (src/taskpane/check/checkAndMark.ts), with the check given by the test:
  * the gateway's read, `check`, then its one write of marks.
  */
 export async function validate<T>(

@@ -51,7 +51,7 @@ describe('the policy of a page', () => {
   });
 
   it('hashes the inline scripts of the pane page and none of its external ones', () => {
-    const html = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+    const html = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'boot', 'taskpane.html'), 'utf8');
     const scripts = inlineScripts(html);
     expect(scripts).toHaveLength(2); // the ES5 boot script and the Office.js loader line
     expect(scripts[0]).toContain('__budgetBootMessage');
@@ -74,8 +74,8 @@ describe('ContentSecurityPolicyPlugin in a production build', () => {
           entry: { pane: entry },
           output: { path: path.join(out, 'dist'), filename: '[name].js' },
           plugins: [
-            new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['pane'] }),
-            new CopyWebpackPlugin({ patterns: [{ from: 'src/taskpane/help.html', to: 'help.html' }] }),
+            new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/boot/taskpane.html', chunks: ['pane'] }),
+            new CopyWebpackPlugin({ patterns: [{ from: 'src/taskpane/help/help.html', to: 'help.html' }] }),
             new ContentSecurityPolicyPlugin(),
           ],
         },

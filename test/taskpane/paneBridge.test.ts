@@ -1,5 +1,5 @@
 import { PaneBridge } from '../../src/taskpane/paneBridge';
-import type { CheckSummary } from '../../src/taskpane/checkMessages';
+import type { CheckSummary } from '../../src/taskpane/check/checkMessages';
 
 const summary: CheckSummary = { findings: [], kind: 'budget', tables: 13 };
 

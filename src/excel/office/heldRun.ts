@@ -2,7 +2,7 @@
  * One Excel.run kept open across work done outside it: `body` reads, hands what it read to the caller
  * (`handOver`), and waits for the caller's answer before it writes. So a validation is one read sync
  * and one write sync in one batch, while the check between them belongs to the layer that runs it
- * (src/taskpane/checkAndMark.ts), not to the gateway. The caller must answer (finish or cancel);
+ * (src/taskpane/check/checkAndMark.ts), not to the gateway. The caller must answer (finish or cancel);
  * until then the batch stays open.
  */
 export interface Held<R, W, O> {

@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../../../../src/domain/workbook/snapshot'
 import { readNarrativeBytes } from '../../../../src/narrativeInput/readNarrativeFile';
 import { narrativeToDocx } from '../../../../src/output/narrativeDocx';
 import { narrativeToText } from '../../../../src/output/narrativeText';
-import { narrativeSheetLayout } from '../../../../src/taskpane/narrativeSheet';
+import { narrativeSheetLayout } from '../../../../src/taskpane/narrative/narrativeSheet';
 import { seedWorkbook, type SeedId } from '../../../support/seedWorkbook';
 import { layoutSnapshot } from '../../template/layoutSnapshot';
 import { narrativeOf, seedWithInputs } from '../narrativeFixtures';

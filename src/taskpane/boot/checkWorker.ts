@@ -1,0 +1,15 @@
+import { checkWorkbook } from '../../domain/checks/checkWorkbook';
+import type { CheckReply, CheckRequest } from '../check/checkMessages';
+
+/** The worker side: a snapshot in, the findings out. Runs the same engine as the CLI. */
+const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckReply): void };
+
+scope.onmessage = (e) => {
+  const { id, wb } = e.data;
+  try {
+    const r = checkWorkbook(wb);
+    scope.postMessage({ id, findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length });
+  } catch (err) {
+    scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+};

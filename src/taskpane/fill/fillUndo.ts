@@ -1,0 +1,146 @@
+import { checkUndo, undoCellKey, undoSelection, type ChangedCell, type FillUndoRecord, type KeptRow, type UndoCheck } from '../../domain/fill/undoRecord';
+import { fillUndoFromXml } from '../../domain/fill/undoRecordXml';
+import type { RecognitionResult } from '../../domain/recognition/recognizedTable';
+import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
+import type { WorkbookGateway, WriteUndo } from '../../excel/workbookGateway';
+import { fillValueText } from './fillPreview';
+
+/**
+ * 撤销 of a fill across pane reloads: the record is read from the workbook, compared with the cells
+ * as they are now, and only what still holds what fill wrote is put back unless the user confirms.
+ * Kept apart from FillTab so the flow is tested on the memory gateway without React.
+ */
+
+/** Names a sheet the way the user knows it: "表1（工作表“预算公开表1”）". */
+export type TableLabel = (sheet: string) => string;
+
+export function tableLabels(wb: WorkbookSnapshot, recognition: Pick<RecognitionResult, 'tables'> | null): TableLabel {
+  const bySheet = new Map<string, number>();
+  for (const t of recognition?.tables ?? []) if (!bySheet.has(t.sheet)) bySheet.set(t.sheet, t.no);
+  const names = new Set(wb.sheets.map((s) => s.name));
+  return (sheet) => {
+    const no = bySheet.get(sheet);
+    if (no !== undefined) return `表${no}（工作表“${sheet}”）`;
+    return names.has(sheet) ? `工作表“${sheet}”` : `工作表“${sheet}”（已不存在）`;
+  };
+}
+
+/** The stored record and how the workbook compares with it now. */
+export interface StoredUndo {
+  readonly record: FillUndoRecord;
+  readonly check: UndoCheck;
+  readonly label: TableLabel;
+}
+
+export type Recognize = (wb: WorkbookSnapshot) => Pick<RecognitionResult, 'tables'>;
+
+/**
+ * Reads the stored record (on pane start). A record that cannot be read whole is ignored with a
+ * notice and never restored from; the workbook itself is not touched.
+ */
+export async function loadStoredUndo(
+  gateway: WorkbookGateway,
+  recognize: () => Promise<Recognize>,
+): Promise<{ stored: StoredUndo | null; notice: string | null }> {
+  const xml = await gateway.readFillUndoXml();
+  if (xml === null) return { stored: null, notice: null };
+  const record = fillUndoFromXml(xml);
+  if (!record) {
+    return { stored: null, notice: '工作簿中保存的填充撤销记录无法识别（可能已损坏或来自其他版本），已忽略；工作簿内容未受影响。' };
+  }
+  return { stored: await compareNow(gateway, record, recognize), notice: null };
+}
+
+/** Compares the record with the workbook as it is now. */
+export async function compareNow(gateway: WorkbookGateway, record: FillUndoRecord, recognize: () => Promise<Recognize>): Promise<StoredUndo> {
+  const wb = await gateway.readSnapshot();
+  return { record, check: checkUndo(record, wb), label: tableLabels(wb, (await recognize())(wb)) };
+}
+
+/** The record as kept right after the pane's own write (same content the gateway stored). */
+export function recordOf(undo: WriteUndo, filledAt: string): FillUndoRecord {
+  return { filledAt, origin: 'pane', cells: undo.cells, insertedRows: undo.insertedRows };
+}
+
+/** "2026-11-25 21:40" in the pane's local time. */
+export function fillTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** "2026-11-25 21:40 的填充（写入 58 个单元格，插入 1 行）". */
+export function undoOffer(record: FillUndoRecord): string {
+  const rows = record.insertedRows.length;
+  const who = record.origin === 'cli' ? '命令行' : '';
+  return `${fillTime(record.filledAt)} 的${who}填充（写入 ${record.cells.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}）`;
+}
+
+/** One changed cell: "表1（工作表“预算公开表1”）B37：填充写入 2,911.06，现为 2,900.00". */
+export function changedText(c: ChangedCell, label: TableLabel): string {
+  const now = c.now === undefined ? '工作表已不存在' : `现为 ${c.now === null ? '（空）' : valueText(c.now)}`;
+  return `${label(c.cell.sheet)}${c.cell.address}：填充写入 ${fillValueText(c.cell.written)}，${now}`;
+}
+
+export function keptRowText(k: KeptRow, label: TableLabel): string {
+  const where = `${label(k.row.sheet)}第 ${k.row.row + 1} 行（填充插入的行）`;
+  if (k.why === 'sheetGone') return `${where}：工作表已不存在`;
+  if (k.why === 'edited') return `${where}：插入后已被修改，不会删除`;
+  return `${where}：含有填充后被修改的单元格，未删除`;
+}
+
+function valueText(v: NonNullable<ChangedCell['now']>): string {
+  if (typeof v === 'object') return v.error;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return fillValueText(v);
+}
+
+export interface UndoOutcome {
+  readonly restoredCells: number;
+  readonly removedRows: number;
+  /** Changed cells left as the user has them. */
+  readonly skipped: readonly string[];
+  readonly keptRows: readonly string[];
+}
+
+/**
+ * 撤销: compares again right before writing (the user may have typed since the list was shown);
+ * overwrites changed cells only when `overwriteShown` and only those that were shown. The record is
+ * removed with the restore: a restored fill cannot be undone twice.
+ */
+export async function undoStored(
+  gateway: WorkbookGateway,
+  shown: StoredUndo,
+  overwriteShown: boolean,
+  recognize: () => Promise<Recognize>,
+): Promise<UndoOutcome> {
+  const now = await compareNow(gateway, shown.record, recognize);
+  const confirmed = new Set(overwriteShown ? shown.check.changed.map((c) => undoCellKey(c.cell)) : []);
+  const chosen = undoSelection(now.check, confirmed);
+  await gateway.restore({ cells: chosen.cells, insertedRows: chosen.insertedRows });
+  return {
+    restoredCells: chosen.cells.length,
+    removedRows: chosen.insertedRows.length,
+    skipped: chosen.skipped.map((c) => changedText(c, now.label)),
+    keptRows: chosen.keptRows.map((k) => keptRowText(k, now.label)),
+  };
+}
+
+/** The notice after 撤销. */
+export function outcomeText(o: UndoOutcome): string {
+  const done = `已撤销：${o.restoredCells} 个单元格已恢复原值${o.removedRows > 0 ? `，删除插入的 ${o.removedRows} 行` : ''}。`;
+  const left = [
+    ...(o.skipped.length > 0 ? [`以下 ${o.skipped.length} 个单元格在填充后被修改，保留现在的内容：${o.skipped.join('；')}。`] : []),
+    ...(o.keptRows.length > 0 ? [`${o.keptRows.join('；')}。`] : []),
+  ];
+  return [done, ...left].join('');
+}
+
+/** Right after the pane's own write nothing has changed yet: everything is restorable. */
+export function freshStored(record: FillUndoRecord, label: TableLabel): StoredUndo {
+  return {
+    record,
+    label,
+    check: { record, unchanged: record.cells, changed: [], removableRows: record.insertedRows, keptRows: [] },
+  };
+}

@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FillPlan } from '../../domain/fill/fillTypes';
+import type { WorkbookGateway } from '../../excel/workbookGateway';
+import { loadFill, loadRecognition } from '../shared/engine';
+import { errorText } from '../shared/errorText';
+import { failed, useTabTask } from '../shared/useTabTask';
+import { fillBatch, fillPreview, fillSummary } from './fillPreview';
+import { freshStored, loadStoredUndo, outcomeText, recordOf, tableLabels, undoStored, type StoredUndo, type TableLabel } from './fillUndo';
+
+const recognizer = async () => (await loadRecognition()).recognize;
+
+export type FillBusy = 'preview' | 'write' | 'undo' | null;
+
+/** A plan that writes, overwrites and inserts nothing: 写入 stays off. */
+export function nothingToFill(plan: FillPlan): boolean {
+  return plan.writes.length === 0 && plan.conflicts.length === 0 && plan.insertions.length === 0;
+}
+
+/** The status line over a preview: nothing to fill, or the counts (ticked conflicts included). */
+export function fillStatus(plan: FillPlan, accepted: ReadonlySet<string>): string {
+  return nothingToFill(plan) ? '没有可以推算填写的单元格。' : `${fillSummary(plan, accepted)}。`;
+}
+
+/**
+ * 填充's state and work: the plan is previewed cell by cell before anything is written; conflicts
+ * (non-empty cells that differ) are written only when ticked; 撤销 puts back exactly what the cells
+ * held. The undo record is stored in the workbook with the write, so 撤销 is offered again when the
+ * pane reopens; cells changed since the fill are listed and kept unless the user ticks the box.
+ */
+export function useFillTab(gateway: WorkbookGateway) {
+  const [plan, setPlan] = useState<FillPlan | null>(null);
+  const [labels, setLabels] = useState<TableLabel | null>(null);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [stored, setStored] = useState<StoredUndo | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const { busy, error, notice, setError, setNotice, run, runKeepingNotice } = useTabTask<NonNullable<FillBusy>>();
+  const [recordNotice, setRecordNotice] = useState<string | null>(null);
+  /** Set once this pane writes or undoes: the record read at start is then out of date. */
+  const acted = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    loadStoredUndo(gateway, recognizer)
+      .then(({ stored: s, notice: n }) => {
+        if (!live || acted.current) return;
+        setStored(s);
+        setRecordNotice(n);
+      })
+      .catch((e: unknown) => {
+        if (live && !acted.current) setRecordNotice(`无法读取保存的填充撤销记录：${errorText(e)}。工作簿内容未受影响。`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const preview = () =>
+    run('preview', failed('预览填充'), async () => {
+      const [{ planFill, recognize, workbookCatalog }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
+      const rec = recognize(wb);
+      setPlan(planFill(wb, rec, workbookCatalog(wb, rec.facts.catalogYear)));
+      setLabels(() => tableLabels(wb, rec));
+      setAccepted(new Set());
+    });
+
+  const write = async () => {
+    if (!plan) return;
+    await runKeepingNotice('write', (why) => `写入失败：${why}。请预览后再试。`, async () => {
+      const filledAt = new Date().toISOString();
+      const batch = { ...fillBatch(plan, accepted), keepUndo: { filledAt } };
+      acted.current = true;
+      const undo = await gateway.writeBatch(batch);
+      // The new record replaced the stored one in the same write.
+      setStored(freshStored(recordOf(undo, filledAt), labels ?? ((sheet: string) => `工作表“${sheet}”`)));
+      setOverwrite(false);
+      setRecordNotice(null);
+      setPlan(null);
+      const rows = batch.insertions?.length ?? 0;
+      setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
+    });
+  };
+
+  const revert = async () => {
+    if (!stored) return;
+    await runKeepingNotice('undo', failed('撤销'), async () => {
+      acted.current = true;
+      const outcome = await undoStored(gateway, stored, overwrite, recognizer);
+      setStored(null);
+      setOverwrite(false);
+      setNotice(outcomeText(outcome));
+    });
+  };
+
+  async function select(sheet: string, address: string): Promise<void> {
+    try {
+      await gateway.selectCells([{ sheet, address }]);
+    } catch (e) {
+      setError(`无法选中单元格：${errorText(e)}`);
+    }
+  }
+
+  /** Ticks or unticks one conflict: only ticked conflicts are written. */
+  function accept(key: string, on: boolean): void {
+    const next = new Set(accepted);
+    if (on) next.add(key);
+    else next.delete(key);
+    setAccepted(next);
+  }
+
+  return {
+    plan,
+    view: plan ? fillPreview(plan) : null,
+    status: plan ? fillStatus(plan, accepted) : null,
+    canWrite: plan !== null && !nothingToFill(plan),
+    accepted,
+    accept,
+    stored,
+    overwrite,
+    setOverwrite,
+    busy,
+    error,
+    notice,
+    recordNotice,
+    preview,
+    write,
+    revert,
+    select,
+  };
+}
