@@ -25,7 +25,7 @@ export function MissingTablesOffer({
   if (adding) {
     return (
       <section aria-label="将添加的表">
-        <h3 className={styles.heading}>将添加的表（新工作表，已有工作表不变；点“写入”才添加）</h3>
+        <h3 className={styles.heading}>将添加的表（新工作表，已有工作表不变；写入时才添加）</h3>
         <ul className={styles.list} data-testid="fill-added-tables">
           {addedTablesText(adding).map((line) => (
             <li key={line} className={styles.row}>
