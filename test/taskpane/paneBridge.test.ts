@@ -1,7 +1,7 @@
 import { PaneBridge } from '../../src/taskpane/paneBridge';
 import type { CheckSummary } from '../../src/taskpane/check/checkMessages';
 
-const summary: CheckSummary = { findings: [], kind: 'budget', tables: 13 };
+const summary: CheckSummary = { findings: [], kind: 'budget', profile: 'shanxi-budget-13', tables: 13 };
 
 describe('PaneBridge', () => {
   it('gives the connected check at once, and null after the wait when nothing connects', async () => {

@@ -5,7 +5,8 @@ import { classCounts, findingClass, type FindingClass } from '../../domain/findi
 import { clip } from '../../domain/findings/findingText';
 import { recurringSlips } from '../../domain/findings/recurringSlips';
 import { reportGroups, type GroupSource } from '../../domain/findings/reportGroups';
-import { shortTableLabel, type Kind } from '../../domain/forms/formTypes';
+import type { Kind } from '../../domain/forms/formTypes';
+import { numberedAsTables, shortTableName } from '../../domain/profiles/tableName';
 import { defaultProfile, profileById, profileFormByNo } from '../../domain/profiles';
 import { fileCheck, type FileCheck } from '../fileCheck';
 import { checkName, findingLine, findingWords, location, ruleTitle, type TableContext } from '../../domain/findings/findingWords';
@@ -70,7 +71,7 @@ function summaryBlock(c: FileCheck, t: Terminal): string[] {
   const about = [c.unit ? clip(c.unit) : '（未识别单位）', c.year ? `${c.year}年` : '（未识别年度）', c.kind ? KIND_LABEL[c.kind] : '（未识别公开类型）'];
   lines.push(...wrap(t, about.join(' · '), '   ', '   '));
   const numbered = c.tables.filter((x) => x.no !== null).map((x) => x.no!);
-  const found = numbered.length ? `识别到 ${numbered.length} 张表：${tableList(c.kind, numbered, numberedAsTables(c))}` : '没有识别到公开表';
+  const found = numbered.length ? `识别到 ${numbered.length} 张表：${tableList(c.kind, numbered, numberedAsTables(c.profile))}` : '没有识别到公开表';
   const missing = c.missing.length ? `；缺少 ${c.missing.length} 张：${c.missing.join('、')}` : numbered.length ? '，没有缺少' : '';
   lines.push(...wrap(t, found + missing, '   ', '   '));
   const performance = performanceCounts(c);
@@ -126,17 +127,6 @@ function performanceTable(c: FileCheck, s: Extract<GroupSource, { kind: 'perform
   return c.tables.find((t) => t.no === null && t.form === s.form && t.sheet === s.sheet);
 }
 
-/** True when the file's table set labels its tables 表1…表9 (the national 9-table sets), not 公开0N表. */
-function numberedAsTables(c: FileCheck): boolean {
-  const profile = profileById(c.profile);
-  return !!profile && profile.forms.every((f) => /^表\d+$/.test(f.label));
-}
-
-/** The short label in lists: 表3 (预算), 公开03表 (决算), 表3 in a national set. */
-function shortName(c: FileCheck, no: number): string {
-  return numberedAsTables(c) ? `表${no}` : shortTableLabel(c.kind, no);
-}
-
 /** The label its profile's form prints (预算公开表3, 公开03表). */
 function tableName(c: FileCheck, no: number): string {
   const recognised = c.tables.find((t) => t.no === no);
@@ -180,7 +170,7 @@ function entryLines(c: FileCheck, t: Terminal, e: FindingEntry, context: TableCo
 
 /** "表2 C10、表3 C10、表5 C10 20805 行政事业单位养老支出 行“合计”列": one slip, every table it recurs in. */
 function recurringWhere(c: FileCheck, f: Finding, same: readonly Finding[]): string {
-  const cells = [f, ...same].map((x) => `${shortName(c, x.table!)} ${x.cell}`).join('、');
+  const cells = [f, ...same].map((x) => `${shortTableName(c, x.table!)} ${x.cell}`).join('、');
   return `${cells} ${location(null, f.row, f.column)}`;
 }
 
@@ -203,5 +193,5 @@ function elsewhereLines(c: FileCheck, t: Terminal, findings: readonly Finding[],
 /** "表2、表3": the tables a slip recurring here was listed under. */
 function earlierTables(c: FileCheck, findings: readonly Finding[], listedUnder: Map<Finding, number>): string {
   const nos = [...new Set(findings.map((f) => listedUnder.get(f)!))].sort((a, b) => a - b);
-  return nos.map((no) => shortName(c, no)).join('、');
+  return nos.map((no) => shortTableName(c, no)).join('、');
 }

@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../../domain/checks/checkWorkbook';
-import type { CheckReply, CheckRequest } from '../check/checkMessages';
+import { checkSummary, type CheckReply, type CheckRequest } from '../check/checkMessages';
 
 /** The worker side: a snapshot in, the findings out. Runs the same engine as the CLI. */
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckReply): void };
@@ -7,8 +7,7 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) =
 scope.onmessage = (e) => {
   const { id, wb } = e.data;
   try {
-    const r = checkWorkbook(wb);
-    scope.postMessage({ id, findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length });
+    scope.postMessage({ id, ...checkSummary(checkWorkbook(wb)) });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

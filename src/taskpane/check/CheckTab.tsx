@@ -62,7 +62,7 @@ export function CheckTab({ gateway, startup = null }: { readonly gateway: Workbo
           {t.shown.length === 0 ? (
             <Text>没有这一类结果。</Text>
           ) : (
-            <FindingList findings={t.shown} kind={t.outcome?.kind ?? null} narrative={t.narrativeHeading} showRounding={t.filter === 'rounding'} onSelect={(fs) => void t.select(fs)} />
+            <FindingList findings={t.shown} kind={t.outcome?.kind ?? null} profile={t.outcome?.profile ?? null} narrative={t.narrativeHeading} showRounding={t.filter === 'rounding'} onSelect={(fs) => void t.select(fs)} />
           )}
         </>
       )}

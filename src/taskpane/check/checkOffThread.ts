@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import type { CheckReply, CheckSummary } from './checkMessages';
+import { checkSummary, type CheckReply, type CheckSummary } from './checkMessages';
 import { loadChecks } from '../shared/engine';
 
 /**
@@ -23,7 +23,7 @@ function startWorker(): Worker | null {
       if (!p) return;
       pending.delete(e.data.id);
       if ('error' in e.data) p.reject(new Error(e.data.error));
-      else p.resolve({ findings: e.data.findings, kind: e.data.kind, tables: e.data.tables });
+      else p.resolve({ findings: e.data.findings, kind: e.data.kind, profile: e.data.profile, tables: e.data.tables });
     };
     // The worker script could not load: give up on it and run the waiting checks here.
     worker.onerror = () => {
@@ -40,8 +40,7 @@ class WorkerUnavailable extends Error {}
 
 async function inThread(wb: WorkbookSnapshot): Promise<CheckSummary> {
   const { checkWorkbook } = await loadChecks();
-  const r = checkWorkbook(wb);
-  return { findings: r.findings, kind: r.recognition.kind, tables: r.recognition.tables.length };
+  return checkSummary(checkWorkbook(wb));
 }
 
 export async function checkOffThread(wb: WorkbookSnapshot): Promise<CheckSummary> {

@@ -17,6 +17,8 @@ export interface CheckReportInput {
   /** Number of recognised tables. */
   readonly tables: number;
   readonly kind: Kind | null;
+  /** The table set recognised: its tables' short names in the 表 column (表3 in a national set). */
+  readonly profile?: string | null;
 }
 
 const HEADERS = ['序号', '类别', '表', '单元格', '行', '列', '实为', '应为', '差额', '说明'] as const;
@@ -45,12 +47,12 @@ export function checkReportLayout(name: string, input: CheckReportInput): SheetL
   put(2, 0, `识别公开表 ${input.tables} 张；结果：${statusLine(input.findings)}`, 'unitLine');
   HEADERS.forEach((h, c) => put(3, c, h, 'header'));
 
-  const ordered = listedInOrder(groupFindings(input.findings, input.kind));
+  const ordered = listedInOrder(groupFindings(input.findings, input));
   ordered.forEach((f, i) => {
     const r = FIRST_ROW + i;
     put(r, 0, i + 1, 'count');
     put(r, 1, f.rule === SUSPECT_RULE ? suspectLead(f) : CLASS_LABEL[findingClass(f)], 'text');
-    put(r, 2, tableTitle(f.table, input.kind), 'text');
+    put(r, 2, tableTitle(f.table, input), 'text');
     put(r, 3, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? '', 'text');
     put(r, 4, f.row ? `${f.row.code ? `${f.row.code} ` : ''}${f.row.name}` : '', 'text');
     put(r, 5, f.column ?? '', 'text');

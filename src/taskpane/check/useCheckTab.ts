@@ -20,6 +20,7 @@ import { uncleared, unmarkedNotice } from './protectedNotice';
 export interface CheckOutcome {
   readonly findings: readonly Finding[];
   readonly kind: Kind | null;
+  readonly profile: string | null;
   readonly tables: number;
   readonly at: Date;
   /** Protected sheets 校验 could not mark (empty after an edit's run, which marks nothing). */
@@ -113,7 +114,7 @@ export function useCheckTab(gateway: WorkbookGateway, startup: StartupSetting | 
       setOutcome(result);
       const name = uniqueSheetName(REPORT_SHEET_NAME, await gateway.sheetNames());
       await gateway.writeLayouts([
-        checkReportLayout(name, { findings: result.findings, checkedAt: formatCheckTime(result.at), tables: result.tables, kind: result.kind }),
+        checkReportLayout(name, { findings: result.findings, checkedAt: formatCheckTime(result.at), tables: result.tables, kind: result.kind, profile: result.profile }),
       ]);
       setNotice(`已写入工作表“${name}”（${result.findings.length} 条结果）。`);
     });
@@ -121,7 +122,7 @@ export function useCheckTab(gateway: WorkbookGateway, startup: StartupSetting | 
   const liveResult = useCallback((findings: readonly Finding[], marked: MarkOutcome | null) => {
     const o = lastLive.current;
     const unmarked = marked?.protectedSheets ?? [];
-    const next = o && o.findings === findings ? { ...o, unmarked } : { findings, kind: null, tables: 0, at: new Date(), unmarked };
+    const next = o && o.findings === findings ? { ...o, unmarked } : { findings, kind: null, profile: null, tables: 0, at: new Date(), unmarked };
     lastLive.current = next;
     setOutcome(next);
   }, []);

@@ -75,12 +75,15 @@ type Select = (f: readonly Finding[]) => void;
 export function FindingList({
   findings,
   kind,
+  profile = null,
   showRounding = false,
   narrative,
   onSelect,
 }: {
   readonly findings: readonly Finding[];
   readonly kind: Kind | null;
+  /** The table set recognised, for the tables' short names (表3 in a national set, not 公开03表). */
+  readonly profile?: string | null;
   readonly showRounding?: boolean;
   /** The heading of a written 情况说明's findings (说明 → 校验已有说明). */
   readonly narrative?: string;
@@ -91,7 +94,7 @@ export function FindingList({
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div data-testid="findings">
-      {groupFindings(findings, kind, narrative).map((g) => {
+      {groupFindings(findings, { kind, profile }, narrative).map((g) => {
         const entries = findingEntries(g.findings);
         const rounding = showRounding ? [] : entries.filter((e) => findingClass(e.findings[0]) === 'rounding');
         const listed = showRounding ? entries : entries.filter((e) => findingClass(e.findings[0]) !== 'rounding');

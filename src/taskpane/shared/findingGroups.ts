@@ -1,6 +1,6 @@
 import { bySeverity, SUSPECT_RULE, type Finding } from '../../domain/findings/finding';
 import { CLASS_LABEL, classCounts, findingClass, isRoundingDifference, type FindingClass } from '../../domain/findings/findingClass';
-import { shortTableLabel, type Kind } from '../../domain/forms/formTypes';
+import { shortTableName, type TableSet } from '../../domain/profiles/tableName';
 
 export interface FindingGroup {
   readonly key: string;
@@ -21,11 +21,13 @@ export interface SuspectItem {
   readonly explained: readonly Finding[];
 }
 
-/** The table's name as the documents print it: 表3 (预算) or 公开03表 (决算). */
-export function tableTitle(table: number | null, kind: Kind | null = 'budget'): string {
+/** The table's short name, as the CLI's report gives it: 表3 (预算), 公开03表 (决算), 表3 in a national set. */
+export function tableTitle(table: number | null, set: TableSet = BUDGET): string {
   if (table === null) return '工作簿';
-  return shortTableLabel(kind, table);
+  return shortTableName(set, table);
 }
+
+const BUDGET: TableSet = { kind: 'budget' };
 
 /** Performance groups sort after the numbered tables. */
 const PERFORMANCE_ORDER = 1000;
@@ -46,7 +48,7 @@ const NARRATIVE_ORDER = 2000;
  * (说明 → 校验已有说明) are one group of their own, headed `narrative`, each severity in paragraph
  * order: a figure compared with a cell is still about the text.
  */
-export function groupFindings(all: readonly Finding[], kind: Kind | null = 'budget', narrative = '情况说明'): FindingGroup[] {
+export function groupFindings(all: readonly Finding[], set: TableSet = BUDGET, narrative = '情况说明'): FindingGroup[] {
   const written = all.filter((f) => f.paragraph !== undefined).sort((a, b) => bySeverity(a, b) || (a.paragraph ?? 0) - (b.paragraph ?? 0));
   const findings = written.length > 0 ? all.filter((f) => f.paragraph === undefined) : all;
   const { items, folded } = suspectItems(findings);
@@ -67,7 +69,7 @@ export function groupFindings(all: readonly Finding[], kind: Kind | null = 'budg
         g.suspects.reduce((n, s) => n + 1 + s.explained.filter((f) => f.severity === 'error').length, 0) + g.findings.filter((f) => f.severity === 'error').length;
       return {
         key,
-        title: performance ? performanceTitle(g.first) : tableTitle(g.first.table, kind),
+        title: performance ? performanceTitle(g.first) : tableTitle(g.first.table, set),
         suspects: g.suspects,
         findings: [...g.findings].sort(bySeverity),
         errors,

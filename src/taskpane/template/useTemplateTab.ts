@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Kind } from '../../domain/forms/formTypes';
+import type { RecognitionResult } from '../../domain/recognition/recognizedTable';
 import type { SheetLayout } from '../../domain/template/sheetLayout';
 import type { UnitType } from '../../domain/workbook/snapshot';
 import { PROFILE_CHOICES } from '../../domain/profiles/choices';
@@ -18,6 +19,20 @@ export interface Existing {
   readonly year: number | null;
   readonly unit: string | null;
   readonly tables: readonly { readonly key: string; readonly text: string }[];
+}
+
+/** What recognition found, as the 模板 tab lists it: each table by its short name, title and sheet. */
+export function existingOf(rec: RecognitionResult): Existing {
+  return {
+    kind: rec.kind,
+    profile: rec.tables.length > 0 ? rec.profile.id : null,
+    year: rec.year,
+    unit: rec.unit,
+    tables: [
+      ...rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, { kind: t.kind, profile: rec.profile.id })} ${t.title}（${t.sheet}）` })),
+      ...rec.performance.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${t.form.name} ${t.project ?? ''}（${t.sheet}）` })),
+    ],
+  };
 }
 
 /** A year the template accepts: four digits, 2000–2100. */
@@ -60,17 +75,7 @@ export function useTemplateTab(gateway: WorkbookGateway) {
   const survey = useCallback(async (): Promise<Existing | null> => {
     try {
       const [{ recognize }, snapshot] = await Promise.all([loadRecognition(), gateway.readSnapshot()]);
-      const rec = recognize(snapshot);
-      const found: Existing = {
-        kind: rec.kind,
-        profile: rec.tables.length > 0 ? rec.profile.id : null,
-        year: rec.year,
-        unit: rec.unit,
-        tables: [
-          ...rec.tables.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${tableTitle(t.no, t.kind)} ${t.title}（${t.sheet}）` })),
-          ...rec.performance.map((t) => ({ key: `${t.sheet}!${t.titleAddress}`, text: `${t.form.name} ${t.project ?? ''}（${t.sheet}）` })),
-        ],
-      };
+      const found = existingOf(recognize(snapshot));
       setExisting(found);
       return found;
     } catch {

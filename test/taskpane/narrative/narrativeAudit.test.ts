@@ -89,7 +89,7 @@ describe('校验已有说明 in the pane', () => {
     expect(front).toBe(true);
 
     const tables = checkWorkbook(seed).findings;
-    const groups = groupFindings([...tables, ...a.findings], 'final', '情况说明“情况说明.txt”');
+    const groups = groupFindings([...tables, ...a.findings], { kind: 'final' }, '情况说明“情况说明.txt”');
     const last = groups[groups.length - 1];
     expect(groups.filter((g) => g.key === 'narrative')).toHaveLength(1);
     expect(last.title).toBe('情况说明“情况说明.txt”');

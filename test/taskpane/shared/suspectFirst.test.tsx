@@ -18,7 +18,7 @@ const suspect = result.findings.find((f) => f.rule === 'suspect-cell')!;
 const explainedCells = (fs: readonly Finding[]) => fs.map((f) => `${f.rule} ${f.cell}`).sort();
 
 describe('the 校验 tab’s groups', () => {
-  const groups = groupFindings(result.findings, 'budget');
+  const groups = groupFindings(result.findings, { kind: 'budget' });
   const t3 = groups.find((g) => g.title === '表3')!;
 
   it('open 表3 with the suspect and fold the three findings it explains under it', () => {
