@@ -17,10 +17,15 @@ export const TEST_HOST_SCRIPT = path.resolve(__dirname, '..', '..', 'build', 'br
  * Gives the page (before any of its scripts) the test's workbook and the host script that turns it into
  * window.__BUDGET_TEST_HOST__; the production pane then runs on it instead of Office.js.
  */
-export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook): Promise<void> {
-  await target.addInitScript((wb) => {
-    (window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown }).__BUDGET_TEST_WORKBOOK__ = wb;
-  }, workbook);
+export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook, selfTestApi?: string): Promise<void> {
+  await target.addInitScript(
+    ({ wb, api }) => {
+      const w = window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown; __BUDGET_TEST_SELF_TEST_API__?: string };
+      w.__BUDGET_TEST_WORKBOOK__ = wb;
+      if (api) w.__BUDGET_TEST_SELF_TEST_API__ = api;
+    },
+    { wb: workbook, api: selfTestApi },
+  );
   await target.addInitScript({ path: TEST_HOST_SCRIPT });
 }
 
@@ -137,6 +142,8 @@ export interface OpenOptions extends LaunchOptions {
   readonly office?: FakeOffice;
   /** Wait for the pane's first render (default true; a hidden function-file page never renders). */
   readonly waitForPane?: boolean;
+  /** Give the pane a 自检 over the strict fake Excel at this ExcelApi version (test/browser/host/testHost.ts). */
+  readonly selfTestApi?: string;
 }
 
 /**
@@ -178,7 +185,7 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
       console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await installTestHost(page, workbook);
+  await installTestHost(page, workbook, options.selfTestApi);
   if (options.office) await page.addInitScript(installFakeOffice, options.office);
   await page.goto(`${server.origin}${server.base}taskpane.html`);
   if (options.waitForPane !== false) {

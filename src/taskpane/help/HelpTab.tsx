@@ -1,12 +1,13 @@
 import { Text, makeStyles } from '@fluentui/react-components';
 import { HostSupport } from './HostSupport';
+import { SelfTestPanel, type SelfTestRunner } from './SelfTestPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', lineHeight: '1.7' },
 });
 
 /** What each tab does, in the users' words. */
-export function HelpTab(): JSX.Element {
+export function HelpTab({ selfTest = null }: { readonly selfTest?: SelfTestRunner | null }): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -25,6 +26,7 @@ export function HelpTab(): JSX.Element {
       <Text weight="semibold">说明</Text>
       <Text>根据公开表和“说明参数”表生成情况说明，数字可点击跳到来源单元格；缺少的内容显示为【请填写…】，点击“填写”定位到参数单元格。可插入“情况说明”工作表或下载 Word 文件。生成后修改了来源单元格，相关段落会标为“已过期”，点击“重新生成”更新。</Text>
       <HostSupport />
+      <SelfTestPanel run={selfTest} />
     </div>
   );
 }

@@ -3,9 +3,20 @@
  * memory workbook and the fake Excel for the production pane, injected by the test harness. Not part of
  * `npm run build`, so nothing of it reaches dist/.
  */
+const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
+const { officeApiSets } = require('../../../scripts/officeApiSets');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/**
+ * The fake Excel's requirement-set table (test/support/excelApiSets.ts reads @types/office-js with Node's
+ * fs): written out here as a module, which the page's bundle uses instead.
+ */
+const API_SETS_MODULE = path.join(ROOT, 'build', 'browser-test', 'excelApiSets.generated.js');
+fs.mkdirSync(path.dirname(API_SETS_MODULE), { recursive: true });
+fs.writeFileSync(API_SETS_MODULE, `export const EXCEL_API_SETS = ${JSON.stringify(officeApiSets())};\n`);
 
 module.exports = {
   name: 'test-host',
@@ -24,6 +35,7 @@ module.exports = {
       },
     ],
   },
+  plugins: [new webpack.NormalModuleReplacementPlugin(/^\.\/excelApiSets$/, API_SETS_MODULE)],
   optimization: { minimize: false },
   performance: { hints: false },
   stats: 'errors-warnings',
