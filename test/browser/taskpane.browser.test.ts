@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { recreatedByRow, withoutTables } from '../domain/fill/summaryMeasure';
 import { publishedNarrative } from '../support/narrativeFiles';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
@@ -376,6 +377,29 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expect(await eventually(valueOf, (v) => v === 2858.26)).toBe(2858.26);
     await page.getByRole('button', { name: '撤销' }).click();
     expect(await eventually(valueOf, (v) => v === 2858)).toBe(2858);
+    expectCleanPage(s);
+  });
+
+  test('填充 without 表1, 表4, 表5: names them, offers them from the template, lists what it adds, and adds them only on 写入', async () => {
+    const without = withoutTables(SEED, [1, 4, 5]);
+    const s = await open(jsonWorkbook(without));
+    const { page } = s;
+    await page.getByRole('tab', { name: '填充' }).click();
+    await page.getByRole('button', { name: '预览填充' }).click();
+    const offer = page.getByRole('region', { name: '缺少的表' });
+    await offer.waitFor({ timeout: 10000 });
+    expect(await offer.innerText()).toContain('缺少表1、表4、表5。');
+    await offer.getByRole('button', { name: '从模板添加并填入可推算的行' }).click();
+    const added = page.getByRole('region', { name: '将添加的表' }).getByRole('listitem');
+    await added.first().waitFor({ timeout: 10000 });
+    expect((await added.allInnerTexts()).map((t) => /^添加工作表“([^”]+)”/.exec(t)![1])).toEqual(['表1 预算收支总表', '表4 财政拨款收支总表', '表5 一般公共预算支出表']);
+    // Nothing is added by the offer itself.
+    expect((await workbookInPage(page)).sheets.length).toBe(without.sheets.length);
+    await s.screenshot('9-fill-add-missing');
+    await page.getByRole('button', { name: '添加 3 张表并写入' }).click();
+    const after = await eventually(() => workbookInPage(page), (wb) => wb.sheets.length === without.sheets.length + 3);
+    expect(after.sheets.slice(-3).map((x) => x.name)).toEqual(['表1 预算收支总表', '表4 财政拨款收支总表', '表5 一般公共预算支出表']);
+    expect(recreatedByRow(SEED, after, [1, 4, 5]).missed).toEqual([]);
     expectCleanPage(s);
   });
 

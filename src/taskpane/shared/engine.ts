@@ -49,13 +49,22 @@ export async function loadFill(): Promise<{
   planFill: typeof import('../../domain/fill/planFill').planFill;
   recognize: typeof import('../../domain/recognition/recognize').recognize;
   workbookCatalog: typeof import('../../domain/catalog/workbookCatalog').workbookCatalog;
+  missingSummaryTables: typeof import('../../domain/fill/missingSummaryTables').missingSummaryTables;
+  fillWithAddedTables: typeof import('../../domain/fill/missingSummaryTables').fillWithAddedTables;
 }> {
-  const [fill, rec, cat] = await Promise.all([
+  const [fill, rec, cat, missing] = await Promise.all([
     import(/* webpackChunkName: "fill" */ '../../domain/fill/planFill'),
     loadRecognition(),
     import(/* webpackChunkName: "fill" */ '../../domain/catalog/workbookCatalog'),
+    import(/* webpackChunkName: "fill" */ '../../domain/fill/missingSummaryTables'),
   ]);
-  return { planFill: fill.planFill, recognize: rec.recognize, workbookCatalog: cat.workbookCatalog };
+  return {
+    planFill: fill.planFill,
+    recognize: rec.recognize,
+    workbookCatalog: cat.workbookCatalog,
+    missingSummaryTables: missing.missingSummaryTables,
+    fillWithAddedTables: missing.fillWithAddedTables,
+  };
 }
 
 export async function loadNarrative(): Promise<{
