@@ -12,6 +12,9 @@ import { OfficeAccess } from './office/officeAccess';
 import { officeHost, type OfficeHost } from './office/officeHost';
 import { WorkbookReader } from './office/readWorkbook';
 import { selectCells } from './office/selection';
+import type { OfficeContextProbe } from './office/officeContextProbe';
+import { runSelfTest, type SelfTestOptions } from './office/selfTest';
+import type { SelfTestReport } from '../domain/selfTest/selfTestReport';
 import type { CellValueWrite, MarkingRead, Mark, MarkOutcome, WriteBatch, WriteUndo, WorkbookChange, WorkbookGateway } from './workbookGateway';
 
 export type { OfficeHost } from './office/officeHost';
@@ -120,5 +123,18 @@ export class OfficeGateway implements WorkbookGateway {
 
   onChanged(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     return onChanged(this.office, handler);
+  }
+
+  /**
+   * 自检 (帮助 tab) on a temporary sheet, through this gateway's own-write counter so live checking takes
+   * its writes for ours; the kept read is dropped before and after (the sheet comes and goes).
+   */
+  async runSelfTest(context: OfficeContextProbe, options?: SelfTestOptions): Promise<SelfTestReport> {
+    this.reader.forget();
+    try {
+      return await runSelfTest(this.office, context, options);
+    } finally {
+      this.reader.forget();
+    }
   }
 }

@@ -17,14 +17,15 @@ export const TEST_HOST_SCRIPT = path.resolve(__dirname, '..', '..', 'build', 'br
  * Gives the page (before any of its scripts) the test's workbook and the host script that turns it into
  * window.__BUDGET_TEST_HOST__; the production pane then runs on it instead of Office.js.
  */
-export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook, excelApi?: string): Promise<void> {
+export async function installTestHost(target: Page | BrowserContext, workbook: JsonWorkbook, hosts: { excel?: string; selfTestApi?: string } = {}): Promise<void> {
   await target.addInitScript(
-    ({ wb, api }) => {
-      const w = window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown; __BUDGET_TEST_EXCEL__?: string };
+    ({ wb, excel, selfTest }) => {
+      const w = window as unknown as { __BUDGET_TEST_WORKBOOK__: unknown; __BUDGET_TEST_EXCEL__?: string; __BUDGET_TEST_SELF_TEST_API__?: string };
       w.__BUDGET_TEST_WORKBOOK__ = wb;
-      if (api) w.__BUDGET_TEST_EXCEL__ = api;
+      if (excel) w.__BUDGET_TEST_EXCEL__ = excel;
+      if (selfTest) w.__BUDGET_TEST_SELF_TEST_API__ = selfTest;
     },
-    { wb: workbook, api: excelApi },
+    { wb: workbook, excel: hosts.excel, selfTest: hosts.selfTestApi },
   );
   await target.addInitScript({ path: TEST_HOST_SCRIPT });
 }
@@ -159,6 +160,8 @@ export interface OpenOptions extends LaunchOptions {
    * window.__budgetFakeExcel holds its undo stack and write count.
    */
   readonly excel?: string;
+  /** Give the pane a 自检 over the strict fake Excel at this ExcelApi version (test/browser/host/testHost.ts). */
+  readonly selfTestApi?: string;
 }
 
 /**
@@ -200,7 +203,7 @@ export async function openPane(server: StaticServer, workbook: JsonWorkbook, opt
       console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await installTestHost(page, workbook, options.excel);
+  await installTestHost(page, workbook, { excel: options.excel, selfTestApi: options.selfTestApi });
   const office = options.excel ? { sharedRuntime: true, ...options.office, excelApi: options.excel } : options.office;
   if (office) await page.addInitScript(installFakeOffice, office);
   await page.goto(`${server.origin}${server.base}taskpane.html`);

@@ -9,6 +9,7 @@ import { checkWorkbook } from '../../src/domain/checks/checkWorkbook';
 import { formsOfKind } from '../../src/domain/forms/registry';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../support/seedWorkbook';
+import { recreatedByRow, withoutTables } from '../domain/fill/summaryMeasure';
 import { publishedNarrative } from '../support/narrativeFiles';
 import { layoutsToBuffer } from '../../src/xlsx/writeLayouts';
 import { layoutFromSnapshot } from '../../src/xlsx/snapshotLayout';
@@ -122,11 +123,56 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expect(wb.metadata).toMatchObject({ kind: 'budget', year: 2025, unit: '汾阳市社会保险中心' });
 
     // The pane lists the tables the workbook now holds: one item per table, 表1 … 表13.
-    const items = page.getByRole('listitem').filter({ hasText: /^\s*表\d+/ });
+    const items = page.getByTestId('existing-tables').getByRole('listitem').filter({ hasText: /^\s*表\d+/ });
     await page.waitForFunction(() => document.querySelectorAll('[role="listitem"], li').length >= 13, undefined, { timeout: 5000 });
     const listed = (await items.allTextContents()).map((t) => Number(/^\s*表(\d+)/.exec(t)![1]));
     expect(listed.sort((a, b) => a - b)).toEqual(tables.map((t) => t.no).sort((a, b) => a - b));
     await s.screenshot('1-template-inserted', { fullPage: true });
+    expectCleanPage(s);
+  });
+
+  test('模板 on a workbook with part of the set: 单位类型 asked, only the missing tables added after a question, then nothing', async () => {
+    // Seed 000 without its 表4 and 表7 (and, as published, without a 说明参数 sheet).
+    const gone = recognize(SEED).tables.filter((t) => t.no === 4 || t.no === 7).map((t) => t.sheet);
+    const s = await open(jsonWorkbook({ sheets: SEED.sheets.filter((x) => !gone.includes(x.name)) }));
+    const { page } = s;
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.getByTestId('existing-tables').waitFor();
+    const insert = page.getByRole('button', { name: '插入模板' });
+    // No 单位类型 in the workbook and none assumed: the button waits, and the pane says why.
+    await expect(insert.isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('unit-type-needed').innerText()).resolves.toContain('请先选择单位类型');
+    await s.screenshot('1-template-unit-type-needed');
+    await page.getByLabel('单位类型').selectOption('事业单位');
+    await expect(insert.isDisabled()).resolves.toBe(false);
+
+    const before = (await workbookInPage(page)).sheets.map((x) => x.name);
+    await insert.click();
+    const question = page.getByTestId('template-confirm');
+    await question.waitFor();
+    const offered = await question.getByRole('list', { name: '将添加的工作表' }).getByRole('listitem').allInnerTexts();
+    expect(offered.map((t) => t.split(/\s/)[0])).toEqual(['说明参数', '表4', '表7']);
+    expect(await question.innerText()).toContain('已有“山西 单位预算公开（预算公开表1–13）”的 11 张表');
+    expect((await workbookInPage(page)).sheets.map((x) => x.name)).toEqual(before);
+    await s.screenshot('1-template-missing-confirm');
+
+    await question.getByRole('button', { name: '添加缺少的表' }).click();
+    const outcome = page.getByTestId('template-outcome');
+    await outcome.waitFor();
+    expect(await outcome.getByRole('list', { name: '插入的工作表' }).getByRole('listitem').allInnerTexts()).toEqual(['说明参数', '表4', '表7']);
+    const text = await outcome.innerText();
+    expect(text.match(/山西 单位预算公开/g)).toHaveLength(1);
+    const after = await workbookInPage(page);
+    expect(after.sheets).toHaveLength(before.length + 3);
+    expect(after.sheets.map((x) => x.name).filter((n) => /\(\d\)$/.test(n))).toEqual([]);
+    expect(recognize(after).tables.map((t) => t.no).sort((a, b) => a - b)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    await s.screenshot('1-template-missing-added');
+
+    // Once more: the set is complete, nothing is added.
+    await insert.click();
+    await outcome.filter({ hasText: '没有添加' }).waitFor();
+    expect((await workbookInPage(page)).sheets).toHaveLength(after.sheets.length);
+    await s.screenshot('1-template-complete');
     expectCleanPage(s);
   });
 
@@ -331,6 +377,29 @@ describe('task pane in Chromium (production build, memory workbook)', () => {
     expect(await eventually(valueOf, (v) => v === 2858.26)).toBe(2858.26);
     await page.getByRole('button', { name: '撤销' }).click();
     expect(await eventually(valueOf, (v) => v === 2858)).toBe(2858);
+    expectCleanPage(s);
+  });
+
+  test('填充 without 表1, 表4, 表5: names them, offers them from the template, lists what it adds, and adds them only on 写入', async () => {
+    const without = withoutTables(SEED, [1, 4, 5]);
+    const s = await open(jsonWorkbook(without));
+    const { page } = s;
+    await page.getByRole('tab', { name: '填充' }).click();
+    await page.getByRole('button', { name: '预览填充' }).click();
+    const offer = page.getByRole('region', { name: '缺少的表' });
+    await offer.waitFor({ timeout: 10000 });
+    expect(await offer.innerText()).toContain('缺少表1、表4、表5。');
+    await offer.getByRole('button', { name: '从模板添加并填入可推算的行' }).click();
+    const added = page.getByRole('region', { name: '将添加的表' }).getByRole('listitem');
+    await added.first().waitFor({ timeout: 10000 });
+    expect((await added.allInnerTexts()).map((t) => /^添加工作表“([^”]+)”/.exec(t)![1])).toEqual(['表1 预算收支总表', '表4 财政拨款收支总表', '表5 一般公共预算支出表']);
+    // Nothing is added by the offer itself.
+    expect((await workbookInPage(page)).sheets.length).toBe(without.sheets.length);
+    await s.screenshot('9-fill-add-missing');
+    await page.getByRole('button', { name: '添加 3 张表并写入' }).click();
+    const after = await eventually(() => workbookInPage(page), (wb) => wb.sheets.length === without.sheets.length + 3);
+    expect(after.sheets.slice(-3).map((x) => x.name)).toEqual(['表1 预算收支总表', '表4 财政拨款收支总表', '表5 一般公共预算支出表']);
+    expect(recreatedByRow(SEED, after, [1, 4, 5]).missed).toEqual([]);
     expectCleanPage(s);
   });
 

@@ -2,6 +2,7 @@ import { seedWorkbook } from '../support/seedWorkbook';
 import { EXCEL_API_SETS } from '../support/excelApiSets';
 import { FakeOfficeError, FakeWorkbook, fakeHost } from '../support/fakeExcel';
 import { extractApiSets } from '../../scripts/officeApiSets';
+import { quoteSheet } from '../../src/domain/workbook/a1';
 
 /**
  * The fake Excel is at least as strict as Excel where the product depends on it (issue 13 item 4):
@@ -220,5 +221,85 @@ describe('limits and timing', () => {
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(order).toEqual(['sync resolved', 'event']);
+  });
+});
+
+describe('selection, charts and the event switch (what 自检 uses)', () => {
+  it('getSelectedRange refuses several selected areas (InvalidSelection); getSelectedRanges needs ExcelApi 1.9', async () => {
+    const fake = workbook();
+    const sheet = first(fake);
+    fake.activeSheet = sheet;
+    fake.selection = { sheet, address: 'C7:C8,E7' };
+    const single = await syncError(() =>
+      fakeHost(fake, '1.14').run(async (ctx) => {
+        ctx.workbook.getSelectedRange().load('address');
+        await ctx.sync();
+      }),
+    );
+    expect(single).toBe('InvalidSelection');
+    const areas = await fakeHost(fake, '1.14').run(async (ctx) => {
+      const r = ctx.workbook.getSelectedRanges().load('address');
+      await ctx.sync();
+      return r.address;
+    });
+    expect(areas).toBe(`${quoteSheet(sheet)}!C7:C8,${quoteSheet(sheet)}!E7`);
+    expect(
+      await syncError(() =>
+        fakeHost(fake, '1.7').run(async (ctx) => {
+          ctx.workbook.getSelectedRanges().load('address');
+          await ctx.sync();
+        }),
+      ),
+    ).toBe('ApiNotFound');
+  });
+
+  it('the selection read is the active sheet’s: A1 where the selection is on another sheet', async () => {
+    const fake = workbook();
+    fake.activeSheet = fake.sheets[1].name;
+    fake.selection = { sheet: fake.sheets[0].name, address: 'C7' };
+    const address = await fakeHost(fake, '1.14').run(async (ctx) => {
+      const r = ctx.workbook.getSelectedRange().load('address');
+      await ctx.sync();
+      return r.address;
+    });
+    expect(address.endsWith('!A1')).toBe(true);
+  });
+
+  it('charts.getCount counts after the sync; Runtime.enableEvents needs ExcelApi 1.8', async () => {
+    const fake = workbook();
+    const sheet = first(fake);
+    const counts = await fakeHost(fake, '1.7').run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.charts.add('Pie', ws.getRange('A1:B3'), 'Columns');
+      const n = ws.charts.getCount();
+      await ctx.sync();
+      return n.value;
+    });
+    expect(counts).toBe(1);
+    expect(
+      await syncError(() =>
+        fakeHost(fake, '1.7').run(async (ctx) => {
+          ctx.runtime.load('enableEvents');
+          await ctx.sync();
+        }),
+      ),
+    ).toBe('ApiNotFound');
+  });
+
+  it('with events turned off (Runtime.enableEvents false) no change event is delivered, the user’s edits included', async () => {
+    const fake = workbook();
+    fake.eventsEnabled = false;
+    let seen = 0;
+    fake.changeHandlers.add(() => {
+      seen++;
+    });
+    await fake.userEdit(first(fake), 'C7', 1);
+    expect(seen).toBe(0);
+    const enabled = await fakeHost(fake, '1.14').run(async (ctx) => {
+      const r = ctx.runtime.load('enableEvents');
+      await ctx.sync();
+      return r.enableEvents;
+    });
+    expect(enabled).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export class FakeOfficeError extends Error {
       | 'ItemNotFound'
       | 'InvalidArgument'
       | 'InvalidOperation'
+      | 'InvalidSelection'
+      | 'GeneralException'
       | 'RequestPayloadSizeLimitExceeded'
       | 'ResponsePayloadSizeLimitExceeded',
     message: string,
@@ -122,8 +124,12 @@ export class FakeWorkbook {
   largestResponse = 0;
   /** Operations executed at sync, for asserting there is no sync per cell. */
   operations = 0;
+  /** What is selected ("A1:A2,C1:C3" for several areas); null: A1 of the active sheet. */
   selection: { sheet: string; address: string } | null = null;
+  /** Null: the first sheet is active. */
   activeSheet: string | null = null;
+  /** Runtime.enableEvents: another add-in or a macro may turn Excel's events off; then none is delivered. */
+  eventsEnabled = true;
   readonly changeHandlers = new Set<(e: FakeChange) => Promise<void> | void>();
   private nextId = 1;
 
@@ -163,10 +169,28 @@ export class FakeWorkbook {
   /** Does this Excel have `member` ("Excel.Range.select")? By the [Api set] table and apiVersion. */
   hasApi(member: string): boolean {
     const note = EXCEL_API_SETS[member];
-    if (!note) return true;
-    if (note.set === 'ExcelApi') return compareVersions(this.apiVersion, note.version) >= 0;
-    const have = this.otherSets.get(note.set);
-    return have !== undefined && compareVersions(have, note.version) >= 0;
+    return !note || this.hasSet(note.set, note.version);
+  }
+
+  /** Does this Excel have requirement set `set` at `version` (isSetSupported)? */
+  hasSet(set: string, version: string): boolean {
+    if (set === 'ExcelApi') return compareVersions(this.apiVersion, version) >= 0;
+    const have = this.otherSets.get(set);
+    return have !== undefined && compareVersions(have, version) >= 0;
+  }
+
+  /** The active sheet: the one last activated, else the first. */
+  activeSheetModel(): FakeSheet {
+    const s = (this.activeSheet !== null ? this.sheet(this.activeSheet) : undefined) ?? this.sheets[0];
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'no worksheet');
+    return s;
+  }
+
+  /** The active sheet's selection (A1 where nothing was selected on it). */
+  currentSelection(): { sheet: FakeSheet; address: string } {
+    const sheet = this.activeSheetModel();
+    const sel = this.selection;
+    return sel && sel.sheet.toLowerCase() === sheet.name.toLowerCase() ? { sheet, address: sel.address } : { sheet, address: 'A1' };
   }
 
   /** A change event as this version of Excel reports it. */
@@ -180,6 +204,7 @@ export class FakeWorkbook {
 
   /** Delivers a change event to the handlers, after whatever is running now (Excel does not call back inside a sync). */
   deliver(e: FakeChange): Promise<void> {
+    if (!this.eventsEnabled) return Promise.resolve();
     return new Promise((resolve) =>
       setTimeout(() => {
         const args = this.eventArgs(e);
@@ -219,7 +244,10 @@ export class FakeWorkbook {
   /** A sheet the user deletes. */
   deleteSheet(name: string): void {
     const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (i >= 0) this.sheets.splice(i, 1);
+    if (i < 0) return;
+    const [gone] = this.sheets.splice(i, 1);
+    // Excel activates a neighbour when the active sheet goes.
+    if (this.activeSheet?.toLowerCase() === gone.name.toLowerCase()) this.activeSheet = this.sheets[Math.max(0, i - 1)]?.name ?? null;
   }
 
   /**
@@ -275,7 +303,7 @@ export function fakeHost(workbook: FakeWorkbook, apiVersion = '1.14'): OfficeHos
       }
       return batch(new FakeRequestContext(workbook, options?.mergeUndoGroup === true) as unknown as Excel.RequestContext);
     },
-    supports: (set, v) => (set === 'ExcelApi' ? compareVersions(apiVersion, v) >= 0 : compareVersions(workbook.otherSets.get(set) ?? '0', v) >= 0),
+    supports: (set, v) => workbook.hasSet(set, v),
     get payloadLimitBytes() {
       return Number.isFinite(workbook.payloadLimitBytes) ? workbook.payloadLimitBytes : undefined;
     },
@@ -323,6 +351,8 @@ export class FakeRequestContext {
   /** An Excel.run with mergeUndoGroup has put its one entry on the undo stack. */
   private undoEntry = false;
   readonly workbook: FakeWorkbookProxy;
+  /** RequestContext.runtime (ExcelApi 1.5): enableEvents (1.8). */
+  readonly runtime: FakeRuntime;
 
   constructor(
     readonly model: FakeWorkbook,
@@ -330,6 +360,7 @@ export class FakeRequestContext {
     private readonly mergeUndoGroup = false,
   ) {
     this.workbook = new FakeWorkbookProxy(this);
+    this.runtime = new FakeRuntime(this);
   }
 
   /**
@@ -523,15 +554,48 @@ class FakeClientResult<T> {
   }
 }
 
+/** Excel.Runtime: whether events are on (enableEvents, ExcelApi 1.8). */
+class FakeRuntime extends FakeClientObject {
+  protected readonly excelType = 'Runtime';
+
+  get enableEvents(): boolean {
+    return this.loadedValue('enableEvents');
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'enableEvents') return this.context.model.eventsEnabled;
+    throw new FakeOfficeError('InvalidArgument', `Runtime.${name}`);
+  }
+}
+
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly customXmlParts: FakeCustomXmlParts;
   /** Workbook structure protection (ExcelApi 1.7): load('protected'). */
   readonly protection: FakeProtection;
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.customXmlParts = new FakeCustomXmlParts(ctx);
     this.protection = new FakeProtection(ctx, 'WorkbookProtection', () => ctx.model.structureProtected);
+  }
+
+  /** The selection as one range (ExcelApi 1.1): Excel refuses it with InvalidSelection when several areas are selected. */
+  getSelectedRange(): FakeRange {
+    const model = this.ctx.model;
+    const ws = new FakeWorksheet(this.ctx, () => model.currentSelection().sheet);
+    return new FakeRange(this.ctx, ws, () => {
+      const { address } = model.currentSelection();
+      if (address.includes(',')) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      return boundsOf(address);
+    });
+  }
+
+  /** The selection, one or several areas (ExcelApi 1.9). */
+  getSelectedRanges(): FakeRangeAreas {
+    this.ctx.use('Excel.Workbook.getSelectedRanges');
+    const model = this.ctx.model;
+    const ws = new FakeWorksheet(this.ctx, () => model.currentSelection().sheet);
+    return new FakeRangeAreas(this.ctx, ws, () => model.currentSelection().address.split(','));
   }
 }
 
@@ -585,6 +649,11 @@ class FakeWorksheetCollection extends FakeClientObject {
     });
   }
 
+  /** The active sheet (the first where none was activated). */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.activeSheetModel());
+  }
+
   /** By name or by id, as Excel's getItem. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
@@ -616,6 +685,8 @@ class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly charts: {
     add(type: string, source: { addressForChart(): string }, seriesBy: string): { title: { text: string }; setPosition(anchor: string): void; delete(): void };
+    /** The sheet's number of charts (ExcelApi 1.4). */
+    getCount(): FakeClientResult<number>;
   };
   readonly protection: FakeProtection;
 
@@ -656,6 +727,15 @@ class FakeWorksheet extends FakeClientObject {
               sheet.charts = sheet.charts.filter((c) => c !== chart);
             }),
         };
+      },
+      getCount: () => {
+        ctx.use('Excel.ChartCollection.getCount');
+        const r = new FakeClientResult<number>();
+        ctx.enqueue(() => {
+          r.set(this.resolve().charts.length);
+          ctx.respond(8, () => r.unset());
+        });
+        return r;
       },
     };
     this.protection = new FakeProtection(ctx, 'WorksheetProtection', () => this.resolve().protected);

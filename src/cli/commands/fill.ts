@@ -1,7 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import Decimal from 'decimal.js';
-import type { FormDef } from '../../domain/forms/formTypes';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { parseArgs, stringOption } from '../parseArgs';
 import { READ_LIMIT_OPTIONS, readLimitsOption } from '../readLimitsOption';
@@ -12,7 +11,8 @@ import { WorkbookReadError } from '../../xlsx/workbookReadError';
 import { systemErrorReason } from '../../xlsx/systemError';
 import { recognize } from '../../domain/recognition/recognize';
 import { conflictSentence } from '../../domain/fill/fillText';
-import { fillWithAddedTables, missingSummaryTables, tableList, type FillWithAddedTables } from '../../domain/fill/missingSummaryTables';
+import { fillWithAddedTables, missingSummaryTables, type FillWithAddedTables, type MissingSummaryTables } from '../../domain/fill/missingSummaryTables';
+import { addedTablesText, missingTablesText } from '../../domain/fill/missingTablesText';
 import { planFill } from '../../domain/fill/planFill';
 import { workbookCatalog } from '../../domain/catalog/workbookCatalog';
 import { wan } from '../../domain/findings/findingText';
@@ -47,13 +47,10 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const copy = adding ? await appendLayoutsToBuffer(original, adding.added.map((a) => a.layout), adding.metadata) : original;
   await writeOutput(target, await applyCellWrites(copy, plan.writes, plan.insertions, new Date().toISOString()));
   // Absent tables lead: a fill that wrote nothing because they are missing says so first.
-  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent.missing, absent.lackingSources, args.options['add-missing'] === true, file, out));
+  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out));
   const sheets = adding ? `添加 ${adding.added.length} 个工作表，` : '';
   io.stdout(`已写入 ${out}：${sheets}填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行（在 Excel 加载项“填充”页可撤销）\n`);
-  for (const a of adding?.added ?? []) {
-    const filled = plan.writes.filter((w) => w.sheet === a.layout.name).length;
-    io.stdout(`  添加工作表“${a.layout.name}”：${tableList([a.form])}（按模板），填入可推算的 ${filled} 个单元格\n`);
-  }
+  for (const line of adding ? addedTablesText(adding) : []) io.stdout(`  ${line}\n`);
   for (const ins of plan.insertions) io.stdout(`  插入行（工作表“${ins.sheet}”第 ${ins.beforeRow + 1} 行前）：${ins.reason}\n`);
   for (const w of plan.writes) io.stdout(`  ${w.sheet}!${w.address} ← ${shown(w.value)}（${w.reason}）\n`);
   for (const n of plan.notes) io.stdout(`  说明：${n.message}\n`);
@@ -69,12 +66,9 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
  * What fill says when summary tables are absent and were not added: which, and how to add them (or,
  * when the tables they come from are missing too, that there is nothing to derive them from).
  */
-function missingAdvice(missing: readonly FormDef[], lackingSources: readonly FormDef[], asked: boolean, file: string, out: string): string {
-  const which = tableList(missing);
-  if (lackingSources.length > 0) {
-    return `缺少${which}：它们由${tableList(lackingSources)}推算，而工作簿中也没有${tableList(lackingSources)}${asked ? '，未添加' : ''}；请先插入模板或粘贴这些表\n`;
-  }
-  return `缺少${which}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing --force\n`;
+function missingAdvice(absent: MissingSummaryTables, asked: boolean, file: string, out: string): string {
+  if (absent.lackingSources.length > 0) return `${missingTablesText(absent)}${asked ? '，未添加' : ''}；请先插入模板或粘贴这些表\n`;
+  return `${missingTablesText(absent)}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing --force\n`;
 }
 
 /** An amount as the report prints it (1,187.20); a code or a name as it is. */

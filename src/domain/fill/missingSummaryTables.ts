@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { shortTableLabel, type FormDef } from '../forms/formTypes';
+import type { FormDef } from '../forms/formTypes';
 import { recognize } from '../recognition/recognize';
 import type { RecognitionResult } from '../recognition/recognizedTable';
 import { tableOfForm } from '../relations/tables';
@@ -87,14 +87,4 @@ export function fillWithAddedTables(wb: WorkbookSnapshot, recognition: Recogniti
   };
   const again = recognize(widened);
   return { added, wb: widened, recognition: again, plan: planFill(widened, again, catalog), ...(metadata ? { metadata } : {}) };
-}
-
-/** "表1、表4、表5" / "公开01表、公开04表": the tables as the report names them. */
-export function tableList(forms: readonly FormDef[]): string {
-  return forms.map(formLabel).join('、');
-}
-
-function formLabel(form: FormDef): string {
-  // The national sets print 表1…表9 and no 公开0N表 label.
-  return /^表\d+$/.test(form.label) ? form.label : shortTableLabel(form.kind, form.no);
 }

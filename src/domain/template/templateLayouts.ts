@@ -11,8 +11,9 @@ export const TEMPLATE_FORM_VERSION = 1;
 
 /**
  * Everything a first run inserts, for Excel and the CLI alike: the 说明参数 sheet, then one sheet per
- * table of the kind in published order. Existing sheets are never overwritten: a clashing name
- * gets " (2)" and the user is told.
+ * table of the kind in published order (or only the forms and sheets asked for, when a workbook has
+ * the others: templatePlan). Existing sheets are never overwritten: a clashing name gets " (2)" and
+ * the user is told.
  */
 export function templateLayouts(req: TemplateRequest): {
   layouts: SheetLayout[];
@@ -30,11 +31,15 @@ export function templateLayouts(req: TemplateRequest): {
     return name;
   };
 
-  const parameters = parameterSheetLayout(req);
-  const layouts: SheetLayout[] = [{ ...parameters, name: named(parameters.name) }];
+  const layouts: SheetLayout[] = [];
+  if (req.parameters !== false) {
+    const parameters = parameterSheetLayout(req);
+    layouts.push({ ...parameters, name: named(parameters.name) });
+  }
   const sheets: Record<string, string> = {};
   const profile = profileById(req.profile) ?? defaultProfile(req.kind);
-  for (const form of [...profile.forms].sort((a, b) => a.no - b.no)) {
+  const wanted = (id: string) => !req.forms || req.forms.includes(id);
+  for (const form of [...profile.forms].sort((a, b) => a.no - b.no).filter((f) => wanted(f.id))) {
     const name = named(form.sheetName);
     layouts.push(formLayout(form, req.year, req.unit, name, profile.defaultAmountUnit));
     sheets[name] = form.id;

@@ -9,6 +9,10 @@ export interface TemplateRequest {
   readonly unitType?: UnitType;
   /** The table set (profile id); Shanxi's of the kind when absent. */
   readonly profile?: string;
+  /** Only these forms (ids) of the set, e.g. the ones a workbook lacks; every form when absent. */
+  readonly forms?: readonly string[];
+  /** False when the workbook already has its 说明参数 sheet: not inserted again. Default true. */
+  readonly parameters?: boolean;
   /** Sheet names already in the workbook: a clash gets a new name, never an overwrite. */
   readonly existingSheets?: readonly string[];
 }

@@ -6,6 +6,7 @@ import { CheckTab } from '../check/CheckTab';
 import { FillTab } from '../fill/FillTab';
 import { NarrativeTab } from '../narrative/NarrativeTab';
 import { HelpTab } from '../help/HelpTab';
+import type { SelfTestRunner } from '../help/SelfTestPanel';
 import { paneBridge } from '../paneBridge';
 import type { StartupSetting } from './startupSetting';
 
@@ -27,9 +28,11 @@ export interface AppProps {
   /** Loading with the workbook (shared runtime only; null elsewhere). */
   readonly startup?: StartupSetting | null;
   readonly onFirstRender?: () => void;
+  /** 自检 in 帮助 (null where the pane does not run in Excel). */
+  readonly selfTest?: SelfTestRunner | null;
 }
 
-export function App({ gateway, startup = null, onFirstRender }: AppProps): JSX.Element {
+export function App({ gateway, startup = null, onFirstRender, selfTest = null }: AppProps): JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('template');
   // A tab is mounted when first opened and then kept (hidden), so its results survive switching tabs.
@@ -70,7 +73,12 @@ export function App({ gateway, startup = null, onFirstRender }: AppProps): JSX.E
             <NarrativeTab gateway={gateway} />
           </div>
         )}
-        {tab === 'help' && <HelpTab />}
+        {/* Kept once opened, so a 自检 result survives switching tabs. */}
+        {opened.has('help') && (
+          <div hidden={tab !== 'help'}>
+            <HelpTab selfTest={selfTest} />
+          </div>
+        )}
       </div>
     </FluentProvider>
   );

@@ -4,7 +4,9 @@ import { App } from './App';
 import { OfficeGateway } from '../../excel/officeGateway';
 import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { registerRibbonCommands } from '../../commands/ribbonCommands';
-import { officeRibbonHost } from '../../commands/officeRibbonHost';
+import { RESULT_DIALOG_PAGE, officeRibbonHost } from '../../commands/officeRibbonHost';
+import { officeContextProbe } from '../../excel/office/officeContextProbe';
+import type { SelfTestRunner } from '../help/SelfTestPanel';
 import { checkAndMark } from '../check/checkAndMark';
 import { paneBridge } from '../paneBridge';
 import { officeStartupSetting, type StartupSetting } from './startupSetting';
@@ -23,10 +25,21 @@ declare global {
     __budgetPaneReady?: boolean;
     __budgetUnsupported?: boolean;
     __budgetBootMessage?: (html: string) => void;
+    /** Browser tests: a 自检 over the fake Excel (testHost.ts), for a pane that runs on a memory workbook. */
+    __BUDGET_TEST_SELF_TEST__?: SelfTestRunner;
   }
 }
 
-function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null): void {
+/** 自检 in this Excel through the pane's gateway; its dialog step opens the ribbon's result page (and closes it at once). */
+function officeSelfTest(gateway: OfficeGateway): SelfTestRunner {
+  return () => {
+    const url = new URL(RESULT_DIALOG_PAGE, document.baseURI);
+    url.searchParams.set('result', '自检：对话框可以正常打开，它会自动关闭。');
+    return gateway.runSelfTest(officeContextProbe(url.href));
+  };
+}
+
+function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null, selfTest: SelfTestRunner | null = null): void {
   window.__budgetGateway = gateway;
   const container = document.getElementById('root');
   if (!container) return;
@@ -36,6 +49,7 @@ function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null):
       <App
         gateway={gateway}
         startup={startup}
+        selfTest={selfTest}
         onFirstRender={() => {
           window.__budgetPaneReady = true;
         }}
@@ -49,14 +63,14 @@ function mount(gateway: WorkbookGateway, startup: StartupSetting | null = null):
  * function file. The hidden copy must not run a second pane (its live checking would re-check on the
  * pane's marks and the pane on its marks), so the pane mounts once the page is seen or touched.
  */
-function mountWhenShown(gateway: WorkbookGateway): void {
+function mountWhenShown(gateway: WorkbookGateway, selfTest: SelfTestRunner | null): void {
   let mounted = false;
   const events = ['visibilitychange', 'pointerdown', 'keydown', 'focusin'] as const;
   const go = (e?: Event) => {
     if (mounted || (e?.type === 'visibilitychange' && document.visibilityState !== 'visible')) return;
     mounted = true;
     for (const name of events) document.removeEventListener(name, go, true);
-    mount(gateway);
+    mount(gateway, null, selfTest);
   };
   if (document.visibilityState === 'visible') go();
   else for (const name of events) document.addEventListener(name, go, true);
@@ -66,7 +80,7 @@ function start(): void {
   if (window.__budgetUnsupported) return; // IE / old Edge: the boot script has said why
   const testHost = window.__BUDGET_TEST_HOST__;
   if (testHost && testHost !== 'office' && typeof Office === 'undefined') {
-    mount(testHost);
+    mount(testHost, null, window.__BUDGET_TEST_SELF_TEST__ ?? null);
     return;
   }
   if (typeof Office === 'undefined') {
@@ -86,8 +100,9 @@ function start(): void {
     const host = officeRibbonHost();
     // Registered before the pane mounts: Excel may have started this page only to run 校验.
     registerRibbonCommands({ host, gateway, bridge: paneBridge, standaloneCheck: checkAndMark });
-    if (host.sharedRuntime) mount(gateway, officeStartupSetting());
-    else mountWhenShown(gateway);
+    const selfTest = gateway instanceof OfficeGateway ? officeSelfTest(gateway) : (window.__BUDGET_TEST_SELF_TEST__ ?? null);
+    if (host.sharedRuntime) mount(gateway, officeStartupSetting(), selfTest);
+    else mountWhenShown(gateway, selfTest);
   });
 }
 

@@ -3,6 +3,7 @@ import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { TabMessages } from '../shared/TabMessages';
 import { CatalogImport } from './CatalogImport';
 import { FillPreviewList } from './FillPreviewList';
+import { MissingTablesOffer } from './MissingTablesOffer';
 import { useFillStyles } from './fillStyles';
 import { StoredUndoView } from './StoredUndoView';
 import { useFillTab } from './useFillTab';
@@ -19,7 +20,7 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
           {t.busy === 'preview' ? <Spinner size="tiny" label="正在推算…" /> : '预览填充'}
         </Button>
         <Button onClick={() => void t.write()} disabled={t.busy !== null || !t.canWrite}>
-          {t.busy === 'write' ? <Spinner size="tiny" label="正在写入…" /> : '写入'}
+          {t.busy === 'write' ? <Spinner size="tiny" label="正在写入…" /> : t.adding ? `添加 ${t.adding.added.length} 张表并写入` : '写入'}
         </Button>
         <Button onClick={() => void t.revert()} disabled={t.busy !== null || !t.stored}>
           撤销
@@ -37,6 +38,7 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
           <Text weight="semibold" role="status">
             {t.status}
           </Text>
+          <MissingTablesOffer missing={t.missing} adding={t.adding} busy={t.busy !== null} onOffer={() => void t.offerAdding()} onDecline={() => void t.preview()} />
           <FillPreviewList view={t.view} accepted={t.accepted} onAccept={t.accept} onSelect={(sheet, address) => void t.select(sheet, address)} />
         </>
       )}

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FillPlan } from '../../domain/fill/fillTypes';
+import type { FillWithAddedTables, MissingSummaryTables } from '../../domain/fill/missingSummaryTables';
+import { tableList } from '../../domain/fill/missingTablesText';
 import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { loadFill, loadRecognition } from '../shared/engine';
 import { errorText } from '../shared/errorText';
 import { failed, useTabTask } from '../shared/useTabTask';
+import { addedNotice, writeWithAddedTables } from './addMissingTables';
 import { fillBatch, fillPreview, fillSummary } from './fillPreview';
 import { freshStored, loadStoredUndo, outcomeText, recordOf, tableLabels, undoStored, type StoredUndo, type TableLabel } from './fillUndo';
 
@@ -29,6 +32,10 @@ export function fillStatus(plan: FillPlan, accepted: ReadonlySet<string>): strin
  */
 export function useFillTab(gateway: WorkbookGateway) {
   const [plan, setPlan] = useState<FillPlan | null>(null);
+  /** Summary tables the workbook lacks, found at 预览填充 (offered, never added unasked). */
+  const [missing, setMissing] = useState<MissingSummaryTables | null>(null);
+  /** The user chose 从模板添加: the tables to add, and the plan is the one made with them. */
+  const [adding, setAdding] = useState<FillWithAddedTables | null>(null);
   const [labels, setLabels] = useState<TableLabel | null>(null);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [stored, setStored] = useState<StoredUndo | null>(null);
@@ -56,10 +63,24 @@ export function useFillTab(gateway: WorkbookGateway) {
 
   const preview = () =>
     run('preview', failed('预览填充'), async () => {
-      const [{ planFill, recognize, workbookCatalog }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
+      const [{ planFill, recognize, workbookCatalog, missingSummaryTables }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
       const rec = recognize(wb);
       setPlan(planFill(wb, rec, workbookCatalog(wb, rec.facts.catalogYear)));
+      setMissing(missingSummaryTables(rec));
+      setAdding(null);
       setLabels(() => tableLabels(wb, rec));
+      setAccepted(new Set());
+    });
+
+  /** 从模板添加并填入可推算的行: the preview becomes the plan with the missing tables added (写入 confirms). */
+  const offerAdding = () =>
+    run('preview', failed('预览添加的表'), async () => {
+      const [{ recognize, workbookCatalog, fillWithAddedTables }, wb] = await Promise.all([loadFill(), gateway.readSnapshot()]);
+      const rec = recognize(wb);
+      const result = fillWithAddedTables(wb, rec, workbookCatalog(wb, rec.facts.catalogYear));
+      setPlan(result.plan);
+      setAdding(result.added.length > 0 ? result : null);
+      setLabels(() => tableLabels(result.wb, result.recognition));
       setAccepted(new Set());
     });
 
@@ -67,16 +88,25 @@ export function useFillTab(gateway: WorkbookGateway) {
     if (!plan) return;
     await runKeepingNotice('write', (why) => `写入失败：${why}。请预览后再试。`, async () => {
       const filledAt = new Date().toISOString();
-      const batch = { ...fillBatch(plan, accepted), keepUndo: { filledAt } };
       acted.current = true;
-      const undo = await gateway.writeBatch(batch);
-      // The new record replaced the stored one in the same write.
-      setStored(freshStored(recordOf(undo, filledAt), labels ?? ((sheet: string) => `工作表“${sheet}”`)));
+      const label = labels ?? ((sheet: string) => `工作表“${sheet}”`);
+      if (adding) {
+        const { undo, writes, rows } = await writeWithAddedTables(gateway, adding, accepted, filledAt);
+        setStored(freshStored(recordOf(undo, filledAt), label));
+        setNotice(addedNotice(adding, writes, rows, tableList(adding.added.map((a) => a.form))));
+      } else {
+        const batch = { ...fillBatch(plan, accepted), keepUndo: { filledAt } };
+        const undo = await gateway.writeBatch(batch);
+        // The new record replaced the stored one in the same write.
+        setStored(freshStored(recordOf(undo, filledAt), label));
+        const rows = batch.insertions?.length ?? 0;
+        setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
+      }
       setOverwrite(false);
       setRecordNotice(null);
       setPlan(null);
-      const rows = batch.insertions?.length ?? 0;
-      setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
+      setMissing(null);
+      setAdding(null);
     });
   };
 
@@ -111,7 +141,10 @@ export function useFillTab(gateway: WorkbookGateway) {
     plan,
     view: plan ? fillPreview(plan) : null,
     status: plan ? fillStatus(plan, accepted) : null,
-    canWrite: plan !== null && !nothingToFill(plan),
+    canWrite: plan !== null && (!nothingToFill(plan) || adding !== null),
+    missing,
+    adding,
+    offerAdding,
     accepted,
     accept,
     stored,

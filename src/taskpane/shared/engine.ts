@@ -16,6 +16,32 @@ export function loadTemplates(): Promise<typeof import('../../domain/template/te
   return import(/* webpackChunkName: "templates" */ '../../domain/template/templateLayouts');
 }
 
+/** 插入模板: what the workbook already holds of the chosen set, and the layouts of what it lacks. */
+export async function loadTemplatePlan(): Promise<{
+  templateLayouts: typeof import('../../domain/template/templateLayouts').templateLayouts;
+  templatePlan: typeof import('../../domain/template/templatePlan').templatePlan;
+  templateAction: typeof import('../../domain/template/templatePlan').templateAction;
+  missingTables: typeof import('../../domain/template/templatePlan').missingTables;
+  heldSentence: typeof import('../../domain/template/templatePlan').heldSentence;
+  toAdd: typeof import('../../domain/template/templatePlan').toAdd;
+  recognize: typeof import('../../domain/recognition/recognize').recognize;
+}> {
+  const [layouts, plan, rec] = await Promise.all([
+    loadTemplates(),
+    import(/* webpackChunkName: "templates" */ '../../domain/template/templatePlan'),
+    loadRecognition(),
+  ]);
+  return {
+    templateLayouts: layouts.templateLayouts,
+    templatePlan: plan.templatePlan,
+    templateAction: plan.templateAction,
+    missingTables: plan.missingTables,
+    heldSentence: plan.heldSentence,
+    toAdd: plan.toAdd,
+    recognize: rec.recognize,
+  };
+}
+
 export function loadPerformanceTemplates(): Promise<typeof import('../../domain/template/performanceLayout')> {
   return import(/* webpackChunkName: "templates" */ '../../domain/template/performanceLayout');
 }
@@ -28,13 +54,22 @@ export async function loadFill(): Promise<{
   planFill: typeof import('../../domain/fill/planFill').planFill;
   recognize: typeof import('../../domain/recognition/recognize').recognize;
   workbookCatalog: typeof import('../../domain/catalog/workbookCatalog').workbookCatalog;
+  missingSummaryTables: typeof import('../../domain/fill/missingSummaryTables').missingSummaryTables;
+  fillWithAddedTables: typeof import('../../domain/fill/missingSummaryTables').fillWithAddedTables;
 }> {
-  const [fill, rec, cat] = await Promise.all([
+  const [fill, rec, cat, missing] = await Promise.all([
     import(/* webpackChunkName: "fill" */ '../../domain/fill/planFill'),
     loadRecognition(),
     import(/* webpackChunkName: "fill" */ '../../domain/catalog/workbookCatalog'),
+    import(/* webpackChunkName: "fill" */ '../../domain/fill/missingSummaryTables'),
   ]);
-  return { planFill: fill.planFill, recognize: rec.recognize, workbookCatalog: cat.workbookCatalog };
+  return {
+    planFill: fill.planFill,
+    recognize: rec.recognize,
+    workbookCatalog: cat.workbookCatalog,
+    missingSummaryTables: missing.missingSummaryTables,
+    fillWithAddedTables: missing.fillWithAddedTables,
+  };
 }
 
 export async function loadNarrative(): Promise<{

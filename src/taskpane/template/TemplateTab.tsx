@@ -1,10 +1,11 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import type { Kind } from '../../domain/forms/formTypes';
 import { UNIT_TYPES, type UnitType } from '../../domain/workbook/snapshot';
 import type { WorkbookGateway } from '../../excel/workbookGateway';
 import { ExistingTables } from './ExistingTables';
 import { PerformanceTemplateSection } from './PerformanceTemplateSection';
-import { useTemplateTab } from './useTemplateTab';
+import { ConfirmMissing, TemplateOutcomeBar } from './TemplateMessages';
+import { UNIT_TYPE_NEEDED, useTemplateTab } from './useTemplateTab';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '420px' },
@@ -32,8 +33,11 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
         <Field label="年度" required validationMessage={t.yearValid ? undefined : '请填写四位年份，例如 2025'}>
           <Input className={styles.input} value={t.year} onChange={(_, d) => t.setYear(d.value)} inputMode="numeric" />
         </Field>
-        <Field label="单位类型">
-          <Select className={styles.input} select={{ className: styles.input }} value={t.unitType} onChange={(_, d) => t.setUnitType(d.value as UnitType)}>
+        <Field label="单位类型" required>
+          <Select className={styles.input} select={{ className: styles.input }} value={t.unitType ?? ''} onChange={(_, d) => t.setUnitType(d.value as UnitType)}>
+            <option value="" disabled>
+              请选择
+            </option>
             {UNIT_TYPES.map((u) => (
               <option key={u} value={u}>
                 {u}
@@ -56,19 +60,16 @@ export function TemplateTab({ gateway }: { readonly gateway: WorkbookGateway }):
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" type="submit" disabled={!t.canInsert}>
+        <Button appearance="primary" type="submit" disabled={!t.canInsert || t.pending !== null}>
           {t.busy ? <Spinner size="tiny" label="正在插入…" /> : '插入模板'}
         </Button>
-        {t.outcome && (
-          <MessageBar intent={t.outcome.kind}>
-            <MessageBarBody>
-              {t.outcome.text}
-              {t.outcome.notices?.map((n) => (
-                <div key={n}>{n}</div>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
+        {t.unitType === null && (
+          <Text size={200} data-testid="unit-type-needed">
+            {UNIT_TYPE_NEEDED}
+          </Text>
         )}
+        {t.pending && <ConfirmMissing pending={t.pending} busy={t.busy} onAdd={() => void t.addMissing()} onCancel={t.cancelPending} />}
+        {t.outcome && <TemplateOutcomeBar outcome={t.outcome} />}
       </form>
       <PerformanceTemplateSection gateway={gateway} onInserted={() => void t.survey()} />
       <ExistingTables existing={t.existing} />

@@ -8,9 +8,15 @@
  * of the Node tests (test/support/fakeExcel.ts) instead, installed as the global `Excel` that the
  * production Office.js gateway calls: the pane then runs its real Office.js code, and the test reads
  * the fake's writes and undo stack through window.__budgetFakeExcel.
+ *
+ * With window.__BUDGET_TEST_SELF_TEST_API__ ("1.14"…) it also gives the pane a 自检 that runs through the
+ * real Office.js gateway over the strict fake Excel at that ExcelApi version (a copy of the same
+ * workbook), as window.__BUDGET_TEST_SELF_TEST__; the fake is window.__budgetSelfTestExcel for the test.
  */
 import { MemoryGateway } from '../../../src/excel/memoryGateway';
+import { OfficeGateway } from '../../../src/excel/officeGateway';
 import { FakeWorkbook, fakeHost } from '../../support/fakeExcel';
+import { FakeOfficeContext } from '../../support/fakeOfficeContext';
 import type { JsonWorkbook } from '../jsonWorkbook';
 import { snapshotFromJson } from '../jsonWorkbook';
 
@@ -19,6 +25,8 @@ declare global {
     __BUDGET_TEST_WORKBOOK__?: JsonWorkbook;
     __BUDGET_TEST_EXCEL__?: string;
     __budgetFakeExcel?: FakeWorkbook;
+    __BUDGET_TEST_SELF_TEST_API__?: string;
+    __budgetSelfTestExcel?: FakeWorkbook;
   }
 }
 
@@ -34,3 +42,12 @@ if (json && apiVersion) {
   };
   window.__BUDGET_TEST_HOST__ = 'office';
 } else if (json) window.__BUDGET_TEST_HOST__ = MemoryGateway.fromSnapshot(snapshotFromJson(json));
+
+const selfTestApi = window.__BUDGET_TEST_SELF_TEST_API__;
+if (json && selfTestApi) {
+  const excel = FakeWorkbook.fromSnapshot(snapshotFromJson(json));
+  const gateway = new OfficeGateway(fakeHost(excel, selfTestApi));
+  const context = new FakeOfficeContext(excel);
+  window.__budgetSelfTestExcel = excel;
+  window.__BUDGET_TEST_SELF_TEST__ = () => gateway.runSelfTest(context, { eventWaitMs: 2000 });
+}

@@ -9,23 +9,21 @@ const webpack = require('webpack');
 const { officeApiSets } = require('../../../scripts/officeApiSets');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const OUT = path.join(ROOT, 'build', 'browser-test');
 
 /**
- * The fake Excel's requirement-set table (test/support/excelApiSets.ts reads @types/office-js with
- * Node's fs) written out as a module the page can load: the same table, read at build time.
+ * The fake Excel's requirement-set table (test/support/excelApiSets.ts reads @types/office-js with Node's
+ * fs): written out here as a module, which the page's bundle uses instead.
  */
-const API_SETS = path.join(OUT, 'excelApiSets.generated.js');
-fs.mkdirSync(OUT, { recursive: true });
-fs.writeFileSync(API_SETS, `export const EXCEL_API_SETS = ${JSON.stringify(officeApiSets())};\n`);
+const API_SETS_MODULE = path.join(ROOT, 'build', 'browser-test', 'excelApiSets.generated.js');
+fs.mkdirSync(path.dirname(API_SETS_MODULE), { recursive: true });
+fs.writeFileSync(API_SETS_MODULE, `export const EXCEL_API_SETS = ${JSON.stringify(officeApiSets())};\n`);
 
 module.exports = {
   name: 'test-host',
   mode: 'production',
   target: ['web', 'es2020'],
   entry: { 'test-host': path.join(__dirname, 'testHost.ts') },
-  output: { path: OUT, filename: '[name].js', clean: false },
-  plugins: [new webpack.NormalModuleReplacementPlugin(/[\\/]excelApiSets$/, API_SETS)],
+  output: { path: path.join(ROOT, 'build', 'browser-test'), filename: '[name].js', clean: false },
   devtool: false,
   resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
   module: {
@@ -37,6 +35,7 @@ module.exports = {
       },
     ],
   },
+  plugins: [new webpack.NormalModuleReplacementPlugin(/^\.\/excelApiSets$/, API_SETS_MODULE)],
   optimization: { minimize: false },
   performance: { hints: false },
   stats: 'errors-warnings',

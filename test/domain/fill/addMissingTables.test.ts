@@ -1,5 +1,6 @@
 import { builtinCatalog } from '../../../src/domain/catalog/builtinCatalog';
-import { fillWithAddedTables, missingSummaryTables, tableList } from '../../../src/domain/fill/missingSummaryTables';
+import { fillWithAddedTables, missingSummaryTables } from '../../../src/domain/fill/missingSummaryTables';
+import { tableList } from '../../../src/domain/fill/missingTablesText';
 import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
 import { recognize } from '../../../src/domain/recognition/recognize';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
