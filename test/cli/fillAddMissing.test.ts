@@ -33,9 +33,12 @@ describe('fill with the summary tables deleted', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('缺少表1、表4、表5：加 --add-missing 可从模板添加这些表并填入可推算的行');
-    const before = await readWorkbookFile(path.join(dir, input));
-    const after = await readWorkbookFile(path.join(dir, '000不加.xlsx'));
-    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    // The command it suggests is the one to run next: no --force, since nothing was written.
+    expect(r.stdout).toContain(`budget-disclosure fill ${input} --out 000不加.xlsx --add-missing\n`);
+    // Seed 000's other tables are complete: nothing else to fill, so no copy that only looks like a result.
+    expect(r.stdout).toContain('没有其他可填充的单元格，未写入 000不加.xlsx');
+    expect(r.stdout).not.toContain('填写 0 个单元格');
+    await expect(fs.access(path.join(dir, '000不加.xlsx'))).rejects.toThrow();
   });
 
   it('with --add-missing on every seed: adds them as new sheets, recreates ≥ 90% of the rows, no new error', async () => {
@@ -83,6 +86,7 @@ describe('fill with the summary tables deleted', () => {
     const r = await cli(['fill', '无表1至5.xlsx', '--out', '无表1至5已填.xlsx', '--add-missing'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('缺少表1、表4、表5：它们由表2、表3推算，而工作簿中也没有表2、表3，未添加');
-    expect((await readWorkbookFile(path.join(dir, '无表1至5已填.xlsx'))).sheets.length).toBe(wb.sheets.length);
+    expect(r.stdout).toContain('未写入 无表1至5已填.xlsx');
+    await expect(fs.access(path.join(dir, '无表1至5已填.xlsx'))).rejects.toThrow();
   });
 });

@@ -44,10 +44,16 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const absent = missingSummaryTables(recognition);
   const adding: FillWithAddedTables | null = args.options['add-missing'] === true && absent.missing.length > 0 && absent.lackingSources.length === 0 ? fillWithAddedTables(wb, recognition, catalog) : null;
   const plan = adding ? adding.plan : planFill(wb, recognition, catalog);
+  // Absent tables and nothing else to fill: an unchanged copy would only look like a result.
+  if (!adding && absent.missing.length > 0 && plan.writes.length === 0 && plan.insertions.length === 0) {
+    io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out, args.options.force === true));
+    io.stdout(`没有其他可填充的单元格，未写入 ${out}\n`);
+    return EXIT_OK;
+  }
   const copy = adding ? await appendLayoutsToBuffer(original, adding.added.map((a) => a.layout), adding.metadata) : original;
   await writeOutput(target, await applyCellWrites(copy, plan.writes, plan.insertions, new Date().toISOString()));
   // Absent tables lead: a fill that wrote nothing because they are missing says so first.
-  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out));
+  if (!adding && absent.missing.length > 0) io.stdout(missingAdvice(absent, args.options['add-missing'] === true, file, out, true));
   const sheets = adding ? `添加 ${adding.added.length} 个工作表，` : '';
   io.stdout(`已写入 ${out}：${sheets}填写 ${plan.writes.length} 个单元格，插入 ${plan.insertions.length} 行（在 Excel 加载项“填充”页可撤销）\n`);
   for (const line of adding ? addedTablesText(adding) : []) io.stdout(`  ${line}\n`);
@@ -66,9 +72,9 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
  * What fill says when summary tables are absent and were not added: which, and how to add them (or,
  * when the tables they come from are missing too, that there is nothing to derive them from).
  */
-function missingAdvice(absent: MissingSummaryTables, asked: boolean, file: string, out: string): string {
+function missingAdvice(absent: MissingSummaryTables, asked: boolean, file: string, out: string, outExists: boolean): string {
   if (absent.lackingSources.length > 0) return `${missingTablesText(absent)}${asked ? '，未添加' : ''}；请先插入模板或粘贴这些表\n`;
-  return `${missingTablesText(absent)}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing --force\n`;
+  return `${missingTablesText(absent)}：加 --add-missing 可从模板添加这些表并填入可推算的行（作为新工作表写入新文件，已有工作表不变），例如：\n  budget-disclosure fill ${file} --out ${out} --add-missing${outExists ? ' --force' : ''}\n`;
 }
 
 /** An amount as the report prints it (1,187.20); a code or a name as it is. */
