@@ -1,6 +1,8 @@
 import type { Finding } from '../findings/finding';
 import type Decimal from 'decimal.js';
 import type { EquationRecorder } from './equation';
+import type { CheckContext } from './checkContext';
+import type { Rule } from './rule';
 import { compareSum, type SumSubject } from './sumComparison';
 
 /**
@@ -22,4 +24,12 @@ export function evaluatePlan(steps: readonly SumStep[], ctx: { readonly toleranc
     }
   }
   return out;
+}
+
+/**
+ * A sum rule from its plan: `run` is always the plan carried out, so a live check that keeps the
+ * plan and compares again part of it finds what `run` would (checks/liveCheck.ts relies on it).
+ */
+export function plannedSumRule(id: string, title: string, plan: (ctx: CheckContext) => SumStep[]): Rule {
+  return { id, title, defaultSeverity: 'error', run: (ctx) => evaluatePlan(plan(ctx), ctx), plan };
 }

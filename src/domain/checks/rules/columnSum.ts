@@ -3,7 +3,7 @@ import type { PanelDef } from '../../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable } from '../../recognition/recognizedTable';
 import type { CheckContext } from '../checkContext';
 import { describeRow, type Part } from '../sumComparison';
-import { evaluatePlan, type SumStep } from '../sumPlan';
+import { plannedSumRule, type SumStep } from '../sumPlan';
 import { panelCodes } from '../panelCodes';
 import { cellOf } from '../selectCell';
 
@@ -12,13 +12,7 @@ import { cellOf } from '../selectCell';
  * (本年收入合计 = Σ sources, 收入总计 = 本年收入合计 + 上年结转, 表10 ① + ②), 合计 = Σ top-level
  * subjects in coded tables, and a list's total line = Σ its lines (表12 unit subtotal).
  */
-export const columnSum: Rule = {
-  id: 'column-sum',
-  title: '列内合计',
-  defaultSeverity: 'error',
-  run: (ctx) => evaluatePlan(plan(ctx), ctx),
-  plan,
-};
+export const columnSum: Rule = plannedSumRule('column-sum', '列内合计', plan);
 
 function plan(ctx: CheckContext): SumStep[] {
   const out: SumStep[] = [];

@@ -1,16 +1,10 @@
 import type { Rule } from '../rule';
 import type { CheckContext } from '../checkContext';
 import { describeRow } from '../sumComparison';
-import { evaluatePlan, type SumStep } from '../sumPlan';
+import { plannedSumRule, type SumStep } from '../sumPlan';
 
 /** Within a row: 合计 = 基本支出 + 项目支出, 小计 = 一般公共预算 + 政府性基金 + 国有资本经营, … */
-export const rowSum: Rule = {
-  id: 'row-sum',
-  title: '行内合计',
-  defaultSeverity: 'error',
-  run: (ctx) => evaluatePlan(plan(ctx), ctx),
-  plan,
-};
+export const rowSum: Rule = plannedSumRule('row-sum', '行内合计', plan);
 
 function plan(ctx: CheckContext): SumStep[] {
   const out: SumStep[] = [];

@@ -6,20 +6,14 @@ import { parentCode } from '../../catalog/catalog';
 import { address } from '../../workbook/a1';
 import type { CheckContext } from '../checkContext';
 import { describeRow, type Part } from '../sumComparison';
-import { evaluatePlan, type SumStep } from '../sumPlan';
+import { plannedSumRule, type SumStep } from '../sumPlan';
 import { panelCodes } from '../panelCodes';
 
 /**
  * 类 = Σ 款, 款 = Σ 项 by code prefix (2080109 → 20801 → 208); a printed child whose parent row
  * is missing; a code printed twice.
  */
-export const subjectHierarchy: Rule = {
-  id: 'subject-hierarchy',
-  title: '科目层级',
-  defaultSeverity: 'error',
-  run: (ctx) => evaluatePlan(plan(ctx), ctx),
-  plan,
-};
+export const subjectHierarchy: Rule = plannedSumRule('subject-hierarchy', '科目层级', plan);
 
 function plan(ctx: CheckContext): SumStep[] {
   const out: SumStep[] = [];
