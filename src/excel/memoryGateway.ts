@@ -7,7 +7,7 @@ import { isMarkFormula, markFormula } from './markTag';
 import { looksLikeCode } from './officeStyles';
 import { OwnWriteCounter } from './ownWriteCounter';
 import { fillUndoToXml } from '../domain/fill/undoRecordXml';
-import type { UndoRow } from '../domain/fill/undoRecord';
+import type { UndoRow, UndoSheet } from '../domain/fill/undoRecord';
 import {
   ProtectedSheetError,
   SheetExistsError,
@@ -17,6 +17,8 @@ import {
   type MarkOutcome,
   type MarkingRead,
   type PreviousCell,
+  type RestoreOutcome,
+  type SheetIdentity,
   type WorkbookChange,
   type WorkbookGateway,
   type WriteBatch,
@@ -249,15 +251,24 @@ export class MemoryGateway implements WorkbookGateway {
         };
       });
       for (const w of batch.writes) this.writeOne(w);
-      const undo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+      // The sheets this fill added, as it leaves them (a memory sheet's id is its name).
+      const addedSheets = (batch.keepUndo?.addedSheets ?? []).map((name): UndoSheet => {
+        const sheet = this.sheet(name);
+        if (!sheet) throw new Error(`找不到工作表：${name}`);
+        return { name, id: name, values: sheet.values.map((r) => [...r]), formulas: [...sheet.formulas] };
+      });
+      const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row), ...(addedSheets.length > 0 ? { addedSheets } : {}) };
       if (batch.keepUndo) this.fillUndoXml = fillUndoToXml({ filledAt: batch.keepUndo.filledAt, origin: 'pane', ...undo });
       return undo;
     });
   }
 
-  async restore(undo: WriteUndo): Promise<void> {
+  async restore(undo: WriteUndo, deleteSheets: readonly SheetIdentity[] = []): Promise<RestoreOutcome> {
     this.refuseProtected([...undo.cells.map((c) => c.sheet), ...undo.insertedRows.map((r) => r.sheet)], '撤销填充');
-    await this.ownWrites.around(async () => {
+    // A memory sheet's id is its name (there is no renaming here): deleted while it is there.
+    const doomed = deleteSheets.filter((d) => d.id === d.name && this.sheet(d.name));
+    if (doomed.length > 0 && this.structureProtected) throw new WorkbookProtectedError(doomed.map((d) => d.name), '删除');
+    return this.ownWrites.around(async () => {
       for (const c of [...undo.cells].reverse()) {
         const sheet = this.sheet(c.sheet);
         if (!sheet) continue;
@@ -274,7 +285,9 @@ export class MemoryGateway implements WorkbookGateway {
         if (sheet) shiftRows(sheet, r.row, -1);
       }
       for (const s of this.sheets) trimSheet(s);
+      for (const d of doomed) this.sheets.splice(this.sheets.indexOf(this.sheet(d.name)!), 1);
       this.fillUndoXml = undefined;
+      return { deletedSheets: doomed.map((d) => d.name) };
     });
   }
 

@@ -15,7 +15,18 @@ import { selectCells } from './office/selection';
 import type { OfficeContextProbe } from './office/officeContextProbe';
 import { runSelfTest, type SelfTestOptions } from './office/selfTest';
 import type { SelfTestReport } from '../domain/selfTest/selfTestReport';
-import type { CellValueWrite, MarkingRead, Mark, MarkOutcome, WriteBatch, WriteUndo, WorkbookChange, WorkbookGateway } from './workbookGateway';
+import type {
+  CellValueWrite,
+  MarkingRead,
+  Mark,
+  MarkOutcome,
+  RestoreOutcome,
+  SheetIdentity,
+  WriteBatch,
+  WriteUndo,
+  WorkbookChange,
+  WorkbookGateway,
+} from './workbookGateway';
 
 export type { OfficeHost } from './office/officeHost';
 export { officeHost } from './office/officeHost';
@@ -103,9 +114,9 @@ export class OfficeGateway implements WorkbookGateway {
     return writeBatch(this.office, batch);
   }
 
-  restore(undo: WriteUndo): Promise<void> {
+  restore(undo: WriteUndo, deleteSheets?: readonly SheetIdentity[]): Promise<RestoreOutcome> {
     this.reader.forget(); // its change events are ours: not patched into the kept read
-    return restore(this.office, undo);
+    return restore(this.office, undo, deleteSheets);
   }
 
   readFillUndoXml(): Promise<string | null> {

@@ -1,6 +1,6 @@
 import type { CellRef, Severity } from '../domain/findings/finding';
 import type { RowInsertion } from '../domain/fill/fillTypes';
-import type { UndoCell, UndoRow } from '../domain/fill/undoRecord';
+import type { UndoCell, UndoRow, UndoSheet } from '../domain/fill/undoRecord';
 import type { SheetLayout } from '../domain/template/sheetLayout';
 import type { TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { OwnWriteCounter } from './ownWriteCounter';
@@ -58,11 +58,14 @@ export interface WorkbookGateway {
   writeBatch(batch: WriteBatch): Promise<WriteUndo>;
   /**
    * 撤销 of a writeBatch (or the part of it the caller chose): puts back the previous contents
-   * (values, formulas, number formats), removes the inserted rows, and removes the stored undo record
-   * in the same write. The caller compares first (checkUndo): this writes what it is given. Refuses
-   * (ProtectedSheetError, nothing written) when a sheet it would write is protected.
+   * (values, formulas, number formats), removes the inserted rows, deletes the sheets `deleteSheets`
+   * names, and removes the stored undo record in the same write. The caller compares first (checkUndo):
+   * this writes what it is given, except that a sheet is deleted only while a sheet of that name has
+   * that id (checked in the read). Deleting a sheet clears Excel's undo stack (Ctrl+Z) at every version.
+   * Refuses, nothing written, when a sheet it would write is protected (ProtectedSheetError) or, with
+   * sheets to delete, when the workbook's structure is (WorkbookProtectedError).
    */
-  restore(undo: WriteUndo): Promise<void>;
+  restore(undo: WriteUndo, deleteSheets?: readonly SheetIdentity[]): Promise<RestoreOutcome>;
   /** The stored fill undo record's XML (urn:budget-disclosure:fill-undo:v1), or null when there is none. */
   readFillUndoXml(): Promise<string | null>;
   /** Stores an imported 科目表 (catalogToXml) in the workbook's custom XML part, replacing an earlier one; null removes it. */
@@ -111,8 +114,23 @@ export interface CellValueWrite {
 export interface WriteBatch {
   readonly insertions?: readonly Pick<RowInsertion, 'sheet' | 'beforeRow' | 'values'>[];
   readonly writes: readonly CellValueWrite[];
-  /** Store the undo record in the workbook (replacing an earlier one), stamped with this ISO time. */
-  readonly keepUndo?: { readonly filledAt: string };
+  /**
+   * Store the undo record in the workbook (replacing an earlier one), stamped with this ISO time; with
+   * `addedSheets`, the sheets this fill added before the batch (their ids and, after the batch, their
+   * cells go into the record, so 撤销 can delete them while they are as the fill left them).
+   */
+  readonly keepUndo?: { readonly filledAt: string; readonly addedSheets?: readonly string[] };
+}
+
+/** A sheet by name and Worksheet.id, as a fill added it. */
+export interface SheetIdentity {
+  readonly name: string;
+  readonly id: string;
+}
+
+export interface RestoreOutcome {
+  /** The sheets deleted; one asked for is left when no sheet of its name has its id any more. */
+  readonly deletedSheets: readonly string[];
 }
 
 /**
@@ -126,6 +144,8 @@ export interface WriteUndo {
   readonly cells: readonly PreviousCell[];
   /** Inserted rows at their final 0-based positions, bottom-up (deleted in this order), with their values. */
   readonly insertedRows: readonly UndoRow[];
+  /** With keepUndo.addedSheets: those sheets as the batch left them. */
+  readonly addedSheets?: readonly UndoSheet[];
 }
 
 export interface WorkbookChange {
@@ -158,9 +178,12 @@ export class ProtectedSheetError extends Error {
 
 /** Sheets cannot be added: the workbook's structure is protected (审阅 › 保护工作簿). */
 export class WorkbookProtectedError extends Error {
-  constructor(readonly sheets: readonly string[]) {
+  constructor(
+    readonly sheets: readonly string[],
+    action: '插入' | '删除' = '插入',
+  ) {
     super(
-      `工作簿结构受保护，无法插入工作表${sheets.map((n) => `“${n}”`).join('、')}。请在“审阅”选项卡中点“保护工作簿”取消保护，再试一次。`,
+      `工作簿结构受保护，无法${action}工作表${sheets.map((n) => `“${n}”`).join('、')}。请在“审阅”选项卡中点“保护工作簿”取消保护，再试一次。`,
     );
     this.name = 'WorkbookProtectedError';
   }

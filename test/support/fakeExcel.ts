@@ -241,6 +241,16 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** A sheet the user renames (its id stays, as in Excel); Excel refuses a name another sheet has. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `找不到工作表 ${from}`);
+    const other = this.sheet(to);
+    if (other && other !== sheet) throw new FakeOfficeError('InvalidOperation', `工作表名称 ${to} 已存在`);
+    if (this.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = to;
+    sheet.name = to;
+  }
+
   /** A sheet the user deletes. */
   deleteSheet(name: string): void {
     const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -24,6 +24,20 @@ export interface UndoRow {
 }
 
 /**
+ * A sheet the fill added from the template (填充 › 从模板添加): 撤销 deletes it while it is the same
+ * sheet (same id, same name) and holds what the add-in left there.
+ */
+export interface UndoSheet {
+  readonly name: string;
+  /** Worksheet.id when added: a rename keeps it, another sheet given this name has another. */
+  readonly id: string;
+  /** Its cells right after the fill (template and fill's writes), row-major from A1, as the host read them. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Cells holding a formula ("row,col"): compared as formulas, since their values follow the amounts. */
+  readonly formulas: readonly string[];
+}
+
+/**
  * What 撤销 needs after the pane was closed or Excel restarted: kept in the workbook's own custom
  * XML part (undoRecordXml.ts), one record for the latest fill.
  */
@@ -36,6 +50,8 @@ export interface FillUndoRecord {
   readonly cells: readonly UndoCell[];
   /** Bottom-up (deleted in this order). */
   readonly insertedRows: readonly UndoRow[];
+  /** Sheets the fill added (absent in records of older versions and of the command line). */
+  readonly addedSheets?: readonly UndoSheet[];
 }
 
 /** A written cell that no longer holds what fill wrote. */

@@ -1,5 +1,5 @@
 import type { CellValue } from '../workbook/snapshot';
-import type { FillUndoRecord, UndoCell, UndoRow } from './undoRecord';
+import type { FillUndoRecord, UndoCell, UndoRow, UndoSheet } from './undoRecord';
 import { escapeXml, xmlAttributes as attributes } from '../workbook/xmlText';
 
 /**
@@ -11,10 +11,13 @@ import { escapeXml, xmlAttributes as attributes } from '../workbook/xmlText';
  *   <cell sheet="表1" address="B7" nf="General" wt="n" w="2911.06"/>
  *   <cell sheet="表3" address="B9" nf="@" f="=SUM(B10:B12)" pt="n" p="12" wt="s" w="2080109"/>
  *   <row sheet="表3" row="7" width="3"><v c="0" t="s" v="2080109"/></row>
+ *   <sheet name="表1 预算收支总表" id="{…}"><v r="0" c="0" t="s" v="预算公开表1"/><f r="6" c="1"/></sheet>
  * </fillUndo>
  *
  * Values carry their type (n number, s text, b boolean, e error; absent = blank), so a code
  * "2080109" stays text and an amount stays a number. The counts on the root catch a truncated part.
+ * A <sheet> is one the fill added from the template, with its cells as the fill left them and its
+ * formula cells (<f>); records without added sheets carry no `sheets` count, as older versions wrote them.
  */
 export const FILL_UNDO_NAMESPACE = 'urn:budget-disclosure:fill-undo:v1';
 
@@ -30,7 +33,9 @@ function typed(typeAttr: string, valueAttr: string, v: CellValue): string {
 export function fillUndoToXml(r: FillUndoRecord): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<fillUndo xmlns="${FILL_UNDO_NAMESPACE}" filledAt="${escapeXml(r.filledAt)}" origin="${r.origin}" cells="${r.cells.length}" rows="${r.insertedRows.length}">`,
+    `<fillUndo xmlns="${FILL_UNDO_NAMESPACE}" filledAt="${escapeXml(r.filledAt)}" origin="${r.origin}" cells="${r.cells.length}" rows="${r.insertedRows.length}"${
+      r.addedSheets?.length ? ` sheets="${r.addedSheets.length}"` : ''
+    }>`,
   ];
   for (const c of r.cells) {
     const f = c.formula ? ` f="${escapeXml(c.formula)}"` : '';
@@ -39,6 +44,11 @@ export function fillUndoToXml(r: FillUndoRecord): string {
   for (const row of r.insertedRows) {
     const values = row.values.map((v, col) => (v === null || v === '' ? '' : `<v c="${col}"${typed('t', 'v', v)}/>`)).join('');
     lines.push(`  <row sheet="${escapeXml(row.sheet)}" row="${row.row}" width="${row.values.length}">${values}</row>`);
+  }
+  for (const sheet of r.addedSheets ?? []) {
+    const values = sheet.values.flatMap((line, row) => line.map((v, col) => (v === null || v === '' ? '' : `<v r="${row}" c="${col}"${typed('t', 'v', v)}/>`))).join('');
+    const formulas = sheet.formulas.map((key) => `<f r="${key.split(',')[0]}" c="${key.split(',')[1]}"/>`).join('');
+    lines.push(`  <sheet name="${escapeXml(sheet.name)}" id="${escapeXml(sheet.id)}">${values}${formulas}</sheet>`);
   }
   lines.push('</fillUndo>');
   return lines.join('\n');
@@ -108,10 +118,42 @@ export function fillUndoFromXml(xml: string): FillUndoRecord | null {
       while (values.length < width) values.push(null);
       insertedRows.push({ sheet, row, values });
     }
+    const addedSheets = [...text.matchAll(new RegExp(`<${P}sheet\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}sheet\\s*>)`, 'g'))].map((m) => addedSheet(m[1], m[2] ?? ''));
     if (String(cells.length) !== attrs.get('cells') || String(insertedRows.length) !== attrs.get('rows')) return null;
-    return { filledAt, origin, cells, insertedRows };
+    if (String(addedSheets.length) !== (attrs.get('sheets') ?? '0')) return null;
+    return { filledAt, origin, cells, insertedRows, ...(addedSheets.length > 0 ? { addedSheets } : {}) };
   } catch (e) {
     if (e instanceof Damaged) return null;
     throw e;
   }
+}
+
+/** Row or column index of an added sheet's cell; throws Damaged out of range. */
+function index(a: Map<string, string>, name: string, max: number): number {
+  const n = Number(a.get(name));
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new Damaged();
+  return n;
+}
+
+/** One <sheet>: its name, id, cells and formula cells; throws Damaged for anything it cannot read whole. */
+function addedSheet(attrText: string, body: string): UndoSheet {
+  const a = attributes(attrText);
+  const name = a.get('name');
+  const id = a.get('id');
+  if (!name || !id) throw new Damaged();
+  const values: CellValue[][] = [];
+  for (const v of body.matchAll(new RegExp(`<${P}v\\b([^>]*?)/?>`, 'g'))) {
+    const va = attributes(v[1]);
+    const row = index(va, 'r', 1048575);
+    const col = index(va, 'c', 16383);
+    while (values.length <= row) values.push([]);
+    const line = values[row];
+    while (line.length < col) line.push(null);
+    line[col] = readTyped(va, 't', 'v');
+  }
+  const formulas = [...body.matchAll(new RegExp(`<${P}f\\b([^>]*?)/?>`, 'g'))].map((f) => {
+    const fa = attributes(f[1]);
+    return `${index(fa, 'r', 1048575)},${index(fa, 'c', 16383)}`;
+  });
+  return { name, id, values, formulas };
 }

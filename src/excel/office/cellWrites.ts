@@ -1,6 +1,8 @@
 import type { CellValue } from '../../domain/workbook/snapshot';
 import { FILL_UNDO_NAMESPACE, fillUndoToXml } from '../../domain/fill/undoRecordXml';
-import type { UndoRow } from '../../domain/fill/undoRecord';
+import type { UndoRow, UndoSheet } from '../../domain/fill/undoRecord';
+import { cellKey } from '../../domain/workbook/snapshot';
+import { parseAddress } from '../../domain/workbook/a1';
 import { cellInput, looksLikeCode, textForValues } from '../officeStyles';
 import {
   ACTION_BYTES,
@@ -11,10 +13,19 @@ import {
   readBudgetBytes,
   writeTooLargeMessage,
 } from '../payloadBudget';
-import { ProtectedSheetError, type CellValueWrite, type PreviousCell, type WriteBatch, type WriteUndo } from '../workbookGateway';
+import {
+  ProtectedSheetError,
+  WorkbookProtectedError,
+  type CellValueWrite,
+  type PreviousCell,
+  type RestoreOutcome,
+  type SheetIdentity,
+  type WriteBatch,
+  type WriteUndo,
+} from '../workbookGateway';
 import { officeCode } from '../officeErrorCode';
 import type { OfficeAccess } from './officeAccess';
-import { toCellValue } from './readWorkbook';
+import { sheetFromRange, toCellValue } from './readWorkbook';
 
 /**
  * Cell writes of 填充 and its 撤销: codes stay text (number format "@" before the value), "=…" never
@@ -93,6 +104,13 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
       await budget.reserve(ACTION_BYTES * 3 + jsonBytes(w.sheet) + jsonBytes(w.address) + READ_BYTES_PER_CELL);
       reads.push({ w, range: ctx.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values,valueTypes,formulas,numberFormat') });
     }
+    // The sheets this fill added (just before, from the template): their ids and cells, for the record.
+    const added: { name: string; ws: Excel.Worksheet; used: Excel.Range }[] = [];
+    for (const name of batch.keepUndo?.addedSheets ?? []) {
+      await budget.reserve(ACTION_BYTES * 4 + jsonBytes(name) + READ_BYTES_PER_CELL * ADDED_SHEET_CELLS);
+      const ws = ctx.workbook.worksheets.getItem(name).load('id');
+      added.push({ name, ws, used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat,formulas') });
+    }
     const stored = batch.keepUndo ? ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id') : null;
     await ctx.sync();
     refuseProtected();
@@ -108,7 +126,8 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
         numberFormat: String(range.numberFormat[0][0] ?? 'General'),
       };
     });
-    const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row) };
+    const addedSheets = added.map((a) => afterWrites(a.name, a.ws.id, a.used.isNullObject ? null : a.used, batch.writes));
+    const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row), ...(addedSheets.length > 0 ? { addedSheets } : {}) };
     // Sync 2: the record that undoes them, and the writes. Spread over several syncs, the record
     // goes first, so no cell is overwritten before what it held is stored.
     const writes = new SyncBudget(ctx, office.writeBudget);
@@ -128,17 +147,44 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
   });
 }
 
+/** Cells a template sheet may hold, for the read's size estimate (the largest, 表3 with every subject, holds fewer). */
+const ADDED_SHEET_CELLS = 2000;
+
+/** An added sheet as the batch leaves it: the cells read before the writes, with the writes put in. */
+function afterWrites(name: string, id: string, used: Parameters<typeof sheetFromRange>[1], writes: readonly CellValueWrite[]): UndoSheet {
+  const read = sheetFromRange(name, used, []);
+  const values = read.values.map((line) => [...line]);
+  const formulas = new Set(read.formulas);
+  for (const w of writes) {
+    if (w.sheet !== name) continue;
+    const { row, col } = parseAddress(w.address);
+    while (values.length <= row) values.push([]);
+    while (values[row].length <= col) values[row].push(null);
+    values[row][col] = w.value;
+    formulas.delete(cellKey(row, col));
+  }
+  return { name, id, values, formulas: [...formulas] };
+}
+
 /**
  * 撤销 of a writeBatch: puts back the previous contents (values, formulas, number formats), removes the
- * inserted rows, and removes the stored undo record in the same write.
+ * inserted rows, deletes the sheets the fill added that the caller names (only while a sheet of that
+ * name has that id), and removes the stored undo record in the same write.
  */
-export function restore(office: OfficeAccess, undo: WriteUndo): Promise<void> {
+export function restore(office: OfficeAccess, undo: WriteUndo, deleteSheets: readonly SheetIdentity[] = []): Promise<RestoreOutcome> {
   return office.write(async (ctx) => {
-    // Sync 1: list the stored record (a part can be deleted only once listed), and the sheets' protection.
+    // Sync 1: list the stored record (a part can be deleted only once listed), the sheets' protection,
+    // and, with sheets to delete, the sheets' ids and names and the workbook's structure protection.
     const stored = ctx.workbook.customXmlParts.getByNamespace(FILL_UNDO_NAMESPACE).load('items/id');
     const refuseProtected = queueProtectionCheck(ctx, [...undo.cells.map((c) => c.sheet), ...undo.insertedRows.map((r) => r.sheet)], '撤销填充');
+    const listing = deleteSheets.length > 0 ? ctx.workbook.worksheets.load('items/id,items/name') : null;
+    // Workbook.protection is ExcelApi 1.7, the manifest's minimum: a protected structure refuses to delete sheets.
+    const structure = deleteSheets.length > 0 ? ctx.workbook.protection.load('protected') : null;
     await ctx.sync();
     refuseProtected();
+    // A sheet renamed since, or a name now on another sheet: never deleted.
+    const doomed = listing ? deleteSheets.filter((d) => listing.items.some((s) => s.id === d.id && s.name === d.name)) : [];
+    if (doomed.length > 0 && structure?.protected) throw new WorkbookProtectedError(doomed.map((d) => d.name), '删除');
     // Sync 2: the cells, the rows, and the record, together (in that order over several syncs
     // when too large for one: the record goes last, so a failure midway leaves it to retry).
     const budget = new SyncBudget(ctx, office.writeBudget);
@@ -153,11 +199,17 @@ export function restore(office: OfficeAccess, undo: WriteUndo): Promise<void> {
       await budget.reserve(ACTION_BYTES * 5 + jsonBytes(r.sheet));
       ctx.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, 0, 1, 1).getEntireRow().delete('Up');
     }
+    // By id: the identity checked above. Worksheet.delete clears Excel's undo stack at every version.
+    for (const d of doomed) {
+      await budget.reserve(ACTION_BYTES * 2 + jsonBytes(d.id));
+      ctx.workbook.worksheets.getItem(d.id).delete();
+    }
     for (const p of stored.items) {
       await budget.reserve(ACTION_BYTES);
       p.delete();
     }
     await ctx.sync();
+    return { deletedSheets: doomed.map((d) => d.name) };
   });
 }
 

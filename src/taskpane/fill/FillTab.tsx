@@ -31,7 +31,9 @@ export function FillTab({ gateway }: { readonly gateway: WorkbookGateway }): JSX
           <MessageBarBody>{t.recordNotice}</MessageBarBody>
         </MessageBar>
       )}
-      {t.stored && <StoredUndoView stored={t.stored} overwrite={t.overwrite} onOverwrite={t.setOverwrite} />}
+      {t.stored && (
+        <StoredUndoView stored={t.stored} overwrite={t.overwrite} onOverwrite={t.setOverwrite} deleteEdited={t.deleteEdited} onDeleteEdited={t.setDeleteEdited} />
+      )}
       <TabMessages error={t.error} notice={t.notice} />
       {t.view && (
         <>

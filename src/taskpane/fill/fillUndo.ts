@@ -3,6 +3,7 @@ import { fillUndoFromXml } from '../../domain/fill/undoRecordXml';
 import type { RecognitionResult } from '../../domain/recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import type { WorkbookGateway, WriteUndo } from '../../excel/workbookGateway';
+import { addedSheetText, checkAddedSheets, outsideAddedSheets, sheetList, sheetsToDelete, type AddedSheetState } from './addedSheetsUndo';
 import { fillValueText } from './fillPreview';
 
 /**
@@ -28,7 +29,10 @@ export function tableLabels(wb: WorkbookSnapshot, recognition: Pick<RecognitionR
 /** The stored record and how the workbook compares with it now. */
 export interface StoredUndo {
   readonly record: FillUndoRecord;
+  /** The cells and rows outside the sheets the fill added. */
   readonly check: UndoCheck;
+  /** The sheets the fill added (填充 › 从模板添加), each as it is now. */
+  readonly sheets: readonly AddedSheetState[];
   readonly label: TableLabel;
 }
 
@@ -51,15 +55,21 @@ export async function loadStoredUndo(
   return { stored: await compareNow(gateway, record, recognize), notice: null };
 }
 
-/** Compares the record with the workbook as it is now. */
+/** Compares the record with the workbook as it is now (the sheets' ids only when the fill added sheets). */
 export async function compareNow(gateway: WorkbookGateway, record: FillUndoRecord, recognize: () => Promise<Recognize>): Promise<StoredUndo> {
-  const wb = await gateway.readSnapshot();
-  return { record, check: checkUndo(record, wb), label: tableLabels(wb, (await recognize())(wb)) };
+  const added = (record.addedSheets?.length ?? 0) > 0;
+  const [wb, ids] = await Promise.all([gateway.readSnapshot(), added ? gateway.sheetIds() : Promise.resolve([])]);
+  return {
+    record,
+    check: checkUndo(outsideAddedSheets(record), wb),
+    sheets: checkAddedSheets(record, wb, ids),
+    label: tableLabels(wb, (await recognize())(wb)),
+  };
 }
 
 /** The record as kept right after the pane's own write (same content the gateway stored). */
 export function recordOf(undo: WriteUndo, filledAt: string): FillUndoRecord {
-  return { filledAt, origin: 'pane', cells: undo.cells, insertedRows: undo.insertedRows };
+  return { filledAt, origin: 'pane', cells: undo.cells, insertedRows: undo.insertedRows, ...(undo.addedSheets ? { addedSheets: undo.addedSheets } : {}) };
 }
 
 /** "2026-11-25 21:40" in the pane's local time. */
@@ -69,11 +79,12 @@ export function fillTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** "2026-11-25 21:40 的填充（写入 58 个单元格，插入 1 行）". */
+/** "2026-11-25 21:40 的填充（写入 58 个单元格，插入 1 行）"; "…（添加 3 张表，写入 94 个单元格）". */
 export function undoOffer(record: FillUndoRecord): string {
   const rows = record.insertedRows.length;
+  const sheets = record.addedSheets?.length ?? 0;
   const who = record.origin === 'cli' ? '命令行' : '';
-  return `${fillTime(record.filledAt)} 的${who}填充（写入 ${record.cells.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}）`;
+  return `${fillTime(record.filledAt)} 的${who}填充（${sheets > 0 ? `添加 ${sheets} 张表，` : ''}写入 ${record.cells.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}）`;
 }
 
 /** One changed cell: "表1（工作表“预算公开表1”）B37：填充写入 2,911.06，现为 2,900.00". */
@@ -101,46 +112,70 @@ export interface UndoOutcome {
   /** Changed cells left as the user has them. */
   readonly skipped: readonly string[];
   readonly keptRows: readonly string[];
+  /** Sheets the fill added that 撤销 deleted. */
+  readonly deletedSheets: readonly string[];
+  /** The added sheets left in the workbook, each with why. */
+  readonly keptSheets: readonly string[];
 }
 
 /**
  * 撤销: compares again right before writing (the user may have typed since the list was shown);
- * overwrites changed cells only when `overwriteShown` and only those that were shown. The record is
- * removed with the restore: a restored fill cannot be undone twice.
+ * overwrites changed cells only when `overwriteShown` and only those that were shown, and deletes an
+ * added sheet the user typed into only when `deleteEditedShown` and only with the changes shown. The
+ * record is removed with the restore: a restored fill cannot be undone twice.
  */
 export async function undoStored(
   gateway: WorkbookGateway,
   shown: StoredUndo,
   overwriteShown: boolean,
   recognize: () => Promise<Recognize>,
+  deleteEditedShown = false,
 ): Promise<UndoOutcome> {
   const now = await compareNow(gateway, shown.record, recognize);
   const confirmed = new Set(overwriteShown ? shown.check.changed.map((c) => undoCellKey(c.cell)) : []);
   const chosen = undoSelection(now.check, confirmed);
-  await gateway.restore({ cells: chosen.cells, insertedRows: chosen.insertedRows });
+  const doomed = sheetsToDelete(now.sheets, shown.sheets, deleteEditedShown);
+  const { deletedSheets } = await gateway.restore({ cells: chosen.cells, insertedRows: chosen.insertedRows }, doomed);
+  const deleted = new Set(deletedSheets);
   return {
     restoredCells: chosen.cells.length,
     removedRows: chosen.insertedRows.length,
     skipped: chosen.skipped.map((c) => changedText(c, now.label)),
     keptRows: chosen.keptRows.map((k) => keptRowText(k, now.label)),
+    deletedSheets,
+    keptSheets: now.sheets.filter((s) => !deleted.has(s.sheet.name) && s.kind !== 'gone').map((s) => keptSheetText(s)),
   };
+}
+
+/** Why an added sheet is still there after 撤销. */
+function keptSheetText(s: AddedSheetState): string {
+  if (s.kind === 'edited') return `${addedSheetText(s)}，已保留，内容不变`;
+  if (s.kind === 'removable') return `工作表“${s.sheet.name}”在撤销前已有变化，已保留，内容不变`;
+  return addedSheetText(s);
 }
 
 /** The notice after 撤销. */
 export function outcomeText(o: UndoOutcome): string {
-  const done = `已撤销：${o.restoredCells} 个单元格已恢复原值${o.removedRows > 0 ? `，删除插入的 ${o.removedRows} 行` : ''}。`;
+  const removed = [
+    ...(o.removedRows > 0 ? [`删除插入的 ${o.removedRows} 行`] : []),
+    ...(o.deletedSheets.length > 0 ? [`删除填充添加的${sheetList(o.deletedSheets)}（Excel 的撤销记录已随之清空）`] : []),
+  ];
+  const done = `已撤销：${o.restoredCells} 个单元格已恢复原值${removed.map((r) => `，${r}`).join('')}。`;
   const left = [
     ...(o.skipped.length > 0 ? [`以下 ${o.skipped.length} 个单元格在填充后被修改，保留现在的内容：${o.skipped.join('；')}。`] : []),
     ...(o.keptRows.length > 0 ? [`${o.keptRows.join('；')}。`] : []),
+    ...(o.keptSheets.length > 0 ? [`${o.keptSheets.join('；')}。`] : []),
   ];
   return [done, ...left].join('');
 }
 
-/** Right after the pane's own write nothing has changed yet: everything is restorable. */
+/** Right after the pane's own write nothing has changed yet: everything is restorable, every added sheet deletable. */
 export function freshStored(record: FillUndoRecord, label: TableLabel): StoredUndo {
+  const check = outsideAddedSheets(record);
   return {
     record,
     label,
-    check: { record, unchanged: record.cells, changed: [], removableRows: record.insertedRows, keptRows: [] },
+    check: { record: check, unchanged: check.cells, changed: [], removableRows: check.insertedRows, keptRows: [] },
+    sheets: (record.addedSheets ?? []).map((sheet) => ({ kind: 'removable', sheet })),
   };
 }

@@ -27,8 +27,9 @@ export function fillStatus(plan: FillPlan, accepted: ReadonlySet<string>): strin
 /**
  * 填充's state and work: the plan is previewed cell by cell before anything is written; conflicts
  * (non-empty cells that differ) are written only when ticked; 撤销 puts back exactly what the cells
- * held. The undo record is stored in the workbook with the write, so 撤销 is offered again when the
- * pane reopens; cells changed since the fill are listed and kept unless the user ticks the box.
+ * held and deletes the sheets 从模板添加 added. The undo record is stored in the workbook with the
+ * write, so 撤销 is offered again when the pane reopens; cells changed since the fill, and added
+ * sheets typed into, are listed and kept unless the user ticks the box.
  */
 export function useFillTab(gateway: WorkbookGateway) {
   const [plan, setPlan] = useState<FillPlan | null>(null);
@@ -40,6 +41,8 @@ export function useFillTab(gateway: WorkbookGateway) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [stored, setStored] = useState<StoredUndo | null>(null);
   const [overwrite, setOverwrite] = useState(false);
+  /** Delete the added sheets the user typed into as well (ticked after they were listed). */
+  const [deleteEdited, setDeleteEdited] = useState(false);
   const { busy, error, notice, setError, setNotice, run, runKeepingNotice } = useTabTask<NonNullable<FillBusy>>();
   const [recordNotice, setRecordNotice] = useState<string | null>(null);
   /** Set once this pane writes or undoes: the record read at start is then out of date. */
@@ -103,6 +106,7 @@ export function useFillTab(gateway: WorkbookGateway) {
         setNotice(`已写入 ${batch.writes.length} 个单元格${rows > 0 ? `，插入 ${rows} 行` : ''}。可点击“撤销”恢复原值。`);
       }
       setOverwrite(false);
+      setDeleteEdited(false);
       setRecordNotice(null);
       setPlan(null);
       setMissing(null);
@@ -114,9 +118,10 @@ export function useFillTab(gateway: WorkbookGateway) {
     if (!stored) return;
     await runKeepingNotice('undo', failed('撤销'), async () => {
       acted.current = true;
-      const outcome = await undoStored(gateway, stored, overwrite, recognizer);
+      const outcome = await undoStored(gateway, stored, overwrite, recognizer, deleteEdited);
       setStored(null);
       setOverwrite(false);
+      setDeleteEdited(false);
       setNotice(outcomeText(outcome));
     });
   };
@@ -150,6 +155,8 @@ export function useFillTab(gateway: WorkbookGateway) {
     stored,
     overwrite,
     setOverwrite,
+    deleteEdited,
+    setDeleteEdited,
     busy,
     error,
     notice,

@@ -1,10 +1,14 @@
 import { builtinCatalog } from '../../../src/domain/catalog/builtinCatalog';
 import { planFill } from '../../../src/domain/fill/planFill';
 import { applyPlanToSnapshot } from '../../../src/domain/fill/undo';
-import { checkUndo, undoSelection, type FillUndoRecord, type UndoCell } from '../../../src/domain/fill/undoRecord';
+import { checkUndo, undoSelection, type FillUndoRecord, type UndoCell, type UndoSheet } from '../../../src/domain/fill/undoRecord';
+import { fillWithAddedTables } from '../../../src/domain/fill/missingSummaryTables';
+import { layoutSnapshot } from '../../../src/domain/template/layoutSnapshot';
+import { trimmed } from '../../excel/gatewayContract';
+import { withoutTables } from './summaryMeasure';
 import { FILL_UNDO_NAMESPACE, fillUndoFromXml, fillUndoToXml } from '../../../src/domain/fill/undoRecordXml';
 import { recognize } from '../../../src/domain/recognition/recognize';
-import { address } from '../../../src/domain/workbook/a1';
+import { address, parseAddress } from '../../../src/domain/workbook/a1';
 import { cellKey, type CellValue, type WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook } from '../../support/seedWorkbook';
 import { blankTables, tableOf } from './blankTables';
@@ -99,6 +103,50 @@ describe('the fill undo record as a custom XML part', () => {
     ['a bad time', (x: string) => x.replace(/filledAt="[^"]*"/, 'filledAt="昨天"')],
     ['not XML at all', () => '\u0000\u0001garbage'],
   ])('rejects %s as a whole (null), never a partial record', (_, damage) => {
+    expect(fillUndoFromXml(damage(fillUndoToXml(record)))).toBeNull();
+  });
+});
+
+describe('the record of a fill that added sheets from the template (填充 › 从模板添加)', () => {
+  // Seed 000 without 表1/4/5: the three sheets fill would add, as laid out, each with the id a host gave it.
+  const without = withoutTables(seedWorkbook('000'), [1, 4, 5]);
+  const adding = fillWithAddedTables(without, recognize(without), builtinCatalog(2025));
+  // Each as the fill leaves it: the template's cells with fill's writes (codes as text, amounts) put in.
+  const addedSheets: UndoSheet[] = adding.added.map((a, i) => {
+    const values = layoutSnapshot(a.layout).values.map((r) => [...r]);
+    for (const w of adding.plan.writes.filter((x) => x.sheet === a.layout.name)) {
+      const { row, col } = parseAddress(w.address);
+      while (values.length <= row) values.push([]);
+      while (values[row].length <= col) values[row].push(null);
+      values[row][col] = w.value;
+    }
+    // A template total written as a formula (cell B7 here) is kept as a formula cell.
+    return { name: a.layout.name, id: `{00000000-000${i + 1}-0000-0000-000000000000}`, values, formulas: [cellKey(6, 1)] };
+  });
+  const record: FillUndoRecord = { filledAt: '2026-12-03T15:00:00.000Z', origin: 'pane', cells: [], insertedRows: [], addedSheets };
+
+  it('round-trips the added sheets: names, ids, every cell with its type, formula cells', () => {
+    expect(addedSheets.map((s) => s.name)).toEqual(['表1 预算收支总表', '表4 财政拨款收支总表', '表5 一般公共预算支出表']);
+    expect(addedSheets.some((s) => s.values.flat().some((v) => typeof v === 'string' && /^\d{3,7}$/.test(v)))).toBe(true); // codes as text
+    const xml = fillUndoToXml(record);
+    expect(xml).toContain(' sheets="3"');
+    // Trailing blanks are not elements: compare as the host reads them, trimmed.
+    const back = fillUndoFromXml(xml)!;
+    expect(back.addedSheets!.map((s) => ({ ...s, values: trimmed(s.values) }))).toEqual(addedSheets.map((s) => ({ ...s, values: trimmed(s.values) })));
+  });
+
+  it('a record without added sheets carries no count, as older versions wrote it, and reads with none', () => {
+    const plain = fillUndoToXml({ ...record, addedSheets: undefined });
+    expect(plain).not.toContain('sheets=');
+    expect(fillUndoFromXml(plain)).toEqual({ filledAt: record.filledAt, origin: 'pane', cells: [], insertedRows: [] });
+  });
+
+  it.each([
+    ['a lost sheet (counts disagree)', (x: string) => x.replace(/\n {2}<sheet [^\n]*/, '')],
+    ['a sheet without its id', (x: string) => x.replace(/ id="[^"]*"/, '')],
+    ['a cell off the sheet', (x: string) => x.replace(/<v r="\d+"/, '<v r="-3"')],
+    ['a bad formula cell', (x: string) => x.replace(/<f r="\d+"/, '<f r="合计"')],
+  ])('rejects %s as a whole (null)', (_, damage) => {
     expect(fillUndoFromXml(damage(fillUndoToXml(record)))).toBeNull();
   });
 });

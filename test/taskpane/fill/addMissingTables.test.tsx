@@ -44,7 +44,7 @@ describe('填充 offers the absent 表1, 表4, 表5 (seed 000 without their shee
     expect(html).not.toContain('从模板添加');
   });
 
-  it('写入 adds the sheets after the workbook’s own, fills them, and 撤销 empties what it filled', async () => {
+  it('写入 adds the sheets after the workbook’s own, fills them, and 撤销 deletes them again', async () => {
     const g = MemoryGateway.fromSnapshot(without);
     const adding = plan(without);
     const { writes, rows } = await writeWithAddedTables(g, adding, new Set(), '2026-12-03T15:00:00.000Z');
@@ -57,11 +57,13 @@ describe('填充 offers the absent 表1, 表4, 表5 (seed 000 without their shee
     expect(m.rows).toBe(32);
 
     const { stored } = await loadStoredUndo(g, async () => recognize);
-    expect(stored!.check.unchanged.length).toBe(writes);
+    // Every write went into the added sheets: 撤销 deletes them (test/taskpane/fill/addedSheetsUndo.test.tsx).
+    expect(stored!.record.cells.length).toBe(writes);
+    expect(stored!.sheets.map((s) => s.kind)).toEqual(['removable', 'removable', 'removable']);
     await undoStored(g, stored!, false, async () => recognize);
     const undone = await g.readSnapshot();
     expect(recreatedByRow(published, undone, SUMMARY).recreated).toBe(0);
-    expect(undone.sheets.length).toBe(after.sheets.length); // the added sheets stay, as empty tables
+    expect(undone.sheets.map((s) => s.name)).toEqual(without.sheets.map((s) => s.name));
   });
 
   it('writes nothing when a sheet of that name appeared since the preview', async () => {

@@ -85,7 +85,7 @@ describe.each(hosts)('%s: 撤销 of a fill survives reopening the pane', (_, ope
     expect(stored!.check.changed).toEqual([]);
 
     const outcome = await undoStored(pane, stored!, false, recognizer);
-    expect(outcome).toEqual({ restoredCells: batch.writes.length, removedRows: plan.insertions.length, skipped: [], keptRows: [] });
+    expect(outcome).toEqual({ restoredCells: batch.writes.length, removedRows: plan.insertions.length, skipped: [], keptRows: [], deletedSheets: [], keptSheets: [] });
     expect(await pane.readSnapshot()).toEqual(before);
     expect(await pane.readFillUndoXml()).toBeNull();
     expect(await loadStoredUndo(host.reopen(), recognizer)).toEqual({ stored: null, notice: null });
