@@ -81,14 +81,20 @@ export function outsideAddedSheets(record: FillUndoRecord): FillUndoRecord {
  */
 export function sheetsToDelete(now: readonly AddedSheetState[], shown: readonly AddedSheetState[], confirmed: boolean): SheetIdentity[] {
   return now
-    .filter((s) => {
-      if (s.kind === 'removable') return true;
-      if (s.kind !== 'edited' || !confirmed) return false;
-      const was = shown.find((x) => x.kind === 'edited' && x.sheet.id === s.sheet.id && x.sheet.name === s.sheet.name);
-      if (!was || was.kind !== 'edited') return false;
-      return s.changes.every((c) => was.changes.some((w) => w.address === c.address && sameValue(w.now, c.now) && w.formulaLost === c.formulaLost));
-    })
+    .filter((s) => s.kind === 'removable' || (s.kind === 'edited' && confirmed && shownAsEdited(s, shown)))
     .map((s) => ({ name: s.sheet.name, id: s.sheet.id }));
+}
+
+/** Edited sheets whose changes the user has not been shown (typed into after the list): 撤销 shows them first. */
+export function unseenEdits(now: readonly AddedSheetState[], shown: readonly AddedSheetState[]): AddedSheetState[] {
+  return now.filter((s) => s.kind === 'edited' && !shownAsEdited(s, shown));
+}
+
+/** The shown list had this sheet as edited, with every change it has now. */
+function shownAsEdited(s: Extract<AddedSheetState, { kind: 'edited' }>, shown: readonly AddedSheetState[]): boolean {
+  const was = shown.find((x) => x.kind === 'edited' && x.sheet.id === s.sheet.id && x.sheet.name === s.sheet.name);
+  if (!was || was.kind !== 'edited') return false;
+  return s.changes.every((c) => was.changes.some((w) => w.address === c.address && sameValue(w.now, c.now) && w.formulaLost === c.formulaLost));
 }
 
 /** 工作表“表1 预算收支总表”、“表4 财政拨款收支总表”. */

@@ -3,7 +3,7 @@ import { fillUndoFromXml } from '../../domain/fill/undoRecordXml';
 import type { RecognitionResult } from '../../domain/recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import type { WorkbookGateway, WriteUndo } from '../../excel/workbookGateway';
-import { addedSheetText, checkAddedSheets, outsideAddedSheets, sheetList, sheetsToDelete, type AddedSheetState } from './addedSheetsUndo';
+import { addedSheetText, checkAddedSheets, outsideAddedSheets, sheetList, sheetsToDelete, unseenEdits, type AddedSheetState } from './addedSheetsUndo';
 import { fillValueText } from './fillPreview';
 
 /**
@@ -121,8 +121,9 @@ export interface UndoOutcome {
 /**
  * 撤销: compares again right before writing (the user may have typed since the list was shown);
  * overwrites changed cells only when `overwriteShown` and only those that were shown, and deletes an
- * added sheet the user typed into only when `deleteEditedShown` and only with the changes shown. The
- * record is removed with the restore: a restored fill cannot be undone twice.
+ * added sheet the user typed into only when `deleteEditedShown` and only with the changes shown (one
+ * typed into after the list stays). The record is removed with the restore: a restored fill cannot
+ * be undone twice.
  */
 export async function undoStored(
   gateway: WorkbookGateway,
@@ -131,7 +132,36 @@ export async function undoStored(
   recognize: () => Promise<Recognize>,
   deleteEditedShown = false,
 ): Promise<UndoOutcome> {
+  return undoAgainst(gateway, shown, await compareNow(gateway, shown.record, recognize), overwriteShown, deleteEditedShown);
+}
+
+/** 撤销 wrote nothing: an added sheet was typed into after the list was shown; the list as it is now. */
+export interface UndoRecheck {
+  readonly recheck: StoredUndo;
+  /** The sheets with changes not shown before. */
+  readonly sheets: readonly string[];
+}
+
+/**
+ * The pane's 撤销: as undoStored, except that when an added sheet holds changes the list did not show,
+ * nothing is written and the list as it is now comes back, so no sheet is deleted or kept on a
+ * comparison the user has not seen.
+ */
+export async function undoUnlessUnseenEdits(
+  gateway: WorkbookGateway,
+  shown: StoredUndo,
+  overwriteShown: boolean,
+  recognize: () => Promise<Recognize>,
+  deleteEditedShown: boolean,
+): Promise<UndoOutcome | UndoRecheck> {
   const now = await compareNow(gateway, shown.record, recognize);
+  const unseen = unseenEdits(now.sheets, shown.sheets);
+  if (unseen.length > 0) return { recheck: now, sheets: unseen.map((s) => s.sheet.name) };
+  return undoAgainst(gateway, shown, now, overwriteShown, deleteEditedShown);
+}
+
+/** Writes the 撤销 of `shown` on the workbook as compared just now. */
+async function undoAgainst(gateway: WorkbookGateway, shown: StoredUndo, now: StoredUndo, overwriteShown: boolean, deleteEditedShown: boolean): Promise<UndoOutcome> {
   const confirmed = new Set(overwriteShown ? shown.check.changed.map((c) => undoCellKey(c.cell)) : []);
   const chosen = undoSelection(now.check, confirmed);
   const doomed = sheetsToDelete(now.sheets, shown.sheets, deleteEditedShown);
@@ -152,6 +182,11 @@ function keptSheetText(s: AddedSheetState): string {
   if (s.kind === 'edited') return `${addedSheetText(s)}，已保留，内容不变`;
   if (s.kind === 'removable') return `工作表“${s.sheet.name}”在撤销前已有变化，已保留，内容不变`;
   return addedSheetText(s);
+}
+
+/** The warning when 撤销 stopped to show edits made to added sheets after the list was shown. */
+export function recheckText(r: UndoRecheck): string {
+  return `尚未撤销：${sheetList(r.sheets)}在添加后又被修改，修改已列在下面。勾选“也删除以上工作表”后点“撤销”会连同修改一起删除；不勾选直接点“撤销”则保留这些表、内容不变。`;
 }
 
 /** The notice after 撤销. */

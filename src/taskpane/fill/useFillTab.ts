@@ -8,7 +8,7 @@ import { errorText } from '../shared/errorText';
 import { failed, useTabTask } from '../shared/useTabTask';
 import { addedNotice, writeWithAddedTables } from './addMissingTables';
 import { fillBatch, fillPreview, fillSummary } from './fillPreview';
-import { freshStored, loadStoredUndo, outcomeText, recordOf, tableLabels, undoStored, type StoredUndo, type TableLabel } from './fillUndo';
+import { freshStored, loadStoredUndo, outcomeText, recheckText, recordOf, tableLabels, undoUnlessUnseenEdits, type StoredUndo, type TableLabel } from './fillUndo';
 
 const recognizer = async () => (await loadRecognition()).recognize;
 
@@ -118,7 +118,15 @@ export function useFillTab(gateway: WorkbookGateway) {
     if (!stored) return;
     await runKeepingNotice('undo', failed('撤销'), async () => {
       acted.current = true;
-      const outcome = await undoStored(gateway, stored, overwrite, recognizer, deleteEdited);
+      const outcome = await undoUnlessUnseenEdits(gateway, stored, overwrite, recognizer, deleteEdited);
+      if ('recheck' in outcome) {
+        // Nothing written: the user sees the new edits and decides on the next 撤销.
+        setStored(outcome.recheck);
+        setDeleteEdited(false);
+        setRecordNotice(recheckText(outcome));
+        return;
+      }
+      setRecordNotice(null);
       setStored(null);
       setOverwrite(false);
       setDeleteEdited(false);

@@ -10,7 +10,7 @@ import { WorkbookProtectedError, type WorkbookGateway } from '../../../src/excel
 import { addedSheetText } from '../../../src/taskpane/fill/addedSheetsUndo';
 import { addedNotice, writeWithAddedTables } from '../../../src/taskpane/fill/addMissingTables';
 import { fillValueText } from '../../../src/taskpane/fill/fillPreview';
-import { loadStoredUndo, outcomeText, undoOffer, undoStored } from '../../../src/taskpane/fill/fillUndo';
+import { loadStoredUndo, outcomeText, recheckText, undoOffer, undoStored, undoUnlessUnseenEdits } from '../../../src/taskpane/fill/fillUndo';
 import { StoredUndoView } from '../../../src/taskpane/fill/StoredUndoView';
 import { recreatedByRow, withoutTables } from '../../domain/fill/summaryMeasure';
 import { FakeWorkbook, fakeHost } from '../../support/fakeExcel';
@@ -185,6 +185,27 @@ describe.each(hosts)('%s: 撤销 after 添加 3 张表', (_, open) => {
     expect(outcome.deletedSheets).toEqual(ADDED.slice(1));
     expect(outcome.keptSheets[0]).toContain('H41 添加时为 （空），现为 “后来补充的”');
     expect((await pane2.readSnapshot()).sheets.some((s) => s.name === ADDED[0])).toBe(true);
+  });
+
+  it('the pane’s 撤销 stops, writing nothing, when an added sheet was typed into after the list was shown; the next 撤销 decides on the new list', async () => {
+    const host = open();
+    await addAndFill(host);
+    const pane = host.reopen();
+    const shown = (await loadStoredUndo(pane, recognizer)).stored!;
+    expect(shown.sheets.every((s) => s.kind === 'removable')).toBe(true);
+    await host.userEdit(ADDED[2], 'H40', '备注');
+    const before = await pane.readSnapshot();
+    const stopped = await undoUnlessUnseenEdits(pane, shown, false, recognizer, false);
+    if (!('recheck' in stopped)) throw new Error('撤销 went ahead over an edit the user was not shown');
+    expect(recheckText(stopped)).toBe(
+      `尚未撤销：工作表“${ADDED[2]}”在添加后又被修改，修改已列在下面。勾选“也删除以上工作表”后点“撤销”会连同修改一起删除；不勾选直接点“撤销”则保留这些表、内容不变。`,
+    );
+    expect(await pane.readSnapshot()).toEqual(before);
+    expect(await pane.readFillUndoXml()).not.toBeNull();
+    expect(stopped.recheck.sheets.map((s) => s.kind)).toEqual(['removable', 'removable', 'edited']);
+    // Shown now and ticked: all three go.
+    const outcome = await undoUnlessUnseenEdits(pane, stopped.recheck, false, recognizer, true);
+    expect('recheck' in outcome ? [] : outcome.deletedSheets).toEqual(ADDED);
   });
 
   it('with the workbook’s structure protected, 撤销 says so and writes nothing', async () => {
