@@ -9,6 +9,7 @@ import { OwnWriteCounter } from './ownWriteCounter';
 import { fillUndoToXml } from '../domain/fill/undoRecordXml';
 import type { UndoRow, UndoSheet } from '../domain/fill/undoRecord';
 import {
+  fillAddedMark,
   ProtectedSheetError,
   SheetExistsError,
   WorkbookProtectedError,
@@ -19,6 +20,7 @@ import {
   type PreviousCell,
   type RestoreOutcome,
   type SheetIdentity,
+  type SheetMark,
   type WorkbookChange,
   type WorkbookGateway,
   type WriteBatch,
@@ -43,6 +45,8 @@ export interface MemorySheet {
   charts?: readonly ChartLayout[];
   /** Protected (审阅 › 保护工作表): the add-in's writes leave it alone or refuse, as with Excel. */
   protected?: boolean;
+  /** The fill mark (FILL_ADDED_MARK): fillAddedMark of the fill that added this sheet. */
+  fillMark?: string;
 }
 
 export interface MemoryGatewayOptions {
@@ -114,6 +118,10 @@ export class MemoryGateway implements WorkbookGateway {
   /** The memory workbook's change events report sheet names, so a sheet's id is its name. */
   async sheetIds(): Promise<{ id: string; name: string }[]> {
     return this.sheets.map((s) => ({ id: s.name, name: s.name }));
+  }
+
+  async sheetMarks(): Promise<SheetMark[]> {
+    return this.sheets.map((s) => ({ id: s.name, name: s.name, mark: s.fillMark ?? null }));
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
@@ -255,6 +263,7 @@ export class MemoryGateway implements WorkbookGateway {
       const addedSheets = (batch.keepUndo?.addedSheets ?? []).map((name): UndoSheet => {
         const sheet = this.sheet(name);
         if (!sheet) throw new Error(`找不到工作表：${name}`);
+        sheet.fillMark = fillAddedMark(batch.keepUndo?.filledAt ?? '', name);
         return { name, id: name, values: sheet.values.map((r) => [...r]), formulas: [...sheet.formulas] };
       });
       const undo: WriteUndo = { cells, insertedRows: [...inserted].sort((a, b) => b.row - a.row), ...(addedSheets.length > 0 ? { addedSheets } : {}) };

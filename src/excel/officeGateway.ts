@@ -2,7 +2,7 @@ import type { CellRef } from '../domain/findings/finding';
 import type { SheetLayout } from '../domain/template/sheetLayout';
 import type { TemplateMetadata, WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { OwnWriteCounter } from './ownWriteCounter';
-import { restore, writeBatch, writeCells } from './office/cellWrites';
+import { restore, sheetMarks, writeBatch, writeCells } from './office/cellWrites';
 import { readFillUndoXml, storeCatalogXml } from './office/customXml';
 import { onChanged } from './office/events';
 import { holdRun } from './office/heldRun';
@@ -22,6 +22,7 @@ import type {
   MarkOutcome,
   RestoreOutcome,
   SheetIdentity,
+  SheetMark,
   WriteBatch,
   WriteUndo,
   WorkbookChange,
@@ -58,6 +59,10 @@ export class OfficeGateway implements WorkbookGateway {
 
   sheetIds(): Promise<{ id: string; name: string }[]> {
     return this.reader.sheetIds();
+  }
+
+  sheetMarks(): Promise<SheetMark[]> {
+    return sheetMarks(this.office);
   }
 
   readSnapshot(): Promise<WorkbookSnapshot> {

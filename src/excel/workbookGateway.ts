@@ -18,6 +18,12 @@ export interface WorkbookGateway {
   sheetNames(): Promise<string[]>;
   /** Each sheet's id — what change events report (Office.js gives ids, not names) — and name, in tab order. */
   sheetIds(): Promise<{ readonly id: string; readonly name: string }[]>;
+  /**
+   * Each sheet's id and name, in tab order, with the mark of the fill that added it (its hidden
+   * sheet-level name FILL_ADDED_MARK, kept in the file and through renames, unlike ids, which Excel
+   * gives anew in each session), or null.
+   */
+  sheetMarks(): Promise<SheetMark[]>;
   /** All sheets' used ranges (values, formulas, text formats, merges) and the add-in's metadata. */
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
@@ -116,16 +122,33 @@ export interface WriteBatch {
   readonly writes: readonly CellValueWrite[];
   /**
    * Store the undo record in the workbook (replacing an earlier one), stamped with this ISO time; with
-   * `addedSheets`, the sheets this fill added before the batch (their ids and, after the batch, their
-   * cells go into the record, so 撤销 can delete them while they are as the fill left them).
+   * `addedSheets`, the sheets this fill added before the batch: their ids and, after the batch, their
+   * cells go into the record, and each is marked (FILL_ADDED_MARK, fillAddedMark), so 撤销 can find them
+   * after Excel was closed and delete them while they are as the fill left them.
    */
   readonly keepUndo?: { readonly filledAt: string; readonly addedSheets?: readonly string[] };
 }
 
-/** A sheet by name and Worksheet.id, as a fill added it. */
+/** A sheet by name and Worksheet.id (ids hold within one Excel session). */
 export interface SheetIdentity {
   readonly name: string;
   readonly id: string;
+}
+
+/**
+ * The hidden sheet-level defined name by which a fill marks each sheet it adds; it refers to a text
+ * naming the fill and the sheet as added (fillAddedMark). A sheet the user adds has none.
+ */
+export const FILL_ADDED_MARK = '_BudgetDisclosure_FillAdded';
+
+/** The text of one added sheet's mark: the fill's time stamp (the record's filledAt) and the name it was added under. */
+export function fillAddedMark(filledAt: string, sheet: string): string {
+  return `${filledAt} ${sheet}`;
+}
+
+export interface SheetMark extends SheetIdentity {
+  /** The mark's text (fillAddedMark) where a fill added this sheet, else null. */
+  readonly mark: string | null;
 }
 
 export interface RestoreOutcome {

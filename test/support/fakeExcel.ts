@@ -90,6 +90,8 @@ export interface FakeSheet {
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   validations: Map<string, unknown>;
+  /** Sheet-scoped defined names (Worksheet.names): they stay with the sheet when it is renamed. */
+  names: Map<string, { formula: string; visible: boolean }>;
 }
 
 /** A change event as Excel builds it (what a given ExcelApi version reports is chosen at delivery). */
@@ -152,6 +154,7 @@ export class FakeWorkbook {
       frozenRows: 0,
       pageLayout: {},
       validations: new Map(),
+      names: new Map(),
     };
     this.sheets.push(s);
     return s;
@@ -239,6 +242,16 @@ export class FakeWorkbook {
     }
     sheet.merges = [...(s.merges ?? [])];
     return sheet;
+  }
+
+  /**
+   * The file closed and opened again: Excel gives every sheet a new id (ids hold within a session only,
+   * OfficeDev/office-js-docs#297); contents, names and custom XML parts are the file's.
+   */
+  newSession(): void {
+    for (const s of this.sheets) (s as { id: string }).id = this.id('{sheet-');
+    this.undoStack = [];
+    this.changeHandlers.clear();
   }
 
   /** A sheet the user renames (its id stays, as in Excel); Excel refuses a name another sheet has. */
@@ -705,6 +718,7 @@ class FakeWorksheet extends FakeClientObject {
     readonly resolve: () => FakeSheet,
   ) {
     super(ctx);
+    this.names = new FakeNamedItemCollection(ctx, resolve);
     this.freezePanes = {
       freezeRows: (n) => {
         this.api('freezePanes');
@@ -767,6 +781,9 @@ class FakeWorksheet extends FakeClientObject {
       },
     );
   }
+
+  /** The sheet's own defined names (ExcelApi 1.4). */
+  readonly names: FakeNamedItemCollection;
 
   /** Deletes the sheet: on Microsoft's list of APIs that clear the undo stack at any version. */
   delete(): void {
@@ -869,6 +886,96 @@ function intersects(a: Bounds, b: Bounds): boolean {
 
 function toA1(b: Bounds): string {
   return rangeAddress(b.r0, b.c0, b.r1, b.c1);
+}
+
+/** Worksheet.names: add, getItemOrNullObject (ExcelApi 1.4). Names are case-insensitive, as Excel's. */
+class FakeNamedItemCollection extends FakeClientObject {
+  protected readonly excelType = 'NamedItemCollection';
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+
+  /** A name referring to a range or a formula ("=\"text\""); Excel refuses a name the scope has already or one that is not a name. */
+  add(name: string, reference: string): FakeNamedItem {
+    this.api('add');
+    if (typeof reference !== 'string') throw new FakeOfficeError('InvalidArgument', 'the fake names formulas only');
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      this.context.write(sheet);
+      if (!/^[A-Za-z_\\][\w.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `名称 ${name} 无效`);
+      if (keyOf(sheet.names, name) !== undefined) throw new FakeOfficeError('InvalidArgument', `名称 ${name} 已存在`);
+      sheet.names.set(name, { formula: reference.startsWith('=') ? reference : `=${reference}`, visible: true });
+    }, payloadBytes(name) + payloadBytes(reference));
+    return new FakeNamedItem(this.context, this.sheet, name, false);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.api('getItemOrNullObject');
+    return new FakeNamedItem(this.context, this.sheet, name, true);
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `NamedItemCollection.${name}`);
+  }
+}
+
+function keyOf(names: Map<string, unknown>, name: string): string | undefined {
+  return [...names.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** One defined name of a sheet: formula (ExcelApi 1.7), visible (1.1), delete. */
+class FakeNamedItem extends FakeClientObject {
+  protected readonly excelType = 'NamedItem';
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly name: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx);
+  }
+
+  private item(): { formula: string; visible: boolean } {
+    const key = keyOf(this.sheet().names, this.name);
+    if (key === undefined) throw new FakeOfficeError('ItemNotFound', `找不到名称 ${this.name}`);
+    return this.sheet().names.get(key)!;
+  }
+
+  protected override isNull(): boolean {
+    return this.orNull && keyOf(this.sheet().names, this.name) === undefined;
+  }
+
+  get formula(): string {
+    return this.loadedValue('formula');
+  }
+
+  set visible(v: boolean) {
+    this.api('visible');
+    this.context.enqueue(() => {
+      this.context.write(this.sheet());
+      this.item().visible = v;
+    });
+  }
+
+  delete(): void {
+    this.api('delete');
+    this.context.enqueue(() => {
+      this.context.write(this.sheet());
+      this.item();
+      this.sheet().names.delete(keyOf(this.sheet().names, this.name)!);
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'formula') return this.item().formula;
+    if (name === 'visible') return this.item().visible;
+    throw new FakeOfficeError('InvalidArgument', `NamedItem.${name}`);
+  }
 }
 
 class FakeRange extends FakeClientObject {

@@ -14,12 +14,15 @@ import {
   writeTooLargeMessage,
 } from '../payloadBudget';
 import {
+  FILL_ADDED_MARK,
+  fillAddedMark,
   ProtectedSheetError,
   WorkbookProtectedError,
   type CellValueWrite,
   type PreviousCell,
   type RestoreOutcome,
   type SheetIdentity,
+  type SheetMark,
   type WriteBatch,
   type WriteUndo,
 } from '../workbookGateway';
@@ -138,6 +141,12 @@ export function writeBatch(office: OfficeAccess, batch: WriteBatch): Promise<Wri
       for (const p of stored.items) p.delete();
       ctx.workbook.customXmlParts.add(xml);
     }
+    // Each added sheet's mark: a hidden sheet-level name that survives closing Excel, which ids do not.
+    for (const a of added) {
+      const text = fillAddedMark(batch.keepUndo?.filledAt ?? '', a.name);
+      await writes.reserve(ACTION_BYTES * 3 + jsonBytes(FILL_ADDED_MARK) + jsonBytes(text));
+      a.ws.names.add(FILL_ADDED_MARK, `="${text.replace(/"/g, '""')}"`).visible = false;
+    }
     for (const w of batch.writes) {
       await writes.reserve(cellWriteBytes(w));
       queueCellWrite(ctx, w);
@@ -231,4 +240,21 @@ function restoreInput(v: CellValue, numberFormat: string): string | number | boo
   if (typeof v !== 'string') return v;
   if (numberFormat !== '@' && /^[+-]?(\d|\.\d)/.test(v.trim())) return `'${v}`;
   return textForValues(v);
+}
+
+/** Each sheet's id, name and fill mark: the listing, then the marks, in two read syncs. */
+export function sheetMarks(office: OfficeAccess): Promise<SheetMark[]> {
+  return office.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load('items/id,items/name');
+    await ctx.sync();
+    const marks = sheets.items.map((s) => s.names.getItemOrNullObject(FILL_ADDED_MARK).load('formula'));
+    await ctx.sync();
+    return sheets.items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : markValue(marks[i].formula) }));
+  });
+}
+
+/** The text of a mark's formula (="2026-12-03T15:00:00.000Z 表1"); null for anything else. */
+function markValue(formula: unknown): string | null {
+  const m = typeof formula === 'string' ? /^="((?:[^"]|"")*)"$/.exec(formula) : null;
+  return m ? m[1].replace(/""/g, '"') : null;
 }

@@ -1,13 +1,14 @@
 import { sameValue, type FillUndoRecord, type UndoSheet } from '../../domain/fill/undoRecord';
 import { address } from '../../domain/workbook/a1';
 import { cellKey, type CellValue, type WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import type { SheetIdentity } from '../../excel/workbookGateway';
+import { fillAddedMark, type SheetIdentity, type SheetMark } from '../../excel/workbookGateway';
 import { fillValueText } from './fillPreview';
 
 /**
  * 撤销 of 填充 › 从模板添加: the sheets that fill added are deleted, but only a sheet that is still the
- * one the add-in added (same Worksheet.id under the same name) and that still holds what the add-in
- * left there. A sheet the user typed into is deleted only when confirmed; one renamed, deleted, or
+ * one the add-in added, under the same name, and that still holds what the add-in left there. "The one
+ * the add-in added": the same Worksheet.id (within the Excel session) or the fill's own mark (a hidden
+ * sheet-level name that Excel keeps in the file and through renames; ids change when Excel reopens). A sheet the user typed into is deleted only when confirmed; one renamed, deleted, or
  * whose name now belongs to another sheet is never touched. Pure: the caller reads the workbook.
  */
 
@@ -22,27 +23,29 @@ export interface SheetChange {
 }
 
 export type AddedSheetState =
-  /** As the fill left it: deleted by 撤销. */
-  | { readonly kind: 'removable'; readonly sheet: UndoSheet }
+  /** As the fill left it: deleted by 撤销 (`id`: its Worksheet.id now, which the write checks again). */
+  | { readonly kind: 'removable'; readonly sheet: UndoSheet; readonly id: string }
   /** Typed into since: kept unless the user confirms. */
-  | { readonly kind: 'edited'; readonly sheet: UndoSheet; readonly changes: readonly SheetChange[] }
+  | { readonly kind: 'edited'; readonly sheet: UndoSheet; readonly id: string; readonly changes: readonly SheetChange[] }
   /** The added sheet under another name now: never deleted. */
   | { readonly kind: 'renamed'; readonly sheet: UndoSheet; readonly now: string }
   /** A sheet of that name that the add-in did not add: never deleted. */
   | { readonly kind: 'replaced'; readonly sheet: UndoSheet }
   | { readonly kind: 'gone'; readonly sheet: UndoSheet };
 
-/** Each added sheet of the record, compared with the workbook and its sheets' ids as they are now. */
-export function checkAddedSheets(record: FillUndoRecord, wb: WorkbookSnapshot, ids: readonly SheetIdentity[]): AddedSheetState[] {
+/** Each added sheet of the record, compared with the workbook and its sheets' ids and marks as they are now. */
+export function checkAddedSheets(record: FillUndoRecord, wb: WorkbookSnapshot, sheets: readonly SheetMark[]): AddedSheetState[] {
   return (record.addedSheets ?? []).map((sheet): AddedSheetState => {
-    const byName = ids.find((x) => x.name === sheet.name);
-    const byId = ids.find((x) => x.id === sheet.id);
-    if (byName && byName.id === sheet.id) {
+    const mark = fillAddedMark(record.filledAt, sheet.name);
+    const ours = (x: SheetMark) => x.id === sheet.id || x.mark === mark;
+    const byName = sheets.find((x) => x.name === sheet.name);
+    if (byName && ours(byName)) {
       const now = wb.sheets.find((s) => s.name === sheet.name);
       const changes = now ? sheetChanges(sheet, now) : [];
-      return changes.length === 0 ? { kind: 'removable', sheet } : { kind: 'edited', sheet, changes };
+      return changes.length === 0 ? { kind: 'removable', sheet, id: byName.id } : { kind: 'edited', sheet, id: byName.id, changes };
     }
-    if (byId) return { kind: 'renamed', sheet, now: byId.name };
+    const moved = sheets.find(ours);
+    if (moved) return { kind: 'renamed', sheet, now: moved.name };
     return byName ? { kind: 'replaced', sheet } : { kind: 'gone', sheet };
   });
 }
@@ -82,7 +85,7 @@ export function outsideAddedSheets(record: FillUndoRecord): FillUndoRecord {
 export function sheetsToDelete(now: readonly AddedSheetState[], shown: readonly AddedSheetState[], confirmed: boolean): SheetIdentity[] {
   return now
     .filter((s) => s.kind === 'removable' || (s.kind === 'edited' && confirmed && shownAsEdited(s, shown)))
-    .map((s) => ({ name: s.sheet.name, id: s.sheet.id }));
+    .map((s) => ({ name: s.sheet.name, id: s.kind === 'removable' || s.kind === 'edited' ? s.id : s.sheet.id }));
 }
 
 /** Edited sheets whose changes the user has not been shown (typed into after the list): 撤销 shows them first. */

@@ -55,14 +55,14 @@ export async function loadStoredUndo(
   return { stored: await compareNow(gateway, record, recognize), notice: null };
 }
 
-/** Compares the record with the workbook as it is now (the sheets' ids only when the fill added sheets). */
+/** Compares the record with the workbook as it is now (the sheets' ids and marks only when the fill added sheets). */
 export async function compareNow(gateway: WorkbookGateway, record: FillUndoRecord, recognize: () => Promise<Recognize>): Promise<StoredUndo> {
   const added = (record.addedSheets?.length ?? 0) > 0;
-  const [wb, ids] = await Promise.all([gateway.readSnapshot(), added ? gateway.sheetIds() : Promise.resolve([])]);
+  const [wb, marks] = await Promise.all([gateway.readSnapshot(), added ? gateway.sheetMarks() : Promise.resolve([])]);
   return {
     record,
     check: checkUndo(outsideAddedSheets(record), wb),
-    sheets: checkAddedSheets(record, wb, ids),
+    sheets: checkAddedSheets(record, wb, marks),
     label: tableLabels(wb, (await recognize())(wb)),
   };
 }
@@ -211,6 +211,6 @@ export function freshStored(record: FillUndoRecord, label: TableLabel): StoredUn
     record,
     label,
     check: { record: check, unchanged: check.cells, changed: [], removableRows: check.insertedRows, keptRows: [] },
-    sheets: (record.addedSheets ?? []).map((sheet) => ({ kind: 'removable', sheet })),
+    sheets: (record.addedSheets ?? []).map((sheet) => ({ kind: 'removable', sheet, id: sheet.id })),
   };
 }

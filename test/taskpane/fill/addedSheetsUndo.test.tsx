@@ -271,6 +271,29 @@ describe('OfficeGateway over the fake Excel: an added sheet that is not the one 
     expect((await pane.readSnapshot()).sheets.find((s) => s.name === ADDED[2])).toEqual(mine);
   });
 
+  it.each(['1.7', '1.20'])('ExcelApi %s: after Excel closed and reopened the file (new sheet ids), 撤销 finds the added sheets by their hidden mark', async (api) => {
+    const h = host(api);
+    await writeWithAddedTables(h.gateway, adding(), new Set(), '2026-12-03T15:00:00.000Z');
+    // The mark: a hidden sheet-level name holding the fill's time and the sheet's name, on each added sheet and no other.
+    expect(h.fake.sheets.filter((s) => s.names.size > 0).map((s) => [s.name, [...s.names]])).toEqual(
+      ADDED.map((n) => [n, [['_BudgetDisclosure_FillAdded', { formula: `="2026-12-03T15:00:00.000Z ${n}"`, visible: false }]]]),
+    );
+    const ids = h.fake.sheets.map((s) => s.id);
+    h.fake.newSession();
+    expect(h.fake.sheets.some((s) => ids.includes(s.id))).toBe(false);
+    // In the new session the user renames the added 表4 and replaces 表5 with a sheet of their own of that name.
+    h.fake.renameSheet(ADDED[1], '我的表4');
+    const copy = (await h.gateway.readSnapshot()).sheets.find((s) => s.name === ADDED[2])!;
+    h.fake.deleteSheet(ADDED[2]);
+    h.fake.addSheetFromSnapshot(copy);
+    const pane = h.reopen();
+    const { stored } = await loadStoredUndo(pane, recognizer);
+    expect(stored!.sheets.map((s) => s.kind)).toEqual(['removable', 'renamed', 'replaced']);
+    const outcome = await undoStored(pane, stored!, true, recognizer, true);
+    expect(outcome.deletedSheets).toEqual([ADDED[0]]);
+    expect(await pane.sheetNames()).toEqual([...without.sheets.map((s) => s.name), '我的表4', ADDED[2]]);
+  });
+
   it('a sheet renamed between the list and 撤销 is left: the write checks the id again', async () => {
     const h = host('1.14');
     await writeWithAddedTables(h.gateway, adding(), new Set(), '2026-12-03T15:00:00.000Z');
