@@ -65,7 +65,7 @@ describe.each([
     await page.getByRole('button', { name: '撤销' }).click();
     const edited = page.getByTestId('fill-undo-edited-sheets');
     await edited.waitFor({ timeout: 10000 });
-    expect(await edited.innerText()).toBe(`工作表“${ADDED[2]}”在添加后被修改（H40 添加时为 （空），现为 “备注”，共 1 处）`);
+    expect(await edited.innerText()).toBe(`工作表“${ADDED[2]}”在添加后被修改（H40 添加时为空白，现为“备注”，共 1 处）`);
     expect(await page.getByText(/^尚未撤销：/).innerText()).toContain(`工作表“${ADDED[2]}”在添加后又被修改`);
     expect((await excelState(page)).sheets).toEqual([...own, ...ADDED]);
     await s.screenshot(`9-fill-add-undo-edited-${api}`, { fullPage: true });
@@ -79,7 +79,7 @@ describe.each([
     await notice.waitFor({ timeout: 10000 });
     const done = await notice.innerText();
     expect(done).toContain(`删除填充添加的工作表“${(tick ? ADDED : ADDED.slice(0, 2)).join('”、“')}”（Excel 的撤销记录已随之清空）`);
-    if (!tick) expect(done).toContain(`工作表“${ADDED[2]}”在添加后被修改（H40 添加时为 （空），现为 “备注”，共 1 处），已保留，内容不变`);
+    if (!tick) expect(done).toContain(`工作表“${ADDED[2]}”在添加后被修改（H40 添加时为空白，现为“备注”，共 1 处），已保留，内容不变`);
     // The note typed before 撤销 is no longer on Excel's undo stack: the deletion emptied it.
     expect((await excelState(page)).undo.filter((e) => e.startsWith('user'))).toEqual([]);
     await s.screenshot(`9-fill-add-undo-done-${api}`);

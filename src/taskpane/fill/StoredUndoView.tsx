@@ -23,17 +23,12 @@ export function StoredUndoView({
   const styles = useFillStyles();
   const { check, label, sheets } = stored;
   const edited = check.keptRows.filter((k) => k.why !== 'changedCells');
-  const removable = sheets.filter((s) => s.kind === 'removable');
   const editedSheets = sheets.filter((s) => s.kind === 'edited');
   const untouched = sheets.filter((s) => s.kind !== 'removable' && s.kind !== 'edited');
   const deleting = sheets.filter((s) => s.kind === 'removable' || (deleteEdited && s.kind === 'edited')).map((s) => s.sheet.name);
   return (
     <section aria-label="可撤销的填充">
-      <Text>
-        {`可撤销 ${undoOffer(stored.record)}：恢复 ${check.unchanged.length} 个单元格原来的内容`}
-        {check.removableRows.length > 0 ? `，删除插入的 ${check.removableRows.length} 行` : ''}
-        {removable.length > 0 ? `，删除填充添加的${sheetList(removable.map((s) => s.sheet.name))}` : ''}。
-      </Text>
+      <Text>{`可撤销 ${undoOffer(stored.record)}：${undoParts(stored).join('，')}。`}</Text>
       {deleting.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{`撤销将删除${sheetList(deleting)}。删除工作表会清空 Excel 的撤销记录（Ctrl+Z 不能再撤回此前的操作），请先保存要保留的修改。`}</MessageBarBody>
@@ -89,4 +84,14 @@ export function StoredUndoView({
       )}
     </section>
   );
+}
+
+/** What 撤销 does as things stand: cells, rows, sheets (no "0 个单元格" when it only deletes sheets). */
+function undoParts({ check, sheets }: StoredUndo): string[] {
+  const removable = sheets.filter((s) => s.kind === 'removable').map((s) => s.sheet.name);
+  const rest = [
+    ...(check.removableRows.length > 0 ? [`删除插入的 ${check.removableRows.length} 行`] : []),
+    ...(removable.length > 0 ? [`删除填充添加的${sheetList(removable)}`] : []),
+  ];
+  return [...(check.unchanged.length > 0 || rest.length === 0 ? [`恢复 ${check.unchanged.length} 个单元格原来的内容`] : []), ...rest];
 }

@@ -107,17 +107,18 @@ export function sheetList(names: readonly string[]): string {
 
 const SHOWN_CHANGES = 6;
 
+/** " 2,911.06", "空白", "“备注”": put straight after 为. */
 function cellText(v: CellValue): string {
-  if (v === null || v === '') return '（空）';
-  if (typeof v === 'object') return v.error;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return typeof v === 'number' ? fillValueText(v) : `“${v}”`;
+  if (v === null || v === '') return '空白';
+  if (typeof v === 'object') return ` ${v.error}`;
+  if (typeof v === 'boolean') return v ? ' TRUE' : ' FALSE';
+  return typeof v === 'number' ? ` ${fillValueText(v)}` : `“${v}”`;
 }
 
-/** "B7 添加时为 2,911.06，现为 3,000.00" / "H20 添加时为 （空），现为 “备注”" / "B6 添加时为公式，现为 12.00". */
+/** "B7 添加时为 2,911.06，现为 3,000.00" / "H40 添加时为空白，现为“备注”" / "B6 添加时为公式，现为 12.00". */
 export function changeText(c: SheetChange): string {
-  if (c.formulaLost) return `${c.address} 添加时为公式，现为 ${cellText(c.now)}`;
-  return `${c.address} 添加时为 ${cellText(c.was)}，现为 ${cellText(c.now)}`;
+  if (c.formulaLost) return `${c.address} 添加时为公式，现为${cellText(c.now)}`;
+  return `${c.address} 添加时为${cellText(c.was)}，现为${cellText(c.now)}`;
 }
 
 /** One line per sheet that 撤销 does not delete as things stand (edited ones until confirmed). */

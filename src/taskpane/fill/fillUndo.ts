@@ -195,7 +195,9 @@ export function outcomeText(o: UndoOutcome): string {
     ...(o.removedRows > 0 ? [`删除插入的 ${o.removedRows} 行`] : []),
     ...(o.deletedSheets.length > 0 ? [`删除填充添加的${sheetList(o.deletedSheets)}（Excel 的撤销记录已随之清空）`] : []),
   ];
-  const done = `已撤销：${o.restoredCells} 个单元格已恢复原值${removed.map((r) => `，${r}`).join('')}。`;
+  // After 添加 N 张表 every write may be on the deleted sheets: then no "0 个单元格".
+  const parts = [...(o.restoredCells > 0 || removed.length === 0 ? [`${o.restoredCells} 个单元格已恢复原值`] : []), ...removed];
+  const done = `已撤销：${parts.join('，')}。`;
   const left = [
     ...(o.skipped.length > 0 ? [`以下 ${o.skipped.length} 个单元格在填充后被修改，保留现在的内容：${o.skipped.join('；')}。`] : []),
     ...(o.keptRows.length > 0 ? [`${o.keptRows.join('；')}。`] : []),

@@ -123,6 +123,7 @@ export function useFillTab(gateway: WorkbookGateway) {
         // Nothing written: the user sees the new edits and decides on the next 撤销.
         setStored(outcome.recheck);
         setDeleteEdited(false);
+        setNotice(null);
         setRecordNotice(recheckText(outcome));
         return;
       }

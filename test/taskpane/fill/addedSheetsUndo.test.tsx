@@ -112,7 +112,8 @@ describe.each(hosts)('%s: 撤销 after 添加 3 张表', (_, open) => {
     expect(stored!.sheets.map((s) => s.kind)).toEqual(['removable', 'removable', 'removable']);
     expect(undoOffer(stored!.record)).toMatch(new RegExp(`的填充（添加 3 张表，写入 ${writes} 个单元格）$`));
     const html = renderToStaticMarkup(<StoredUndoView stored={stored!} overwrite={false} onOverwrite={() => undefined} deleteEdited={false} onDeleteEdited={() => undefined} />);
-    expect(html).toContain(`删除填充添加的工作表“${ADDED.join('”、“')}”。`);
+    // Every write went into the added sheets: no "恢复 0 个单元格".
+    expect(html).toContain(`写入 ${writes} 个单元格）：删除填充添加的工作表“${ADDED.join('”、“')}”。`);
     expect(html).toContain(`撤销将删除工作表“${ADDED.join('”、“')}”。删除工作表会清空 Excel 的撤销记录（Ctrl+Z 不能再撤回此前的操作），请先保存要保留的修改。`);
 
     const syncs = host.fake ? countRestoreSyncs(pane, host.fake) : null;
@@ -120,7 +121,7 @@ describe.each(hosts)('%s: 撤销 after 添加 3 张表', (_, open) => {
     const outcome = await undoStored(pane, stored!, false, recognizer);
     expect(outcome.deletedSheets).toEqual(ADDED);
     expect(outcome.keptSheets).toEqual([]);
-    expect(outcomeText(outcome)).toContain(`删除填充添加的工作表“${ADDED.join('”、“')}”（Excel 的撤销记录已随之清空）`);
+    expect(outcomeText(outcome)).toBe(`已撤销：删除填充添加的工作表“${ADDED.join('”、“')}”（Excel 的撤销记录已随之清空）。`);
     const undone = await pane.readSnapshot();
     // Every sheet of the workbook's own as it was (the memory workbook trims trailing blanks), the user's edit kept, the added sheets gone.
     const own = (wb: WorkbookSnapshot) => wb.sheets.map((s) => ({ ...s, values: trimmed(s.values) }));
@@ -147,7 +148,7 @@ describe.each(hosts)('%s: 撤销 after 添加 3 张表', (_, open) => {
     const pane = host.reopen();
     const { stored } = await loadStoredUndo(pane, recognizer);
     expect(stored!.sheets.map((s) => s.kind)).toEqual(['edited', 'removable', 'removable']);
-    const line = `工作表“${ADDED[0]}”在添加后被修改（${figure.address} 添加时为 ${fillValueText(figure.written)}，现为 3,000.00；H40 添加时为 （空），现为 “备注”，共 2 处）`;
+    const line = `工作表“${ADDED[0]}”在添加后被修改（${figure.address} 添加时为 ${fillValueText(figure.written)}，现为 3,000.00；H40 添加时为空白，现为“备注”，共 2 处）`;
     expect(addedSheetText(stored!.sheets[0])).toBe(line);
     const html = renderToStaticMarkup(<StoredUndoView stored={stored!} overwrite={false} onOverwrite={() => undefined} deleteEdited={false} onDeleteEdited={() => undefined} />);
     expect(html).toContain('添加后被修改的工作表（1），撤销时保留，内容不变');
@@ -183,7 +184,7 @@ describe.each(hosts)('%s: 撤销 after 添加 3 张表', (_, open) => {
     await again.userEdit(ADDED[0], 'H41', '后来补充的');
     const outcome = await undoStored(pane2, shown, false, recognizer, true);
     expect(outcome.deletedSheets).toEqual(ADDED.slice(1));
-    expect(outcome.keptSheets[0]).toContain('H41 添加时为 （空），现为 “后来补充的”');
+    expect(outcome.keptSheets[0]).toContain('H41 添加时为空白，现为“后来补充的”');
     expect((await pane2.readSnapshot()).sheets.some((s) => s.name === ADDED[0])).toBe(true);
   });
 
