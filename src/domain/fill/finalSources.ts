@@ -27,6 +27,11 @@ export function fiscalIsGpbOnly(ctx: FillContext): boolean {
   return !!t7 && !!t8 && t7.empty && t8.empty;
 }
 
+/** "公开07表、公开08表" / the national "表8、表9": the tables that show 政府性基金 and 国有资本经营 财政拨款. */
+export function fundTableNames(ctx: FillContext): string {
+  return `${ctx.tableName(finalTable07)}、${ctx.tableName(finalTable08, nationalFinal09)}`;
+}
+
 /**
  * Lines that are inputs, not repeats of another table (年初结转和结余, 年末结转和结余…): blank ones
  * make their totals unknown, and one note names them.

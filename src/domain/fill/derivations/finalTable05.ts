@@ -1,11 +1,12 @@
 import type Decimal from 'decimal.js';
 import { finalTable02 } from '../../forms/final/table02';
 import { finalTable03 } from '../../forms/final/table03';
+import { finalTable04 } from '../../forms/final/table04';
 import { finalTable05 as finalTable05Form } from '../../forms/final/table05';
 import { ZERO } from '../../money/amount';
 import type { FillContext } from '../fillContext';
 import { writeSettledRows } from '../copyRows';
-import { fiscalIsGpbOnly } from '../finalSources';
+import { fiscalIsGpbOnly, fundTableNames } from '../finalSources';
 import { PanelView, type Copied, type ViewRow } from '../panelView';
 import { amountOr0, copyOf } from '../sources';
 import { ownOrAncestor, settleRows, type Settled, type SettledRows } from './settledRows';
@@ -13,7 +14,8 @@ import { ownOrAncestor, settleRows, type Settled, type SettledRows } from './set
 const NON_FISCAL = ['superior', 'business', 'operating', 'affiliated', 'other'];
 const OTHER_EXPENSE = ['toSuperior', 'operating', 'toAffiliated'];
 const COLUMNS = [['total', 'total'], ['basic', 'basic'], ['project', 'project']] as const;
-const WHY = '公开02表显示该行全部为一般公共预算财政拨款';
+/** Why a 公开05表 row repeats its 公开03表 row. */
+const why = (ctx: FillContext) => `${ctx.tableName(finalTable02)}显示该行全部为一般公共预算财政拨款`;
 const WHY_04 = '财政拨款全部为一般公共预算';
 
 /**
@@ -24,13 +26,14 @@ const WHY_04 = '财政拨款全部为一般公共预算';
 export function finalGpbRows(ctx: FillContext): { t3: PanelView; settled: SettledRows } | { reasons: string[] } {
   const t2 = PanelView.of(ctx, finalTable02);
   const t3 = PanelView.of(ctx, finalTable03);
-  if (!t2 || !t3 || !t2.total() || !t3.total()) return { reasons: ['缺少公开02表或公开03表（或其合计行）'] };
-  if (!fiscalIsGpbOnly(ctx)) return { reasons: ['无法确定财政拨款全部为一般公共预算（公开07表、公开08表未显示无数据，公开04表收入未填）'] };
-  const settled = settleRows(t3, '公开05表', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r));
+  const [n2, n3, n4, n5] = [finalTable02, finalTable03, finalTable04, finalTable05Form].map((f) => ctx.tableName(f));
+  if (!t2 || !t3 || !t2.total() || !t3.total()) return { reasons: [`缺少${n2}或${n3}（或其合计行）`] };
+  if (!fiscalIsGpbOnly(ctx)) return { reasons: [`无法确定财政拨款全部为一般公共预算（${fundTableNames(ctx)}未显示无数据，${n4}收入未填）`] };
+  const settled = settleRows(t3, n5, ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, why(ctx)));
   return { t3, settled };
 }
 
-function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow): Settled {
+function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow, because: string): Settled {
   const found = ownOrAncestor(t2, r.code!);
   if (!found) return null;
   const row = found.row;
@@ -43,7 +46,7 @@ function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow): Settled {
   if (!amountOr0(t3, spent, 'total').minus(fiscal).abs().lessThan('0.005')) return null;
   return {
     values: new Map<string, Decimal>(COLUMNS.map(([k]) => [k, amountOr0(t3, r, k)])),
-    reason: (key) => `${WHY}：由${t3.label()} ${r.code} ${r.name} ${t3.columnLabel(key)}复制`,
+    reason: (key) => `${because}：由${t3.label()} ${r.code} ${r.name} ${t3.columnLabel(key)}复制`,
   };
 }
 
@@ -89,7 +92,7 @@ export function finalGpbExpense(ctx: FillContext): GpbExpense | { reasons: strin
     copied: (code) => {
       const r = code === null ? src.t3.total() : src.t3.byCode(code);
       const v = figure(code);
-      return r && v !== null && amountOr0(src.t3, r, 'total').equals(v) ? copyOf(src.t3, r, 'total', WHY) : undefined;
+      return r && v !== null && amountOr0(src.t3, r, 'total').equals(v) ? copyOf(src.t3, r, 'total', why(ctx)) : undefined;
     },
   };
 }
@@ -100,16 +103,17 @@ export function finalTable05(ctx: FillContext): void {
   const t5 = PanelView.of(ctx, finalTable05Form);
   if (!t5 || (t5.codedRows().length > 0 && t5.total() && allFilled(t5))) return;
   const src = finalGpbRows(ctx);
+  const [n2, n3, n5] = [finalTable02, finalTable03, finalTable05Form].map((f) => ctx.tableName(f));
   if ('reasons' in src) {
-    ctx.note('warning', t5.table, `公开05表 无法由公开03表推算：${src.reasons.join('；')}；请直接填写公开05表`);
+    ctx.note('warning', t5.table, `${n5} 无法由${n3}推算：${src.reasons.join('；')}；请直接填写${n5}`);
     return;
   }
-  writeSettledRows(ctx, src.t3, t5, COLUMNS, src.settled, WHY);
+  writeSettledRows(ctx, src.t3, t5, COLUMNS, src.settled, why(ctx));
   if (src.settled.inputs.length > 0) {
     ctx.note(
       'warning',
       t5.table,
-      `公开05表 ${src.settled.inputs.join('、')} 无法由公开03表推算：公开02表显示该行有财政拨款以外的收入，或公开03表该行有结转结余、上缴上级、经营或对附属单位补助支出；请填写这些行，再次填充可推算其上级科目和合计`,
+      `${n5} ${src.settled.inputs.join('、')} 无法由${n3}推算：${n2}显示该行有财政拨款以外的收入，或${n3}该行有结转结余、上缴上级、经营或对附属单位补助支出；请填写这些行，再次填充可推算其上级科目和合计`,
     );
   }
 }
