@@ -1,7 +1,6 @@
 import * as path from 'path';
 import type { Catalog } from '../domain/catalog/catalog';
 import { catalogFromRows, type RowCell } from '../domain/catalog/catalogImport';
-import { readCatalogRows } from '../xlsx/readCatalogFile';
 import type { CliIo } from './cliIo';
 
 /** A 科目表 file's rows and name: plain data, so a worker (`check --jobs`) can build the catalog too. */
@@ -21,6 +20,8 @@ export class CatalogOption {
 
   static async load(file: string | undefined, io: CliIo): Promise<CatalogOption | undefined> {
     if (!file) return undefined;
+    // ExcelJS (a 科目表 may be .xlsx) is loaded only when a 科目表 is given.
+    const { readCatalogRows } = await import(/* webpackChunkName: "read-catalog" */ '../xlsx/readCatalogFile');
     const source = { rows: await readCatalogRows(path.resolve(io.cwd, file), file), name: path.basename(file) };
     // The problems (rows without a code, codes that are no subject) do not depend on the year.
     const { problems } = catalogFromRows(source.rows, 0, source.name);

@@ -3,19 +3,22 @@ import { USAGE } from './usage';
 import { WorkbookReadError } from '../xlsx/workbookReadError';
 import { isSystemError, systemErrorReason } from '../xlsx/systemError';
 import { OutputWriteError } from './outputFile';
-import { runTemplate } from './commands/template';
 import { runCheck } from './commands/check';
-import { runNarrative } from './commands/narrative';
-import { runFill } from './commands/fill';
 import { VERSION } from './version';
 
 export type { CliIo } from './cliIo';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
-  template: runTemplate,
-  check: runCheck,
-  narrative: runNarrative,
-  fill: runFill,
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/**
+ * `check` is in the main file (it is what a folder's workers run); the others, which write
+ * workbooks and documents, are loaded when asked for, so that a check does not load ExcelJS and docx.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: () => import(/* webpackChunkName: "template" */ './commands/template').then((m) => m.runTemplate),
+  check: () => Promise.resolve(runCheck),
+  narrative: () => import(/* webpackChunkName: "narrative" */ './commands/narrative').then((m) => m.runNarrative),
+  fill: () => import(/* webpackChunkName: "fill" */ './commands/fill').then((m) => m.runFill),
 };
 
 /** Runs one command and returns the exit status; never exits the process and never prints a stack. */
@@ -29,13 +32,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`budget-disclosure ${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(`不认识的命令：${command}\n\n${USAGE}`);
     return EXIT_UNUSABLE;
   }
   try {
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\n\n${USAGE}`);

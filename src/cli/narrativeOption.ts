@@ -9,7 +9,6 @@ import { readParameters } from '../domain/parameters/parameterSheet';
 import { recognize } from '../domain/recognition/recognize';
 import type { RecognitionResult } from '../domain/recognition/recognizedTable';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
-import { readNarrativeBytes } from '../narrativeInput/readNarrativeFile';
 import { readWorkbookFile } from '../xlsx/readWorkbook';
 import { checkDeclaredSize, checkTrueSizes, DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/readLimits';
 import { WorkbookReadError } from '../xlsx/workbookReadError';
@@ -60,6 +59,8 @@ async function readWritten(given: string, io: CliIo, limits: ReadLimits): Promis
     checkTrueSizes(buf, given, entries, (e) => e.name !== 'word/document.xml' && e.name !== 'word/styles.xml');
   }
   try {
+    // Loaded only with --narrative: the .docx reader is not needed to check a workbook.
+    const { readNarrativeBytes } = await import(/* webpackChunkName: "read-narrative" */ '../narrativeInput/readNarrativeFile');
     return await readNarrativeBytes(given, bytes);
   } catch (e) {
     throw new WorkbookReadError(given, e instanceof Error ? e.message : String(e));

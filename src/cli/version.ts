@@ -1,4 +1,4 @@
-import { version } from '../../package.json';
+import packageJson from '../../package.json';
 
 /** The package's version (package.json), which `--version` prints and the manifest's <Version> follows. */
-export const VERSION: string = version;
+export const VERSION: string = packageJson.version;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot } from '../domain/workbook/snapshot';
 import { cellKey } from '../domain/workbook/snapshot';
+import { dateText } from './dateText';
 
 /** A sheet's snapshot built row by row, from a loaded worksheet or from a stream of rows. */
 export class SheetBuilder {
@@ -54,10 +55,4 @@ export function plainValue(v: unknown): CellValue {
     if ('text' in o) return plainValue(o.text);
   }
   return String(v);
-}
-
-/** Dates as the text a person reads (yyyy-mm-dd), since the core never needs a serial date. */
-export function dateText(d: Date): string {
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
 }

@@ -5,36 +5,90 @@ import type { CellValue, SheetSnapshot } from '../domain/workbook/snapshot';
 import { cellKey } from '../domain/workbook/snapshot';
 import { parseAddress } from '../domain/workbook/a1';
 import { EXCEL_MAX_ROWS, type ReadLimits } from './readLimits';
-import { dateText } from './sheetBuilder';
+import { dateText } from './dateText';
 import { WorkbookReadError } from './workbookReadError';
 import { entryData, type ZipEntry } from './zipDirectory';
+import { zipPart } from './zipPart';
 
 /**
- * Reads very large sheets straight from their XML, a chunk at a time, into the snapshot: no model
- * of every cell in between (ExcelJS's full load of a 1,048,576-row sheet takes over 4 GB, and its
- * streaming reader minutes). It reads what the snapshot holds and nothing else — values (shared
+ * Reads a workbook's sheets straight from their XML, a chunk at a time, into the snapshot: no model
+ * of every cell in between. It reads what the snapshot holds and nothing else — values (shared
  * and inline strings, numbers, booleans, errors, cached formula results, dates as ExcelJS gives
  * them), which cells hold formulas or are formatted as text, and merged ranges — and counts the
- * cells as they come, so a sheet that declared less than it holds is stopped at the limit. Small
- * workbooks keep going through ExcelJS (readWorkbook.ts); test/xlsx/streamSheets.test.ts holds the
- * two to the same snapshot.
+ * cells as they come, so a sheet that declared less than it holds is stopped at the limit.
+ *
+ * Why not ExcelJS: its full load builds a model of every cell and style (over 4 GB for a
+ * 1,048,576-row sheet, and about twice this reader's time on a disclosure workbook), and `check`
+ * on a folder spends most of its time reading. ExcelJS stays the reference: it reads what this
+ * reader declines (UnreadableXml: prefixed element names, single-quoted attributes), and
+ * test/xlsx/streamSheets.test.ts holds the two to the same snapshot on the files the product meets.
  */
+export class UnreadableXml extends Error {
+  constructor(readonly part: string) {
+    super(`${part}: XML written in a form this reader does not handle`);
+  }
+}
+
+/**
+ * An element's optional namespace prefix: files written with the OpenXML SDK name every element
+ * <x:row>, <x:c>, … ExcelJS reads such sheets as empty; this reader reads them.
+ */
+const P = '(?:[A-Za-z_][\\w.-]*:)?';
+const el = (pattern: string, flags = '') => new RegExp(pattern.replace(/<(\\\/)?(?=[A-Za-z])/g, `<$1${P}`), flags);
+
+const WORKBOOK_PR = el('<workbookPr\\b[^>]*\\bdate1904="(1|true)"');
+const SHEET = el('<sheet\\b([^>]*)\\/?>', 'g');
+const ROW = el('<row\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/row>)', 'g');
+const CELL = el('<c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/c>)', 'g');
+const FORMULA = el('<f\\b');
+const MERGE = el('<mergeCell\\b[^>]*\\bref="([^"]+)"', 'g');
+const INLINE = el('<is\\b[^>]*>([\\s\\S]*?)<\\/is>');
+const VALUE = el('<v\\b[^>]*>([\\s\\S]*?)<\\/v>');
+const RELATIONSHIP = el('<Relationship\\b([^>]*)\\/?>', 'g');
+// An empty item (<si/>) first, so that its tag is not taken for the opening of the next item's text.
+const STRING_ITEM = el('<si(?:\\s[^>]*)?\\/>|<si(?:\\s[^>]*)?>([\\s\\S]*?)<\\/si>', 'g');
+const PHONETIC = el('<rPh\\b[\\s\\S]*?<\\/rPh>', 'g');
+const TEXT_RUN = el('<t\\b[^>]*>([\\s\\S]*?)<\\/t>', 'g');
+const NUMBER_FORMAT = el('<numFmt\\b([^>]*)\\/?>', 'g');
+const CELL_XFS = el('<cellXfs\\b[^>]*>([\\s\\S]*?)<\\/cellXfs>');
+const XF = el('<xf\\b([^>]*?)(?:\\/>|>[\\s\\S]*?<\\/xf>)', 'g');
+const ROW_END = el('<\\/row>$');
+/** The sheet's relationship id, whatever the prefix of its namespace (r:id). */
+const RELATION_ID = /(?:^|\s)[\w.-]+:id="([^"]*)"/;
+
+/** Attributes in single quotes: valid XML the patterns here would miss, so the caller reads the file another way. */
+const SINGLE_QUOTED = el("<(?:c|row|sheet|xf|numFmt|mergeCell|Relationship|workbookPr)\\s[^>]*='");
+
+function plain(part: string, xml: string): string {
+  if (SINGLE_QUOTED.test(xml)) throw new UnreadableXml(part);
+  return xml;
+}
+
+/** Where the text's last </row> (or </x:row>) ends, or -1. */
+function lastRowEnd(text: string): number {
+  for (let i = text.lastIndexOf('row>'); i >= 0; i = text.lastIndexOf('row>', i - 1)) {
+    const open = text.lastIndexOf('</', i);
+    if (open >= 0 && ROW_END.test(text.slice(open, i + 4))) return i + 4;
+  }
+  return -1;
+}
+
 export async function streamSheets(buf: Buffer, file: string, entries: readonly ZipEntry[], limits: ReadLimits): Promise<SheetSnapshot[]> {
   const part = (name: string) => entries.find((e) => e.name === name);
   const text = (name: string) => {
     const e = part(name);
-    return e ? inflate(buf, e, file).toString('utf8') : '';
+    return e ? plain(name, zipPart(buf, e, file).toString('utf8')) : '';
   };
   const workbook = text('xl/workbook.xml');
   const rels = relationships(text('xl/_rels/workbook.xml.rels'));
   const strings = sharedStrings(text('xl/sharedStrings.xml'));
   const styles = cellStyles(text('xl/styles.xml'));
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
+  const date1904 = WORKBOOK_PR.test(workbook);
   const sheets: SheetSnapshot[] = [];
   const count = { cells: 0 };
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+  for (const m of workbook.matchAll(SHEET)) {
     const name = unescapeXml(attr(m[1], 'name') ?? '');
-    const target = rels.get(attr(m[1], 'r:id') ?? '');
+    const target = rels.get(RELATION_ID.exec(m[1])?.[1] ?? '');
     if (!target) continue;
     const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
     const e = part(path);
@@ -43,6 +97,8 @@ export async function streamSheets(buf: Buffer, file: string, entries: readonly 
   }
   return sheets;
 }
+
+const WHOLE_UP_TO_BYTES = 8 * 2 ** 20;
 
 interface Context {
   readonly file: string;
@@ -66,7 +122,7 @@ async function readSheet(buf: Buffer, e: ZipEntry, name: string, ctx: Context): 
   let carry = '';
   let nextRow = 0;
   const onRows = (text: string) => {
-    for (const row of text.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    for (const row of text.matchAll(ROW)) {
       const rAttr = attr(row[1], 'r');
       const r = rAttr ? Number(rAttr) - 1 : nextRow;
       nextRow = r + 1;
@@ -78,7 +134,7 @@ async function readSheet(buf: Buffer, e: ZipEntry, name: string, ctx: Context): 
       // As ExcelJS: a row of empty (only formatted) cells is no row; its text formats are not kept.
       const marks: string[] = [];
       let hasValue = false;
-      for (const cell of row[2].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      for (const cell of row[2].matchAll(CELL)) {
         const ref = attr(cell[1], 'r');
         const c = ref ? parseAddress(ref).col : nextCol;
         nextCol = c + 1;
@@ -91,7 +147,7 @@ async function readSheet(buf: Buffer, e: ZipEntry, name: string, ctx: Context): 
         const style = ctx.styles[Number(attr(cell[1], 's') ?? 0)];
         if (style?.text) marks.push(cellKey(r, c));
         const inner = cell[2] ?? '';
-        if (/<f\b/.test(inner)) {
+        if (FORMULA.test(inner)) {
           formulas.add(cellKey(r, c));
           hasValue = true;
         }
@@ -109,31 +165,38 @@ async function readSheet(buf: Buffer, e: ZipEntry, name: string, ctx: Context): 
   };
   const data = entryData(buf, e);
   if (!data) throw new WorkbookReadError(ctx.file, '文件已损坏，无法解压');
-  const source = e.method === 8 ? Readable.from([data]).pipe(zlib.createInflateRaw()) : Readable.from([data]);
+  // A sheet of a few MB is unpacked in one piece (no stream to set up, no trip to zlib's thread pool);
+  // a bigger one a chunk at a time, so its whole text is never in memory.
+  const source =
+    e.uncompressedSize <= WHOLE_UP_TO_BYTES
+      ? [zipPart(buf, e, ctx.file)]
+      : e.method === 8
+        ? Readable.from([data]).pipe(zlib.createInflateRaw())
+        : Readable.from([data]);
   try {
     for await (const chunk of source) {
-      const text = carry + decoder.write(chunk as Buffer);
-      const end = text.lastIndexOf('</row>');
+      const text = plain(e.name, carry + decoder.write(chunk as Buffer));
+      const end = lastRowEnd(text);
       if (end < 0) {
         carry = text;
         continue;
       }
-      onRows(text.slice(0, end + 6));
-      carry = text.slice(end + 6);
+      onRows(text.slice(0, end));
+      carry = text.slice(end);
     }
   } catch (err) {
-    if (err instanceof WorkbookReadError) throw err;
+    if (err instanceof WorkbookReadError || err instanceof UnreadableXml) throw err;
     throw new WorkbookReadError(ctx.file, '文件已损坏，无法解压');
   }
-  carry += decoder.end();
+  carry = plain(e.name, carry + decoder.end());
   onRows(carry);
-  const merges = [...carry.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => m[1]);
+  const merges = [...carry.matchAll(MERGE)].map((m) => m[1]);
   return { name, values, formulas, merges, textFormatted };
 }
 
 function cellValue(type: string | undefined, inner: string, style: CellStyle | undefined, ctx: Context): CellValue {
-  if (type === 'inlineStr') return richText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
-  const raw = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  if (type === 'inlineStr') return richText(INLINE.exec(inner)?.[1] ?? '');
+  const raw = VALUE.exec(inner)?.[1];
   if (raw === undefined) return null;
   switch (type) {
     case 's':
@@ -154,19 +217,9 @@ function cellValue(type: string | undefined, inner: string, style: CellStyle | u
   }
 }
 
-function inflate(buf: Buffer, e: ZipEntry, file: string): Buffer {
-  const data = entryData(buf, e);
-  if (!data) throw new WorkbookReadError(file, '文件已损坏，无法解压');
-  try {
-    return e.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.uncompressedSize, 1) }) : data;
-  } catch {
-    throw new WorkbookReadError(file, '文件已损坏，无法解压');
-  }
-}
-
 function relationships(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+  for (const m of xml.matchAll(RELATIONSHIP)) {
     const id = attr(m[1], 'Id');
     const target = attr(m[1], 'Target');
     if (id && target) out.set(id, unescapeXml(target));
@@ -175,14 +228,14 @@ function relationships(xml: string): Map<string, string> {
 }
 
 function sharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => richText(m[1] ?? ''));
+  return [...xml.matchAll(STRING_ITEM)].map((m) => richText(m[1] ?? ''));
 }
 
 /** The text of a string item: its <t> runs joined, phonetic guides (<rPh>) left out. */
 function richText(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const body = xml.replace(PHONETIC, '');
   let out = '';
-  for (const m of body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)) out += m[1];
+  for (const m of body.matchAll(TEXT_RUN)) out += m[1];
   return unescapeXml(out);
 }
 
@@ -192,12 +245,12 @@ const BUILTIN_TEXT = 49;
 
 function cellStyles(xml: string): CellStyle[] {
   const formats = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+  for (const m of xml.matchAll(NUMBER_FORMAT)) {
     const id = attr(m[1], 'numFmtId');
     if (id) formats.set(Number(id), unescapeXml(attr(m[1], 'formatCode') ?? ''));
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
+  const xfs = CELL_XFS.exec(xml)?.[1] ?? '';
+  return [...xfs.matchAll(XF)].map((m) => {
     const id = Number(attr(m[1], 'numFmtId') ?? 0);
     const code = formats.get(id);
     if (code !== undefined) return { text: code === '@', date: isDateFormat(code) };

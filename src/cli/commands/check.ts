@@ -7,7 +7,6 @@ import type { CheckSettings } from '../checkFile';
 import { checkAll } from '../checkPool';
 import { prepareOutput, writeOutput } from '../outputFile';
 import { reportLayouts } from '../report/reportWorkbook';
-import { layoutsToBuffer } from '../../xlsx/writeLayouts';
 import { formatCheckTime } from '../../domain/findings/checkTime';
 import { checkJson } from '../checkJson';
 import { inputFiles } from '../inputFiles';
@@ -50,6 +49,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   else if (folder) io.stdout(folderReport(checks, options));
   else if (unreadable.length === 0) io.stdout(fileReport(checks[0], options));
   if (report) {
+    // ExcelJS is loaded only to write the report workbook.
+    const { layoutsToBuffer } = await import(/* webpackChunkName: "write-xlsx" */ '../../xlsx/writeLayouts');
     await writeOutput(report, await layoutsToBuffer(reportLayouts(checks, formatCheckTime(new Date())), null));
     // Not into the JSON on stdout.
     (args.options.json === true ? io.stderr : io.stdout)(`已写入校验汇总：${report.given}\n`);

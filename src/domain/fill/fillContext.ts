@@ -9,6 +9,7 @@ import type { RecognitionResult, RecognizedTable } from '../recognition/recogniz
 import { address } from '../workbook/a1';
 import { cellAt, isCellError, type CellValue, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { CellWrite, FillConflict, FillPlace, FillPlan, FillSource, RowInsertion } from './fillTypes';
+import { formName, formNameWithTitle, recognizedTableName } from './tableNames';
 
 /** A row fill will insert, kept with its code and amounts so later derivations can see it. */
 export interface PlannedRow {
@@ -53,6 +54,21 @@ export class FillContext {
   /** The first recognised table of this form (the workbook's profile decides which forms there are). */
   table(form: FormDef): RecognizedTable | undefined {
     return tableOfForm(this.recognition, form.id);
+  }
+
+  /** The table of that form (the first the set has) as the workbook's set names it: 公开05表 | 表5. */
+  tableName(...forms: readonly FormDef[]): string {
+    return formName(this.recognition, ...forms);
+  }
+
+  /** The same with the set's title: "公开02表（收入决算表）". */
+  tableTitle(...forms: readonly FormDef[]): string {
+    return formNameWithTitle(this.recognition, ...forms);
+  }
+
+  /** A recognised table as its set names it. */
+  nameOf(table: RecognizedTable): string {
+    return recognizedTableName(this.recognition, table);
   }
 
   value(sheet: string, row: number, col: number): CellValue {

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { shortTableLabel, type FormDef, type PanelDef } from '../forms/formTypes';
+import type { FormDef, PanelDef } from '../forms/formTypes';
 import type { RecognizedPanel, RecognizedTable, RowLevel } from '../recognition/recognizedTable';
 import { parseAmount, printed, ZERO } from '../money/amount';
 import { address } from '../workbook/a1';
@@ -185,9 +185,9 @@ export class PanelView {
     return p && v ? { ...p, value: printed(v).toFixed(2) } : undefined;
   }
 
-  /** "表3" / "公开03表", for reasons and notes. */
+  /** "表3" / "公开03表" (表3 in a national 决算), for reasons and notes. */
   label(): string {
-    return tableLabel(this.table);
+    return this.ctx.nameOf(this.table);
   }
 
   /** The column's lowest header as written ("合计", "基本支出"). */
@@ -202,7 +202,3 @@ function levelOf(code: string): RowLevel {
   return 'subitem';
 }
 
-
-export function tableLabel(t: RecognizedTable): string {
-  return shortTableLabel(t.kind, t.no);
-}

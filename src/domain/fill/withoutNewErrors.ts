@@ -7,6 +7,7 @@ import { parseAddress } from '../workbook/a1';
 import { parseAmount } from '../money/amount';
 import type { CellWrite, FillPlan } from './fillTypes';
 import { applyPlanToSnapshot } from './undo';
+import { basisText, cellText, fillValueText, placeText } from './fillText';
 import { SUSPECT_RULE } from '../findings/finding';
 
 const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}|${f.row?.code ?? f.row?.name ?? ''}|${f.column ?? ''}`;
@@ -75,6 +76,6 @@ function note(w: CellWrite, cause: Finding): Finding {
     expected: null,
     actual: null,
     difference: null,
-    message: `未填写 ${w.sheet}!${w.address}（${w.value}，${w.reason}）：写入后会出现新的错误——${cause.message}。请先核对来源表中的数字`,
+    message: `未填写 ${w.target ? `${placeText(w.target)}（${cellText(w)}）` : cellText(w)}的 ${fillValueText(w.value)}（${basisText(w)}）：写入后会出现新的错误——${cause.message}。请先核对来源表中的数字`,
   };
 }

@@ -16,9 +16,12 @@ export const norm = memoText((text: string): string =>
     .replace(/[】\]]/g, ')'),
 );
 
-/** A label without its ordinal: "八、社会保障和就业支出" → "社会保障和就业支出", "①公务用车购置费" → "公务用车购置费". */
+/**
+ * A label without its ordinal: "八、社会保障和就业支出" → "社会保障和就业支出", "①公务用车购置费" → "公务用车购置费".
+ * norm folds 、 to a comma, so both are ordinals after 一…十.
+ */
 export function withoutOrdinal(normalized: string): string {
-  return normalized.replace(/^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、])/, '');
+  return normalized.replace(/^([一二三四五六七八九十]+[、,]|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、])/, '');
 }
 
 /** Subject codes: 类 3, 款 5, 项 7 digits (经济分类 3 / 5). */

@@ -32,7 +32,7 @@ describe('fill from a 表3 whose 合计 was overtyped (2911.06 → 2912.06)', ()
     expect(fresh.filter((f) => written.has(`${f.sheet}!${f.cell}`))).toEqual([]);
     const held = plan.notes.filter((n) => n.message.startsWith('未填写'));
     expect(held.length).toBeGreaterThan(0);
-    expect(held.some((n) => n.message.includes('2912.06'))).toBe(true);
+    expect(held.some((n) => n.message.includes('2,912.06'))).toBe(true);
   });
 
   it('still fills what the wrong figure does not touch (表1 income lines from 表2)', () => {

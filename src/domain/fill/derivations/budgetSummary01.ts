@@ -29,9 +29,10 @@ export function budgetSummary01(ctx: FillContext): void {
   if (!inc || !exp) return;
   const t2 = PanelView.of(ctx, budgetTable02);
   const t3 = PanelView.of(ctx, budgetTable03);
+  const [n1, n2, n3] = [budgetTable01, budgetTable02, budgetTable03].map((f) => ctx.tableName(f));
   const t2Total = t2?.total();
   if (!t2 || !t2Total) {
-    ctx.note('warning', inc.table, '没有识别到表2（预算收入总表）的合计行：表1 收入各行无法推算，请先填写表2');
+    ctx.note('warning', inc.table, `没有识别到${ctx.tableTitle(budgetTable02)}的合计行：${n1} 收入各行无法推算，请先填写${n2}`);
   } else {
     for (const [line, col] of INCOME_FROM_T2) {
       const row = inc.fixed(line);
@@ -42,14 +43,15 @@ export function budgetSummary01(ctx: FillContext): void {
 
   const t3Total = t3?.total();
   if (!t3 || !t3Total) {
-    ctx.note('warning', exp.table, '没有识别到表3（预算支出总表）的合计行：表1 支出各类无法推算，请先填写表3');
+    ctx.note('warning', exp.table, `没有识别到${ctx.tableTitle(budgetTable03)}的合计行：${n1} 支出各类无法推算，请先填写${n3}`);
     return;
   }
   const hasCarryover = anyFigure(t2, 'carryover');
   const split = (what: string, rowT3: ViewRow, rowT1: ViewRow, rowT2: ViewRow | undefined) => {
     const total = amountOr0(t3, rowT3, 'total');
     if (!hasCarryover) {
-      exp.set(rowT1, 'current', total, `表2 无上年结转：当年预算安排 = ${cite(t3, rowT3, 'total')}`, copyOf(t3, rowT3, 'total', '表2 无上年结转'));
+      const because = `${n2} 无上年结转`;
+      exp.set(rowT1, 'current', total, `${because}：当年预算安排 = ${cite(t3, rowT3, 'total')}`, copyOf(t3, rowT3, 'total', because));
       return;
     }
     const current = amountOr0(t2, rowT2, 'total');
@@ -65,7 +67,7 @@ export function budgetSummary01(ctx: FillContext): void {
     ctx.note(
       'warning',
       exp.table,
-      `表1 ${what} 的当年预算安排、上年结转安排无法推算：表3 合计 ${yuan(total)}，表2 本年收入 ${yuan(current)} + 上年结转 ${yuan(carry)} = ${yuan(current.plus(carry))}，两者不一致或表2 缺少该行；请核对表2 或直接填写`,
+      `${n1} ${what} 的当年预算安排、上年结转安排无法推算：${n3} 合计 ${yuan(total)}，${n2} 本年收入 ${yuan(current)} + 上年结转 ${yuan(carry)} = ${yuan(current.plus(carry))}，两者不一致或${n2} 缺少该行；请核对${n2} 或直接填写`,
       { row: rowT1.row, col: exp.col('current')!, name: what },
     );
   };
@@ -87,7 +89,7 @@ export function budgetSummary01(ctx: FillContext): void {
     const diff = amountOr0(t2, t2Total, 'total').plus(amountOr0(t2, t2Total, 'carryover')).minus(amountOr0(t3, t3Total, 'total'));
     if (!diff.abs().lessThan('0.005')) {
       for (const k of ['total', 'current', 'carryover']) exp.markUnknown(yearEnd, k);
-      ctx.note('warning', exp.table, `表2 本年收入合计 + 上年结转与表3 合计相差 ${yuan(diff)}：表1 年终结转、支出总计无法推算，请先核对表2、表3`);
+      ctx.note('warning', exp.table, `${n2} 本年收入合计 + 上年结转与${n3} 合计相差 ${yuan(diff)}：${n1} 年终结转、支出总计无法推算，请先核对${n2}、${n3}`);
     }
   }
 }

@@ -27,9 +27,10 @@ export function budgetSummary04(ctx: FillContext): void {
   if (!inc || !exp) return;
   const t2 = PanelView.of(ctx, budgetTable02);
   const t3 = PanelView.of(ctx, budgetTable03);
+  const [n2, n3, n4] = [budgetTable02, budgetTable03, budgetTable04].map((f) => ctx.tableName(f));
   const t2Total = t2?.total();
   if (!t2 || !t2Total) {
-    ctx.note('warning', inc.table, '没有识别到表2（预算收入总表）的合计行：表4 无法推算，请先填写表2');
+    ctx.note('warning', inc.table, `没有识别到${ctx.tableTitle(budgetTable02)}的合计行：${n4} 无法推算，请先填写${n2}`);
     return;
   }
   for (const [line, col] of SOURCES) {
@@ -44,14 +45,14 @@ export function budgetSummary04(ctx: FillContext): void {
     ctx.note(
       'warning',
       inc.table,
-      `表2 上年结转 ${yuan(amountOr0(t2, t2Total, 'carryover'))} 未按资金来源列示：表4 上年财政拨款结转（一般公共预算、政府性基金预算、国有资本经营预算）请手工填写，填写后再次填充可推算收入总计`,
+      `${n2} 上年结转 ${yuan(amountOr0(t2, t2Total, 'carryover'))} 未按资金来源列示：${n4} 上年财政拨款结转（一般公共预算、政府性基金预算、国有资本经营预算）请手工填写，填写后再次填充可推算收入总计`,
       r ? { row: r.row, col: inc.col('amount')!, name: r.name } : undefined,
     );
   }
 
   const t3Total = t3?.total();
   if (!t3 || !t3Total) {
-    ctx.note('warning', exp.table, '没有识别到表3（预算支出总表）的合计行：表4 支出各类无法推算，请先填写表3');
+    ctx.note('warning', exp.table, `没有识别到${ctx.tableTitle(budgetTable03)}的合计行：${n4} 支出各类无法推算，请先填写${n3}`);
     return;
   }
   const unresolved: string[] = [];
@@ -94,7 +95,7 @@ export function budgetSummary04(ctx: FillContext): void {
     }
     if (column !== null && column !== col) allSingle = false;
     column = col;
-    const because = `表2 显示该类全部由${exp.columnLabel(col)}安排`;
+    const because = `${n2} 显示该类全部由${exp.columnLabel(col)}安排`;
     const reason = `${because}：由${cite(t3, src, 'total')}推算`;
     exp.set(row, 'total', total, reason, copyOf(t3, src, 'total', because));
     exp.set(row, col, total, reason, copyOf(t3, src, 'total', because));
@@ -103,14 +104,14 @@ export function budgetSummary04(ctx: FillContext): void {
     ctx.note(
       'warning',
       exp.table,
-      `表4 ${unresolved.join('、')} 的财政拨款支出无法推算：表2 显示该类有上年结转或不止一个资金来源，表3 未按来源列支出；请手工填写这些类的一般公共预算、政府性基金预算、国有资本经营预算支出`,
+      `${n4} ${unresolved.join('、')} 的财政拨款支出无法推算：${n2} 显示该类有上年结转或不止一个资金来源，${n3} 未按来源列支出；请手工填写这些类的一般公共预算、政府性基金预算、国有资本经营预算支出`,
     );
   }
   // One source for every 类: 本年支出合计 is 表3's printed 合计 (which may differ from Σ 类 by a cent).
   const expTotal = exp.fixed('expense-total');
   if (expTotal && allSingle && column) {
     const total = amountOr0(t3, t3Total, 'total');
-    const because = `表2 显示全部由${exp.columnLabel(column)}安排`;
+    const because = `${n2} 显示全部由${exp.columnLabel(column)}安排`;
     const reason = `${because}：由${cite(t3, t3Total, 'total')}推算`;
     exp.set(expTotal, 'total', total, reason, copyOf(t3, t3Total, 'total', because));
     exp.set(expTotal, column, total, reason, copyOf(t3, t3Total, 'total', because));

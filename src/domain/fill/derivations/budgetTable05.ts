@@ -5,6 +5,7 @@ import { budgetTable05 as budgetTable05Form } from '../../forms/budget/table05';
 import { ZERO } from '../../money/amount';
 import type { FillContext } from '../fillContext';
 import { writeSettledRows } from '../copyRows';
+import { formInSet } from '../tableNames';
 import { PanelView, type ViewRow } from '../panelView';
 import { amountOr0, yuan } from '../sources';
 import { ownOrAncestor, settleRows, type Settled } from './settledRows';
@@ -25,25 +26,27 @@ export function budgetTable05(ctx: FillContext): void {
   if (!t5) return;
   const t2 = PanelView.of(ctx, budgetTable02);
   const t3 = PanelView.of(ctx, budgetTable03);
+  const [n2, n3, n5] = [budgetTable02, budgetTable03, budgetTable05Form].map((f) => ctx.tableName(f));
   if (!t2 || !t3 || !t2.total() || !t3.total()) {
-    ctx.note('warning', t5.table, '表5 需要表2 和表3：请先填写预算收入总表和预算支出总表');
+    const [f2, f3] = [budgetTable02, budgetTable03].map((f) => formInSet(ctx.recognition, f)?.name ?? f.name);
+    ctx.note('warning', t5.table, `${n5} 需要${n2} 和${n3}：请先填写${f2}和${f3}`);
     return;
   }
   const done = t5.codedRows().length > 0 && [t5.total(), ...t5.codedRows()].every((r) => r && t5.filled(r, 'total'));
   if (done) return; // a complete 表5 is the checks' business, not fill's
-  const settled = settleRows(t3, '表5', ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, '表2 显示该行全部由当年一般公共预算安排'));
-  writeSettledRows(ctx, t3, t5, COLUMNS, settled, '表5 按表2 的资金来源逐行由表3 推算');
+  const settled = settleRows(t3, n5, ['total', 'basic', 'project'], (r) => fromTable2(t2, t3, r, `${n2} 显示该行全部由当年一般公共预算安排`));
+  writeSettledRows(ctx, t3, t5, COLUMNS, settled, `${n5} 按${n2} 的资金来源逐行由${n3} 推算`);
   if (settled.inputs.length > 0) {
     const shown = settled.inputs.map((n) => {
       const own = t2.byCode(n.split(' ')[0]);
       const others = own ? OTHER_SOURCES.filter((k) => !amountOr0(t2, own, k).isZero()) : [];
-      const what = own ? others.map((k) => `${t2.columnLabel(k)} ${yuan(amountOr0(t2, own, k))}`).join('、') : '表2 无此科目';
+      const what = own ? others.map((k) => `${t2.columnLabel(k)} ${yuan(amountOr0(t2, own, k))}`).join('、') : `${n2} 无此科目`;
       return `${n}${what ? `（${what}）` : ''}`;
     });
     ctx.note(
       'warning',
       t5.table,
-      `表5 ${shown.join('；')} 无法由表3 推算：表2 显示该行不全是当年一般公共预算，表3 的基本支出、项目支出未按资金来源区分；请填写这些行的基本支出、项目支出，再次填充可推算其上级科目和合计`,
+      `${n5} ${shown.join('；')} 无法由${n3} 推算：${n2} 显示该行不全是当年一般公共预算，${n3} 的基本支出、项目支出未按资金来源区分；请填写这些行的基本支出、项目支出，再次填充可推算其上级科目和合计`,
     );
   }
 }
@@ -66,6 +69,6 @@ function fromTable2(t2: PanelView, t3: PanelView, r: ViewRow, why: string): Sett
   values.set(only[0], gpb);
   return {
     values,
-    reason: () => `表2 ${r.code} ${r.name} 当年一般公共预算 ${yuan(gpb)}，表3 该行全部为${t3.columnLabel(only[0])}：由此推算`,
+    reason: () => `${t2.label()} ${r.code} ${r.name} 当年一般公共预算 ${yuan(gpb)}，${t3.label()} 该行全部为${t3.columnLabel(only[0])}：由此推算`,
   };
 }

@@ -5,6 +5,7 @@ import { finalTable04 } from '../../forms/final/table04';
 import type { FillContext } from '../fillContext';
 import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
 import { PanelView } from '../panelView';
+import { tablesTogether } from '../tableNames';
 import { amountOr0, cite, classLines, copyOf } from '../sources';
 
 /** 公开01表 income line → 公开02表 合计-line column. */
@@ -28,9 +29,10 @@ export function finalSummary01(ctx: FillContext): void {
   const exp = PanelView.of(ctx, finalTable01, 'expense');
   if (!inc || !exp) return;
   const t2 = PanelView.of(ctx, finalTable02);
+  const [n1, n2, n3] = [finalTable01, finalTable02, finalTable03].map((f) => ctx.tableName(f));
   const t2Total = t2?.total();
   if (!t2 || !t2Total) {
-    ctx.note('warning', inc.table, '没有识别到公开02表（收入决算表）的合计行：公开01表 收入各行无法推算');
+    ctx.note('warning', inc.table, `没有识别到${ctx.tableTitle(finalTable02)}的合计行：${n1} 收入各行无法推算`);
   } else {
     for (const [line, col] of INCOME_FROM_02) {
       const r = inc.fixed(line);
@@ -38,13 +40,14 @@ export function finalSummary01(ctx: FillContext): void {
     }
     fiscalLines(ctx, inc, t2, t2Total);
   }
-  requireInputs(ctx, inc, ['non-fiscal-surplus', 'opening-balance'], ['amount'], '不在公开02/03表中');
-  requireInputs(ctx, exp, ['surplus-distribution', 'closing-balance'], ['amount'], '不在公开02/03表中');
+  const notIn = `不在${tablesTogether([n2, n3])}中`;
+  requireInputs(ctx, inc, ['non-fiscal-surplus', 'opening-balance'], ['amount'], notIn);
+  requireInputs(ctx, exp, ['surplus-distribution', 'closing-balance'], ['amount'], notIn);
 
   const t3 = PanelView.of(ctx, finalTable03);
   const t3Total = t3?.total();
   if (!t3 || !t3Total) {
-    ctx.note('warning', exp.table, '没有识别到公开03表（支出决算表）的合计行：公开01表 支出各类无法推算');
+    ctx.note('warning', exp.table, `没有识别到${ctx.tableTitle(finalTable03)}的合计行：${n1} 支出各类无法推算`);
     return;
   }
   for (const { def, row } of classLines(exp)) {
@@ -67,7 +70,7 @@ function fiscalLines(ctx: FillContext, inc: PanelView, t2: PanelView, t2Total: N
     for (const k of lines) {
       const src = t4.fixed(k)!;
       const r = inc.fixed(k);
-      if (r) inc.set(r, 'amount', amountOr0(t4, src, 'amount'), `由公开04表 ${src.name}推算`, copyOf(t4, src, 'amount'));
+      if (r) inc.set(r, 'amount', amountOr0(t4, src, 'amount'), `由${t4.label()} ${src.name}推算`, copyOf(t4, src, 'amount'));
     }
     return;
   }
@@ -75,5 +78,5 @@ function fiscalLines(ctx: FillContext, inc: PanelView, t2: PanelView, t2Total: N
     const r = inc.fixed(k);
     if (r && !inc.filled(r, 'amount')) inc.markUnknown(r, 'amount');
   }
-  ctx.note('warning', inc.table, '公开02表 财政拨款收入未按一般公共预算、政府性基金预算、国有资本经营预算区分：请先填写公开04表收入各行');
+  ctx.note('warning', inc.table, `${t2.label()} 财政拨款收入未按一般公共预算、政府性基金预算、国有资本经营预算区分：请先填写${ctx.tableName(finalTable04)}收入各行`);
 }

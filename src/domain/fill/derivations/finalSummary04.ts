@@ -1,7 +1,10 @@
 import { finalTable02 } from '../../forms/final/table02';
+import { finalTable03 } from '../../forms/final/table03';
 import { finalTable04 } from '../../forms/final/table04';
+import { finalTable05 } from '../../forms/final/table05';
 import type { FillContext } from '../fillContext';
-import { fiscalIsGpbOnly, requireInputs } from '../finalSources';
+import { fiscalIsGpbOnly, fundTableNames, requireInputs } from '../finalSources';
+import { tablesTogether } from '../tableNames';
 import { PanelView } from '../panelView';
 import { amountOr0, cite, classLines, copyOf } from '../sources';
 import { finalGpbExpense } from './finalTable05';
@@ -17,8 +20,10 @@ export function finalSummary04(ctx: FillContext): void {
   const inc = PanelView.of(ctx, finalTable04, 'income');
   const exp = PanelView.of(ctx, finalTable04, 'expense');
   if (!inc || !exp) return;
+  const [n2, n3, n4, n5] = [finalTable02, finalTable03, finalTable04, finalTable05].map((f) => ctx.tableName(f));
   if (!fiscalIsGpbOnly(ctx)) {
-    ctx.note('warning', inc.table, '公开07表、公开08表未显示无数据：公开04表 政府性基金预算、国有资本经营预算财政拨款各行请按公开07表、公开08表手工填写');
+    const funds = fundTableNames(ctx);
+    ctx.note('warning', inc.table, `${funds}未显示无数据：${n4} 政府性基金预算、国有资本经营预算财政拨款各行请按${funds}手工填写`);
     return;
   }
   const t2 = PanelView.of(ctx, finalTable02);
@@ -27,12 +32,13 @@ export function finalSummary04(ctx: FillContext): void {
   if (t2 && t2Total && gpbLine) {
     inc.set(gpbLine, 'amount', amountOr0(t2, t2Total, 'fiscal'), `财政拨款全部为一般公共预算：由${cite(t2, t2Total, 'fiscal')}推算`, copyOf(t2, t2Total, 'fiscal', '财政拨款全部为一般公共预算'));
   }
-  requireInputs(ctx, inc, ['opening-gpb', 'opening-gov-fund', 'opening-soe'], ['amount'], '（年初财政拨款结转和结余）不在公开02/03/05表中');
-  requireInputs(ctx, exp, ['closing'], ['total', 'gpb', 'govFund', 'soe'], '不在公开02/03/05表中');
+  const notIn = `不在${tablesTogether([n2, n3, n5])}中`;
+  requireInputs(ctx, inc, ['opening-gpb', 'opening-gov-fund', 'opening-soe'], ['amount'], `（年初财政拨款结转和结余）${notIn}`);
+  requireInputs(ctx, exp, ['closing'], ['total', 'gpb', 'govFund', 'soe'], notIn);
 
   const src = finalGpbExpense(ctx);
   if ('reasons' in src) {
-    ctx.note('warning', exp.table, `公开04表 各类一般公共预算财政拨款支出无法推算：${src.reasons.join('；')}；请先填写公开05表`);
+    ctx.note('warning', exp.table, `${n4} 各类一般公共预算财政拨款支出无法推算：${src.reasons.join('；')}；请先填写${n5}`);
     return;
   }
   const unresolved: string[] = [];
@@ -48,7 +54,7 @@ export function finalSummary04(ctx: FillContext): void {
     exp.set(row, 'gpb', v, reason, src.copied(def.code!));
   }
   if (unresolved.length > 0) {
-    ctx.note('warning', exp.table, `公开04表 ${unresolved.join('、')} 的一般公共预算财政拨款支出无法推算：公开05表该类待填写；请先填写公开05表，再次填充`);
+    ctx.note('warning', exp.table, `${n4} ${unresolved.join('、')} 的一般公共预算财政拨款支出无法推算：${n5}该类待填写；请先填写${n5}，再次填充`);
   }
   const total = exp.fixed('expense-total');
   if (total && src.total !== null) {

@@ -1,6 +1,6 @@
 import { isEntryName } from '../../catalog/builtinCatalog';
 import type { FillContext } from '../fillContext';
-import { PanelView, tableLabel } from '../panelView';
+import { PanelView } from '../panelView';
 import { codedPanels } from '../../recognition/codedPanels';
 
 /**
@@ -21,7 +21,7 @@ export function namesFromCodes(ctx: FillContext): void {
       const blank = current === null || (typeof current === 'string' && current.trim() === '');
       if (!entry) {
         if (blank) {
-          ctx.note('info', table, `${tableLabel(table)} 科目编码 ${r.code} 不在${ctx.catalog.source}中，名称未填写：请填写科目名称或导入本年科目表`, {
+          ctx.note('info', table, `${ctx.nameOf(table)} 科目编码 ${r.code} 不在${ctx.catalog.source}中，名称未填写：请填写科目名称或导入本年科目表`, {
             row: r.row,
             col: nameCol,
             code: r.code,

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { parentCode, type Classification } from '../../catalog/catalog';
 import { printed, ZERO } from '../../money/amount';
 import { sum, type FillContext } from '../fillContext';
-import { PanelView, tableLabel } from '../panelView';
+import { PanelView } from '../panelView';
 import { codedPanels } from '../../recognition/codedPanels';
 
 /**
@@ -58,10 +58,10 @@ function insertParents(ctx: FillContext, view: PanelView, classification: Classi
       beforeRow: first.row,
       code,
       values,
-      reason: `${tableLabel(view.table)} 缺少上级科目 ${code}${entry ? ` ${entry.name}` : ''}：按下级科目 ${children} 合计插入`,
+      reason: `${view.label()} 缺少上级科目 ${code}${entry ? ` ${entry.name}` : ''}：按下级科目 ${children} 合计插入`,
     });
     if (!entry) {
-      ctx.note('info', view.table, `${tableLabel(view.table)} 插入的上级科目 ${code} 不在${ctx.catalog.source}中，名称请手工填写`, {
+      ctx.note('info', view.table, `${view.label()} 插入的上级科目 ${code} 不在${ctx.catalog.source}中，名称请手工填写`, {
         row: first.row,
         col: view.col('code')!,
         code,
