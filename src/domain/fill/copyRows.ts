@@ -20,7 +20,7 @@ export function copyCodedRows(
 ): void {
   const fromTotal = from.total();
   const figures = (r: ViewRow, reason: (key: string) => string): RowFigures => ({
-    values: new Map(columns.map(([f]) => [f, from.amount(r, f)!])),
+    values: new Map(columns.map(([f]) => [f, from.amount(r, f) ?? ZERO])),
     reason,
   });
   const rows = new Map<string, Settled>(from.codedRows().map((r) => [r.code!, figures(r, (f) => reasonOf(from, r, f, why))]));
@@ -53,8 +53,9 @@ export function writeSettledRows(
     for (const [f, t] of columns) {
       if (s === null) to.markUnknown(target, t);
       else if (s === 'zero') to.set(target, t, ZERO, why);
+      else if (!s.values.has(f)) to.markUnknown(target, t);
       else {
-        const v = s.values.get(f) ?? ZERO;
+        const v = s.values.get(f)!;
         const own = origin ? from.amount(origin, f) : undefined;
         to.set(target, t, v, s.reason(f), origin && own && own.equals(v) ? copyOf(from, origin, f, why) : undefined);
       }
@@ -109,7 +110,8 @@ export function writeSettledRows(
       values[nameCol] = name || null;
       if (s !== null && s !== 'zero') {
         for (const [f, t] of columns) {
-          const v = printed(s.values.get(f) ?? ZERO);
+          if (!s.values.has(f)) continue;
+          const v = printed(s.values.get(f)!);
           values[to.col(t)!] = v.isZero() ? null : v.toNumber();
         }
       }

@@ -76,6 +76,6 @@ function note(w: CellWrite, cause: Finding): Finding {
     expected: null,
     actual: null,
     difference: null,
-    message: `未填写 ${w.target ? `${placeText(w.target)}（${cellText(w)}）` : cellText(w)} 的 ${fillValueText(w.value)}（${basisText(w)}）：写入后会出现新的错误——${cause.message}。请先核对来源表中的数字`,
+    message: `未填写 ${w.target ? `${placeText(w.target)}（${cellText(w)}）` : cellText(w)}的 ${fillValueText(w.value)}（${basisText(w)}）：写入后会出现新的错误——${cause.message}。请先核对来源表中的数字`,
   };
 }

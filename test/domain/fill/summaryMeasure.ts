@@ -79,3 +79,44 @@ export function newErrors(published: WorkbookSnapshot, after: WorkbookSnapshot):
   const said = (f: Finding) => `${faultKey(f)}|${f.sheet}!${f.cell}`;
   return { onFigures: fresh.filter((f) => !blank(f)).map(said), onBlanks: fresh.filter(blank).map(said) };
 }
+
+/** The lines fill's notes ask a person to type in a 决算's summary tables: 结转和结余, not in any other table. */
+export const FINAL_INPUT_LINES: Readonly<Record<number, readonly string[]>> = {
+  1: ['non-fiscal-surplus', 'opening-balance', 'surplus-distribution', 'closing-balance'],
+  4: ['opening-gpb', 'opening-gov-fund', 'opening-soe', 'closing'],
+};
+
+/**
+ * `filled` with the input lines typed as `published` prints them (0 where it prints nothing), into
+ * cells fill left blank: the person answering the notes before filling again.
+ */
+export function typeInputs(published: WorkbookSnapshot, filled: WorkbookSnapshot, lines: Readonly<Record<number, readonly string[]>> = FINAL_INPUT_LINES): WorkbookSnapshot {
+  const typed = new Map<string, number>();
+  const now = recognize(filled).tables;
+  for (const t of recognize(published).tables.filter((x) => lines[x.no])) {
+    const again = now.find((x) => x.form.id === t.form.id);
+    if (!again) continue;
+    t.panels.forEach((panel, p) => {
+      panel.rows.forEach((r, i) => {
+        if (!r.key || !lines[t.no].includes(r.key)) return;
+        const j = again.panels[p].rows.findIndex((x) => x.key === r.key);
+        if (j < 0) return;
+        const want = amounts(t, p, i);
+        for (const [k, v] of want) {
+          const cell = again.panels[p].amount(j, k);
+          if (cell && cell.amount.state === 'empty') typed.set(`${again.sheet}|${cell.row},${cell.col}`, v.toNumber());
+        }
+      });
+    });
+  }
+  return {
+    ...filled,
+    sheets: filled.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((row, r) => {
+        const width = Math.max(row.length, ...[...typed.keys()].filter((k) => k.startsWith(`${s.name}|${r},`)).map((k) => Number(k.split(',')[1]) + 1));
+        return Array.from({ length: width }, (_, c) => typed.get(`${s.name}|${r},${c}`) ?? row[c] ?? null);
+      }),
+    })),
+  };
+}

@@ -3,7 +3,10 @@ import { parentCode } from '../../catalog/catalog';
 import { ZERO } from '../../money/amount';
 import type { PanelView, ViewRow } from '../panelView';
 
-/** A row of the derived table: its amounts by column key, with the reason each write gives. */
+/**
+ * A row of the derived table: its amounts by column key, with the reason each write gives. A key
+ * left out is a cell the sources do not settle (表5's 合计 known, its 基本/项目支出 split not): an input.
+ */
 export interface RowFigures {
   readonly values: ReadonlyMap<string, Decimal>;
   /** Why, for the write of the given column. */
@@ -18,7 +21,10 @@ export interface SettledRows {
   readonly rows: ReadonlyMap<string, Settled>;
   /** The 合计 line, null when any top-level row is an input. */
   readonly total: RowFigures | null;
-  /** The rows that need an input (not those that only wait for a row below them), as "208 社会保障和就业支出". */
+  /**
+   * The rows that need an input (not those that only wait for a row below them), as "208 社会保障和就业支出":
+   * rows nothing settles, and rows settled in some columns only.
+   */
   readonly inputs: readonly string[];
 }
 
@@ -42,10 +48,12 @@ export function settleRows(from: PanelView, label: string, keys: readonly string
     if (settled.some((s) => s === null)) return null;
     const values = new Map<string, Decimal>();
     for (const key of keys) {
+      // A column a child leaves to an input leaves its parents' to it too.
+      if (settled.some((s) => s !== 'zero' && !s!.values.has(key))) continue;
       let v = from.amount(r, key) ?? ZERO;
       kids.forEach((k, i) => {
         const s = settled[i];
-        v = v.minus((from.amount(k, key) ?? ZERO).minus(s === 'zero' ? ZERO : s!.values.get(key) ?? ZERO));
+        v = v.minus((from.amount(k, key) ?? ZERO).minus(s === 'zero' ? ZERO : s!.values.get(key)!));
       });
       values.set(key, v);
     }
@@ -57,6 +65,8 @@ export function settleRows(from: PanelView, label: string, keys: readonly string
     const code = r.code!;
     if (memo.has(code)) return memo.get(code)!;
     let s = direct(r);
+    const figures = s !== null && s !== 'zero' ? s : null;
+    if (figures && keys.some((k) => !figures.values.has(k))) inputs.push(`${code} ${r.name}`);
     if (s === null) {
       const kids = childrenOf(code);
       s = kids.length > 0 ? fromChildren(r, kids) : null;

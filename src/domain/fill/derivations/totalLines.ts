@@ -2,18 +2,22 @@ import type Decimal from 'decimal.js';
 import { parentCode } from '../../catalog/catalog';
 import { sum, type FillContext } from '../fillContext';
 import { PanelView, type ViewRow } from '../panelView';
+import { derivedForms } from '../summaryForms';
 
 /**
  * Totals left blank whose parts are all known: in coded panels 款 = Σ 项, 类 = Σ 款 and the 合计
  * line = Σ 类; the forms' row sums (合计 = 基本支出 + 项目支出) and fixed-line sums (本年收入合计 =
  * Σ sources, 总计 = 合计 + 结转). A part fill declined to derive makes its totals unknown too.
  * Printed totals are never recomputed: comparing them is the checks' business. `only: 'coded'`
- * completes the source tables (表2/3, 公开02/03) before the summary tables are derived from them.
+ * completes the source tables (表2/3, 公开02/03) before the summary tables are derived from them,
+ * and leaves the derived ones (表5 …) to the last pass, after their derivations marked their inputs.
  */
 export function totalLines(ctx: FillContext, only?: 'coded'): void {
+  // The tables derived from the others wait for their derivations: a row left to an input is not a blank zero.
+  const derived = new Set(only ? derivedForms(ctx.recognition.profile).map((f) => f.id) : []);
   // Twice: a row sum may complete a column sum's part and the other way round.
   for (let pass = 0; pass < 2; pass++) {
-    for (const table of ctx.recognition.tables) {
+    for (const table of ctx.recognition.tables.filter((t) => !derived.has(t.form.id))) {
       for (const def of table.form.panels) {
         if (only && def.rows.mode !== only) continue;
         const view = new PanelView(ctx, table, def.key);
