@@ -65,7 +65,9 @@ test.each([1, 100])('live edit at %i×: bytes read, syncs, writes, edit → find
   let findingCount = 0;
   const session = liveCheckSession();
   const how: string[] = [];
+  let last: WorkbookSnapshot = wb;
   const checkEdits = (s: WorkbookSnapshot) => {
+    last = s;
     const live = session(s);
     how.push(live.how.kind);
     return live.result.findings;
@@ -96,6 +98,12 @@ test.each([1, 100])('live edit at %i×: bytes read, syncs, writes, edit → find
     ms.push(r.ms);
   }
   await checker.stop();
+  // The pane posts the patched snapshot to its check worker on every edit: a structured clone, as here.
+  const cloneMs = Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    structuredClone(last);
+    return performance.now() - t;
+  });
   const x = `x${factor}`;
   process.stdout.write(
     [
@@ -103,6 +111,7 @@ test.each([1, 100])('live edit at %i×: bytes read, syncs, writes, edit → find
       `live-edit-ms ${x} ${median(ms).toFixed(0)}`,
       `live-edit-syncs ${x} ${median(syncs)}`,
       `live-edit-writes ${x} ${Math.max(...writes)}`,
+      `live-edit-clone-ms ${x} ${median(cloneMs).toFixed(1)}`,
       `(synthetic budget ${factor}× the largest seed's table cells, ${wb.sheets.length} sheets; ${EDITS} edits down 表3 (${cells[1].sheet}!${cells[1].address}…${cells[EDITS].address}) after a first whole read, median; ${how.filter((h) => h === 'edits').length} of ${how.length} checked from the edited sums; ${findingCount} findings after the last)`,
       '',
     ].join('\n'),

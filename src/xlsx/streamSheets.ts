@@ -59,8 +59,9 @@ const RELATION_ID = /(?:^|\s)[\w.-]+:id="([^"]*)"/;
 /** Attributes in single quotes: valid XML the patterns here would miss, so the caller reads the file another way. */
 const SINGLE_QUOTED = el("<(?:c|row|sheet|xf|numFmt|mergeCell|Relationship|workbookPr)\\s[^>]*='");
 
+/** The same for CDATA sections and comments, whose text may look like markup (Excel writes neither). */
 function plain(part: string, xml: string): string {
-  if (SINGLE_QUOTED.test(xml)) throw new UnreadableXml(part);
+  if (SINGLE_QUOTED.test(xml) || xml.includes('<![CDATA[') || xml.includes('<!--')) throw new UnreadableXml(part);
   return xml;
 }
 

@@ -106,6 +106,18 @@ describe('the streaming reader reads what ExcelJS reads', () => {
     expect(read).toEqual((await readWorkbookBuffer(original, 'x.xlsx')).sheets.map(comparable));
   });
 
+  it('a comment or CDATA in a sheet: declined by the streaming reader, read by ExcelJS', async () => {
+    const original = await fs.readFile(await writeSeedXlsx('000', dir, 'cdata.xlsx'));
+    const commented = await withSheetXml(original, (xml) => xml.replace('<sheetData>', '<sheetData><!-- <row r="1"><c r="A1"><v>9</v></c></row> -->'));
+    const cdata = await withSheetXml(original, (xml) => xml.replace(/<v>([^<]*)<\/v>/, '<v><![CDATA[$1]]></v>'));
+    expect(cdata.equals(original)).toBe(false);
+    for (const buf of [commented, cdata]) {
+      await expect(streamSheets(buf, 'x.xlsx', zipEntries(buf)!, DEFAULT_READ_LIMITS)).rejects.toBeInstanceOf(UnreadableXml);
+      expect((await readWorkbookBuffer(buf, 'x.xlsx')).sheets.map(comparable)).toEqual((await excelJsSheets(buf, 'x.xlsx')).map(comparable));
+    }
+    expect((await readWorkbookBuffer(commented, 'x.xlsx')).sheets.map(comparable)).toEqual((await readWorkbookBuffer(original, 'x.xlsx')).sheets.map(comparable));
+  });
+
   it('every element name with a namespace prefix (<x:row>, as the OpenXML SDK writes): read as the same workbook', async () => {
     const file = await writeSeedXlsx('000', dir, 'prefixed.xlsx');
     const original = await fs.readFile(file);

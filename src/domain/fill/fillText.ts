@@ -34,7 +34,8 @@ export function basisText(w: CellWrite): string {
   const source = w.sources?.length === 1 ? placeText(w.sources[0]) : null;
   if (source) return `按${source}${w.because ? `（${w.because}）` : ''}`;
   if (w.because) return `按${w.because}`;
-  return `按${w.reason}`;
+  // "由表3 合计行 … 推算" reads "按表3 合计行 … 推算", not "按由…".
+  return `按${w.reason.replace(/^由/, '')}`;
 }
 
 /**

@@ -22,29 +22,53 @@ export const normaliseTitle = memoText((text: string): string =>
     .replace(/[（）()【】[\]]/g, ''),
 );
 
-const keywordNorm = memoText((word: string): string => word.replace(/[“”"‘’'「」『』（）()【】[\]\s]/g, ''));
+const keywordNorm = (word: string): string => word.replace(/[“”"‘’'「」『』（）()【】[\]\s]/g, '');
+
+/** A form's titles and keywords as titles are compared with them, worked out once per form. */
+interface FormWords {
+  readonly titles: ReadonlySet<string>;
+  readonly all: readonly { readonly words: readonly string[]; readonly length: number }[];
+  readonly none: readonly string[];
+}
+
+// Every title line of every workbook is held against every form: normalising the form's side each
+// time cost more than the rest of the matching.
+const FORM_WORDS = new WeakMap<FormDef, FormWords>();
+
+function formWords(form: FormDef): FormWords {
+  let w = FORM_WORDS.get(form);
+  if (!w) {
+    w = {
+      titles: new Set([form.title, ...form.titleVariants].map((t) => normaliseTitle(t.replace(/\{year\}/g, '')))),
+      all: form.keywords.all.map((set) => {
+        const words = set.map(keywordNorm);
+        return { words, length: words.join('').length };
+      }),
+      none: (form.keywords.none ?? []).map(keywordNorm),
+    };
+    FORM_WORDS.set(form, w);
+  }
+  return w;
+}
 
 /** Length of the longest `all` set of the form that the title satisfies (0 = no match). */
-function matchScore(form: FormDef, title: string): number {
-  const none = form.keywords.none ?? [];
-  if (none.some((w) => title.includes(keywordNorm(w)))) return 0;
+function matchScore(words: FormWords, title: string): number {
+  if (words.none.some((w) => title.includes(w))) return 0;
   let best = 0;
-  for (const set of form.keywords.all) {
-    const words = set.map(keywordNorm);
-    if (words.every((w) => title.includes(w))) best = Math.max(best, words.join('').length);
-  }
+  for (const set of words.all) if (set.length > best && set.words.every((w) => title.includes(w))) best = set.length;
   return best;
 }
 
-function titleTexts(form: FormDef): string[] {
-  return [form.title, ...form.titleVariants].map((t) => normaliseTitle(t.replace(/\{year\}/g, '')));
+function scoreOf(form: FormDef, normalised: string): number {
+  const words = formWords(form);
+  return words.titles.has(normalised) ? Infinity : matchScore(words, normalised);
 }
 
 /** How well a title names a form: Infinity for a published wording, else the keyword score (0 = no match). */
 export function titleScore(form: FormDef, title: string): number {
   const t = normaliseTitle(title);
   if (t === '') return 0;
-  return titleTexts(form).includes(t) ? Infinity : matchScore(form, t);
+  return scoreOf(form, t);
 }
 
 /** Every form (of the given set, all by default) whose keywords accept the title, most specific first. */
@@ -52,7 +76,7 @@ export function matchFormsByTitle(title: string, kind?: Kind, forms: readonly Fo
   const t = normaliseTitle(title);
   if (t === '') return [];
   return forms.filter((f) => kind === undefined || f.kind === kind)
-    .map((form) => ({ form, score: titleTexts(form).includes(t) ? Infinity : matchScore(form, t) }))
+    .map((form) => ({ form, score: scoreOf(form, t) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((m) => m.form);

@@ -11,6 +11,8 @@ describe.each<ShanghaiDoc>(['social-work', 'planning-resources'])('fill on the n
 
   it.each(Object.keys(texts))('%s: no text names a table 公开0N表', (situation) => {
     expect(texts[situation].filter((t) => /公开\d/.test(t))).toEqual([]);
+    // A basis said once: "按表3 … 推算", never "按由表3 … 推算".
+    expect(texts[situation].filter((t) => t.includes('按由'))).toEqual([]);
   });
 
   it('names the tables 表N, as the set prints them', () => {

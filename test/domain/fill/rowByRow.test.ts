@@ -6,7 +6,8 @@ import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { cellAt } from '../../../src/domain/workbook/snapshot';
 import { seedWorkbook, type SeedId } from '../../support/seedWorkbook';
 import { blankAmounts, recreatedRows } from './blankAmounts';
-import { newErrors } from './summaryMeasure';
+import { newErrors, typeInputs } from './summaryMeasure';
+import { shanghaiWorkbook } from '../../support/shanghaiWorkbook';
 
 function fill(wb: WorkbookSnapshot) {
   const rec = recognize(wb);
@@ -67,5 +68,29 @@ describe('fill recreates the summary tables row by row (amounts of 表1/4/5 empt
     expect(again.missed).toEqual([]);
     expect(second.plan.conflicts).toEqual([]);
     expect(newErrors(r.published, second.filled)).toEqual({ onFigures: [], onBlanks: [] });
+  });
+});
+
+describe('the national 部门决算 row by row (上海 2024, amounts of 表1/4/5 emptied, layout kept)', () => {
+  const results = (['social-work', 'planning-resources'] as const).map((doc) => {
+    const published = shanghaiWorkbook(doc, { layout: 'sheetPerTable', names: 'cells', codes: 'three' });
+    const first = fill(blankAmounts(published, [1, 4, 5]));
+    const typed = typeInputs(published, first.filled);
+    const second = fill(typed);
+    return { doc, published, first, second, before: recreatedRows(published, first.filled, [1, 4, 5]), after: recreatedRows(published, second.filled, [1, 4, 5]) };
+  });
+
+  it('recreates the rows 表2, 表3 and 表6 settle, and the rest once the 结转和结余 the notes ask for are typed', () => {
+    const total = (k: 'before' | 'after') => results.reduce((s, r) => [s[0] + r[k].recreated, s[1] + r[k].rows], [0, 0]);
+    for (const r of results) console.log(`national ${r.doc}: ${r.before.recreated}/${r.before.rows}, with the inputs ${r.after.recreated}/${r.after.rows}; missed ${r.after.missed.join(' ') || 'none'}`);
+    const [b, n] = total('before');
+    const [a] = total('after');
+    console.log(`national row by row: ${b}/${n}, with the inputs ${a}/${n} = ${((100 * a) / n).toFixed(1)}%`);
+    expect(a / n).toBeGreaterThanOrEqual(0.9);
+    for (const r of results) {
+      expect(newErrors(r.published, r.first.filled).onFigures).toEqual([]);
+      expect(newErrors(r.published, r.second.filled)).toEqual({ onFigures: [], onBlanks: [] });
+      expect([...r.first.plan.conflicts, ...r.second.plan.conflicts]).toEqual([]);
+    }
   });
 });
