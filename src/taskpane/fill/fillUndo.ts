@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
 import type { WorkbookGateway, WriteUndo } from '../../excel/workbookGateway';
 import { addedSheetText, checkAddedSheets, outsideAddedSheets, sheetList, sheetsToDelete, unseenEdits, type AddedSheetState } from './addedSheetsUndo';
 import { fillValueText } from './fillPreview';
+import { shortTableName } from '../../domain/profiles/tableName';
 
 /**
  * 撤销 of a fill across pane reloads: the record is read from the workbook, compared with the cells
@@ -12,16 +13,18 @@ import { fillValueText } from './fillPreview';
  * Kept apart from FillTab so the flow is tested on the memory gateway without React.
  */
 
-/** Names a sheet the way the user knows it: "表1（工作表“预算公开表1”）". */
+/** Names a sheet the way the user knows it: "表1（工作表“预算公开表1”）", "公开01表（工作表“公开01表”）". */
 export type TableLabel = (sheet: string) => string;
 
-export function tableLabels(wb: WorkbookSnapshot, recognition: Pick<RecognitionResult, 'tables'> | null): TableLabel {
+export function tableLabels(wb: WorkbookSnapshot, recognition: Pick<RecognitionResult, 'tables' | 'kind' | 'profile'> | null): TableLabel {
   const bySheet = new Map<string, number>();
   for (const t of recognition?.tables ?? []) if (!bySheet.has(t.sheet)) bySheet.set(t.sheet, t.no);
   const names = new Set(wb.sheets.map((s) => s.name));
+  // As the workbook's set names its tables: 表3 (预算), 公开03表 (决算), 表3 in a national set.
+  const set = { kind: recognition?.kind ?? null, profile: recognition?.profile.id ?? null };
   return (sheet) => {
     const no = bySheet.get(sheet);
-    if (no !== undefined) return `表${no}（工作表“${sheet}”）`;
+    if (no !== undefined) return `${shortTableName(set, no)}（工作表“${sheet}”）`;
     return names.has(sheet) ? `工作表“${sheet}”` : `工作表“${sheet}”（已不存在）`;
   };
 }
@@ -36,7 +39,7 @@ export interface StoredUndo {
   readonly label: TableLabel;
 }
 
-export type Recognize = (wb: WorkbookSnapshot) => Pick<RecognitionResult, 'tables'>;
+export type Recognize = (wb: WorkbookSnapshot) => Pick<RecognitionResult, 'tables' | 'kind' | 'profile'>;
 
 /**
  * Reads the stored record (on pane start). A record that cannot be read whole is ignored with a

@@ -7,11 +7,12 @@ import { MemoryGateway } from '../../../src/excel/memoryGateway';
 import { OfficeGateway } from '../../../src/excel/officeGateway';
 import type { WorkbookGateway } from '../../../src/excel/workbookGateway';
 import { fillBatch, fillValueText } from '../../../src/taskpane/fill/fillPreview';
-import { changedText, fillTime, loadStoredUndo, outcomeText, undoOffer, undoStored } from '../../../src/taskpane/fill/fillUndo';
+import { changedText, fillTime, loadStoredUndo, outcomeText, tableLabels, undoOffer, undoStored } from '../../../src/taskpane/fill/fillUndo';
 import { blankTables, tableOf } from '../../domain/fill/blankTables';
 import { FakeWorkbook, fakeHost } from '../../support/fakeExcel';
 import { trimmed } from '../../excel/gatewayContract';
 import { seedWorkbook } from '../../support/seedWorkbook';
+import { shanghaiWorkbook } from '../../support/shanghaiWorkbook';
 
 /** One workbook in a host, and the pane's ways into it. */
 interface Host {
@@ -170,5 +171,29 @@ describe.each(hosts)('%s: 撤销 of a fill survives reopening the pane', (_, ope
     expect(stored).toBeNull();
     expect(notice).toContain('填充撤销记录无法识别');
     expect(await damaged.reopen().readSnapshot()).toEqual(before);
+  });
+});
+
+describe('tableLabels: a sheet named as its workbook names the table', () => {
+  const label = (wb: WorkbookSnapshot) => {
+    const rec = recognize(wb);
+    const t = rec.tables.find((x) => x.no === 3)!;
+    return tableLabels(wb, rec)(t.sheet);
+  };
+
+  it('表3 in a Shanxi 预算, 公开03表 in a Shanxi 决算, 表3 in a national 部门决算', () => {
+    const budget = seedWorkbook('000', { layout: 'sheetPerTable', amounts: 'number' });
+    const final = seedWorkbook('004', { layout: 'sheetPerTable', amounts: 'number' });
+    const national = shanghaiWorkbook('planning-resources', { codes: 'three' });
+    expect(label(budget)).toMatch(/^表3（工作表“/);
+    expect(label(final)).toMatch(/^公开03表（工作表“/);
+    expect(label(national)).toMatch(/^表3（工作表“/);
+  });
+
+  it('a sheet no table was recognised on, and one no longer there', () => {
+    const wb = seedWorkbook('000', { layout: 'sheetPerTable', amounts: 'number' });
+    const named = tableLabels(wb, null);
+    expect(named(wb.sheets[0].name)).toBe(`工作表“${wb.sheets[0].name}”`);
+    expect(named('已删除的表')).toBe('工作表“已删除的表”（已不存在）');
   });
 });
