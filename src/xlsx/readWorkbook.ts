@@ -57,7 +57,7 @@ export async function readWorkbookBuffer(input: Buffer | ArrayBuffer, name = '�
     return { sheets: await streamSheets(buf, name, declared.entries, limits), ...extras };
   } catch (e) {
     if (!(e instanceof UnreadableXml)) throw e;
-    if (streaming) throw new WorkbookReadError(name, `“${e.part}”很大，且其 XML 的写法（带命名空间前缀或单引号属性）无法逐行读取：请在 Excel 中打开并另存为 .xlsx 后再试`);
+    if (streaming) throw new WorkbookReadError(name, `工作表的 XML 超过 32 MB，且“${e.part}”的写法（单引号属性、注释或 CDATA）无法逐行读取：请在 Excel 中打开并另存为 .xlsx 后再试`);
   }
   // Loaded on first use: `check` does not load ExcelJS and its dependencies on every start.
   const { excelJsSheets } = await import(/* webpackChunkName: "exceljs-read" */ './excelJsSheets');

@@ -20,7 +20,7 @@ import { zipPart } from './zipPart';
  * Why not ExcelJS: its full load builds a model of every cell and style (over 4 GB for a
  * 1,048,576-row sheet, and about twice this reader's time on a disclosure workbook), and `check`
  * on a folder spends most of its time reading. ExcelJS stays the reference: it reads what this
- * reader declines (UnreadableXml: prefixed element names, single-quoted attributes), and
+ * reader declines (UnreadableXml: single-quoted attributes, comments, CDATA), and
  * test/xlsx/streamSheets.test.ts holds the two to the same snapshot on the files the product meets.
  */
 export class UnreadableXml extends Error {
