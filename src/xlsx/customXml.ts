@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { isCustomXmlItem, itemNo, stripBom } from './customXmlParts';
 
 /**
  * ExcelJS drops custom XML parts, so the add-in's metadata part is read and written on the saved
@@ -13,7 +14,7 @@ const PROPS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 /** Every custom XML part's text, in item order. */
 export async function readCustomXmlParts(zip: JSZip): Promise<string[]> {
   const names = Object.keys(zip.files)
-    .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
+    .filter(isCustomXmlItem)
     .sort((a, b) => itemNo(a) - itemNo(b));
   const out: string[] = [];
   for (const n of names) {
@@ -37,7 +38,7 @@ export async function writeCustomXml(
   xml: string,
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buf);
-  const existing = Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n));
+  const existing = Object.keys(zip.files).filter(isCustomXmlItem);
   for (const n of existing) {
     const text = await zip.file(n)!.async('string');
     if (text.includes(namespace)) {
@@ -74,15 +75,6 @@ export async function writeCustomXml(
   }
   zip.file('[Content_Types].xml', types);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-function itemNo(name: string): number {
-  const m = /item(\d+)\.xml$/.exec(name);
-  return m ? Number(m[1]) : 0;
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 function guid(no: number): string {

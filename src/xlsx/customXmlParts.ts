@@ -7,15 +7,20 @@ import { zipPart } from './zipPart';
  */
 export function customXmlTexts(buf: Buffer, entries: readonly ZipEntry[], file: string): string[] {
   return entries
-    .filter((e) => /^customXml\/item\d+\.xml$/.test(e.name))
+    .filter((e) => isCustomXmlItem(e.name))
     .sort((a, b) => itemNo(a.name) - itemNo(b.name))
     .map((e) => stripBom(zipPart(buf, e, file).toString('utf8')));
 }
 
-function itemNo(name: string): number {
+/** customXml/itemN.xml: a part's text (its itemPropsN.xml and rels are beside it). */
+export function isCustomXmlItem(name: string): boolean {
+  return /^customXml\/item\d+\.xml$/.test(name);
+}
+
+export function itemNo(name: string): number {
   return Number(/item(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 }
 
-function stripBom(s: string): string {
+export function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
